@@ -1,0 +1,1 @@
+"""newsfacts: news articles turned into tidy, validated, citable tables."""

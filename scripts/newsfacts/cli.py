@@ -1,0 +1,57 @@
+"""Command line: a thin layer over the pipeline, database and site modules."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import database, pipeline, site
+from .errors import NewsfactsError
+from .validate import validate_package
+
+
+def _fail(error: Exception) -> None:
+    click.secho(f"error: {error}", fg="red", err=True)
+    for problem in getattr(error, "problems", []):
+        click.echo(f"  {problem}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+def main() -> None:
+    """Turn news articles into a validated, citable Data Package."""
+
+
+@main.command()
+@click.option("--input", "input_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("data/raw"), show_default=True, help="Folder of <article_id>.txt files and optional .meta.json sidecars.")
+@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True, help="Where datapackage.json and data/*.csv are written.")
+def build(input_dir: Path, output_dir: Path) -> None:
+    """Extract tables from the articles in INPUT and publish a package to OUTPUT."""
+    try:
+        pipeline.build(input_dir, output_dir)
+    except NewsfactsError as error:
+        _fail(error)
+
+
+@main.command()
+@click.argument("descriptor", type=click.Path(exists=True, dir_okay=False, path_type=Path), default="datapackage.json")
+def validate(descriptor: Path) -> None:
+    """Validate a written package; exit 1 and list the problems if it is not valid."""
+    problems = validate_package(descriptor)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{descriptor}: valid")
+
+
+@main.command()
+@click.argument("descriptor", type=click.Path(exists=True, dir_okay=False, path_type=Path), default="datapackage.json")
+@click.option("--database", "database_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("build/newsfacts.db"), show_default=True)
+@click.option("--metadata", "metadata_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("build/metadata.json"), show_default=True)
+def db(descriptor: Path, database_path: Path, metadata_path: Path) -> None:
+    """Load the package into SQLite and write the Datasette metadata beside it."""
+    click.echo(f"wrote {database.build_database(descriptor, database_path)}")
+    click.echo(f"wrote {site.write_metadata(descriptor, metadata_path)}")

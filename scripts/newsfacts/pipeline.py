@@ -1,0 +1,69 @@
+"""The build: raw articles in, a validated Data Package out, published only if it is valid."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from . import entities, ingest, nlp, package
+from .errors import NewsfactsError
+from .validate import validate_package
+
+
+class ValidationFailed(NewsfactsError):
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__(f"validation failed with {len(problems)} problem(s); nothing was published")
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def extract_tables(input_dir: Path) -> dict[str, list[dict]]:
+    articles = ingest.read_corpus(input_dir)
+    progress(f"read {len(articles)} article(s) from {input_dir}")
+    docs = []
+    for number, doc in enumerate(nlp.parse(article.body for article in articles), start=1):
+        docs.append(doc)
+        if number % 50 == 0 or number == len(articles):
+            progress(f"parsed {number}/{len(articles)} article(s)")
+    entity_rows, mention_rows = entities.extract(articles, docs)
+    progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
+    return {
+        "articles": [article.row() for article in articles],
+        "entities": entity_rows,
+        "mentions": mention_rows,
+        "quotes": [],
+        "events": [],
+        "event_participants": [],
+        "event_mentions": [],
+    }
+
+
+def publish(staging: Path, output_dir: Path) -> None:
+    """Move a validated package into place file by file; each replace is atomic."""
+    for relative in package.published_files(staging / "datapackage.json"):
+        target = output_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / relative, target)
+
+
+def build(input_dir: Path, output_dir: Path) -> Path:
+    """Build the package for input_dir into output_dir; a failure leaves output_dir as it was."""
+    tables = extract_tables(input_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
+    try:
+        package.write(tables, staging)
+        problems = validate_package(staging / "datapackage.json")
+        if problems:
+            raise ValidationFailed(problems)
+        publish(staging, output_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    progress(f"wrote {output_dir / 'datapackage.json'}")
+    return output_dir / "datapackage.json"
