@@ -7,7 +7,7 @@ DATABASE := build/newsfacts.db
 METADATA := build/metadata.json
 
 .DEFAULT_GOAL := help
-.PHONY: help install data validate db serve test verify clean
+.PHONY: help install data validate db serve test verify evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ verify: install ## Rebuild into a temporary folder and fail if it differs from t
 	$(BIN)/newsfacts build --input data/raw --output "$$tmp" && \
 	diff -r --brief "$$tmp/data" data --exclude=raw --exclude=curation && \
 	cmp "$$tmp/datapackage.json" datapackage.json && echo "verify: committed package is exactly what the code builds"
+
+evaluate: install ## Score the extractors against the gold annotations in tests/gold/
+	$(BIN)/newsfacts evaluate --gold tests/gold --seeds data/raw
 
 clean: ## Remove generated files in build/ (keeps .venv and the committed package)
 	rm -rf build .pytest_cache

@@ -55,3 +55,15 @@ def db(descriptor: Path, database_path: Path, metadata_path: Path) -> None:
     """Load the package into SQLite and write the Datasette metadata beside it."""
     click.echo(f"wrote {database.build_database(descriptor, database_path)}")
     click.echo(f"wrote {site.write_metadata(descriptor, metadata_path)}")
+
+
+@main.command()
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("tests/gold"), show_default=True, help="Gold annotations, one <article_id>.json per article.")
+@click.option("--seeds", "seeds_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("data/raw"), show_default=True, help="Articles the rules were developed on.")
+def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
+    """Print precision, recall and F1 per table against gold, beside an off-the-shelf baseline."""
+    from . import evaluation
+
+    for title, folder in (("Seed articles (rules were developed on these)", seeds_dir), ("Held-out articles (rules never saw these)", gold_dir / "articles")):
+        click.echo(evaluation.format_results(title, evaluation.evaluate_folder(folder, gold_dir)))
+        click.echo()

@@ -8,7 +8,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import entities, ingest, nlp, package
+from spacy.tokens import Doc
+
+from . import entities, events, ingest, nlp, package, quotes
 from .errors import NewsfactsError
 from .validate import validate_package
 
@@ -23,7 +25,7 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def extract_tables(input_dir: Path) -> dict[str, list[dict]]:
+def read_and_parse(input_dir: Path) -> tuple[list[ingest.Article], list[Doc]]:
     articles = ingest.read_corpus(input_dir)
     progress(f"read {len(articles)} article(s) from {input_dir}")
     docs = []
@@ -31,16 +33,24 @@ def extract_tables(input_dir: Path) -> dict[str, list[dict]]:
         docs.append(doc)
         if number % 50 == 0 or number == len(articles):
             progress(f"parsed {number}/{len(articles)} article(s)")
+    return articles, docs
+
+
+def extract_tables(articles: list[ingest.Article], docs: list[Doc]) -> dict[str, list[dict]]:
     entity_rows, mention_rows = entities.extract(articles, docs)
     progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
+    quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows)
+    progress(f"found {len(quote_rows)} quotes")
+    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows)
+    progress(f"found {len(event_rows)} events in {len(event_mention_rows)} passages")
     return {
         "articles": [article.row() for article in articles],
         "entities": entity_rows,
         "mentions": mention_rows,
-        "quotes": [],
-        "events": [],
-        "event_participants": [],
-        "event_mentions": [],
+        "quotes": quote_rows,
+        "events": event_rows,
+        "event_participants": participant_rows,
+        "event_mentions": event_mention_rows,
     }
 
 
@@ -54,7 +64,7 @@ def publish(staging: Path, output_dir: Path) -> None:
 
 def build(input_dir: Path, output_dir: Path) -> Path:
     """Build the package for input_dir into output_dir; a failure leaves output_dir as it was."""
-    tables = extract_tables(input_dir)
+    tables = extract_tables(*read_and_parse(input_dir))
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
     try:
