@@ -1,0 +1,326 @@
+"""Date expressions in news text, normalised to a range of days against the article's publication date.
+
+`find(text)` returns the date expressions in a sentence; `normalise(text, published, future)`
+turns one into a `DateRange`. Explicit dates ("Jan. 17, 2017", "in 2001", "in the 1990s") need
+no anchor; everything else ("Dec. 17", "on Wednesday", "last week", "two weeks ago") is read
+against the publication date, and stays open (no start, no end, precision "unknown") when the
+article has none, rather than being guessed.
+
+Conventions, so the same words always give the same range:
+- a week runs Monday to Sunday; "last week" is the whole week before the publication week;
+- a weekday in a past-tense sentence is the most recent such day on or before publication, in a
+  future one the next such day on or after it; "last Monday"/"next Monday" exclude the day itself;
+- a month or day without a year is the most recent one (past) or the next one (future);
+- "this year"/"this month"/"this week" are the whole calendar period; "earlier this year" ends and
+  "later this year" starts on the publication date;
+- "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
+  month, "N years ago" that year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PRECISIONS = ("day", "week", "month", "year", "decade", "unknown")
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Full names only: news style does not abbreviate weekdays, and "Sun" or "Sat" are usually not days.
+WEEKDAYS = {name: number for number, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Month and weekday names must be capitalised ("may" is a verb, "march" a noun); the words
+# around them match in any case.
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+_WEEKDAY = r"(?P<weekday>(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?![a-z]))\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_ON = r"(?:(?i:on|in|during|over)\s+)?"
+_PART_OF_DAY = r"(?:\s+(?i:night|morning|afternoon|evening))?"
+_SHIFT = r"(?P<shift>(?i:last|this|next|past))"
+_UNIT = r"(?P<unit>(?i:week|month|year))"
+_COUNT = r"(?P<count>\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + r"))"
+_QUALIFIER = r"(?:(?i:early|late|mid|mid-)\s*)?"
+
+# (name, pattern): tried in this order; `find` keeps the longest match at each place.
+RULES = [
+    ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    ("month_day_year", _ON + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR),
+    ("day_month_year", _ON + r"(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH + r",?\s+" + _YEAR),
+    ("month_day", _ON + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
+    ("day_month", _ON + r"(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
+    ("month_year", _ON + _QUALIFIER + _MONTH + r",?\s+" + _YEAR),
+    ("decade", r"(?:(?i:in|during)\s+)?(?i:the\s+)" + _QUALIFIER + r"(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
+    ("year", r"(?i:in|during|of)\s+" + _QUALIFIER + _YEAR + r"(?![\d,.]\d)(?!\s*(?i:people|troops|soldiers|km|miles|%))"),
+    ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
+    ("weekday", _ON + r"(?:(?P<wshift>(?i:last|this|next))\s+)?" + _WEEKDAY + _PART_OF_DAY + r"\b"),
+    ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
+    ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
+     + _MONTH + r"(?!\s+[0-3]?\d\b)"),
+    # "January's siege"; not "May's", which is far more often a person's name.
+    ("month_possessive", r"(?P<month>" + "|".join(name for name in MONTHS if len(name) > 4) + r")['’]s\b"),
+    ("earlier_later", r"(?P<side>(?i:earlier|later))\s+(?i:this)\s+" + _UNIT + r"\b"),
+    ("past_period", r"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+" + _UNIT + r"\b"),
+    ("shifted_period", _QUALIFIER + _SHIFT + r"\s+" + _UNIT + r"\b"),
+    ("ago", r"(?:(?i:just|about|some|nearly|almost|around)\s+)?" + _COUNT + r"\s+(?P<agounit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
+]
+_COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    text: str
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+def find(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each date expression in text, longest first where they overlap, in text order."""
+    candidates = []
+    for _, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            candidates.append((match.start(), match.end()))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+def normalise(text: str, published: dt.date | None, future: bool = False) -> DateRange | None:
+    """The range of days `text` names, read against `published`; None when `text` is no date expression."""
+    expression = text.strip()
+    for name, pattern in _COMPILED:
+        match = pattern.fullmatch(expression)
+        if match:
+            return _RESOLVERS[name](match.groupdict(), published, future, expression)
+    return None
+
+
+def _open(text: str) -> DateRange:
+    return DateRange(None, None, "unknown", text)
+
+
+def _day(day: dt.date, text: str) -> DateRange:
+    return DateRange(day, day, "day", text)
+
+
+def _month_range(year: int, month: int, text: str) -> DateRange:
+    return DateRange(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month", text)
+
+
+def _year_range(year: int, text: str) -> DateRange:
+    return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+
+
+def _week_range(day: dt.date, text: str) -> DateRange:
+    monday = day - dt.timedelta(days=day.weekday())
+    return DateRange(monday, monday + dt.timedelta(days=6), "week", text)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit_day(parts, published, future, text):
+    month = int(parts["monthnum"]) if parts.get("monthnum") else MONTHS[parts["month"]]
+    day = _safe_date(int(parts["year"]), month, int(parts["day"]))
+    return _day(day, text) if day else None
+
+
+def _day_without_year(parts, published, future, text):
+    month, number = MONTHS[parts["month"]], int(parts["day"])
+    if _safe_date(2000, month, number) is None:  # 2000 is a leap year, so Feb. 29 passes here
+        return None
+    if published is None:
+        return _open(text)
+    for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+        day = _safe_date(year, month, number)
+        if day and (day >= published if future else day <= published):
+            return _day(day, text)
+    return _open(text)
+
+
+def _month_year(parts, published, future, text):
+    return _month_range(int(parts["year"]), MONTHS[parts["month"]], text)
+
+
+def _decade(parts, published, future, text):
+    start = int(parts["decade"])
+    return DateRange(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "decade", text)
+
+
+def _year(parts, published, future, text):
+    return _year_range(int(parts["year"]), text)
+
+
+def _relative_day(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    word = " ".join(parts["relday"].lower().split())
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    return _day(published + dt.timedelta(days=offset), text)
+
+
+def _weekday(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    target = WEEKDAYS[parts["weekday"]]
+    shift = (parts.get("wshift") or "").lower()
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if shift == "last":
+        return _day(published - dt.timedelta(days=back or 7), text)
+    if shift == "next":
+        return _day(published + dt.timedelta(days=ahead or 7), text)
+    if future:
+        return _day(published + dt.timedelta(days=ahead), text)
+    return _day(published - dt.timedelta(days=back), text)
+
+
+def _weekend(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    shift = parts["wkshift"].lower()
+    in_weekend = published.weekday() >= 5
+    previous = published - dt.timedelta(days=(published.weekday() - 5) % 7)  # Saturday on or before
+    coming = published + dt.timedelta(days=(5 - published.weekday()) % 7)  # Saturday on or after
+    if shift == "the":
+        saturday = coming if future and not in_weekend else previous
+    elif shift == "last":
+        saturday = previous - dt.timedelta(days=7 if in_weekend else 0)
+    elif shift == "this":
+        saturday = previous if in_weekend else coming
+    else:
+        saturday = coming + dt.timedelta(days=7 if published.weekday() == 5 else 0)
+    return DateRange(saturday, saturday + dt.timedelta(days=1), "week", text)
+
+
+def _month(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    month = MONTHS[parts["month"]]
+    shift = (parts.get("mshift") or "").lower()
+    if shift == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif shift == "next":
+        year = published.year if month > published.month else published.year + 1
+    elif shift == "this":
+        year = published.year
+    elif future:
+        year = published.year if month >= published.month else published.year + 1
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    return _month_range(year, month, text)
+
+
+def _earlier_later(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    period = _period(parts["unit"].lower(), published, text)
+    if parts["side"].lower() == "earlier":
+        return DateRange(period.start, published, period.precision, text)
+    return DateRange(published, period.end, period.precision, text)
+
+
+def _past_period(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    unit = parts["unit"].lower()
+    if unit == "week":
+        start = published - dt.timedelta(days=7)
+    elif unit == "month":
+        year, month = _shift_month(published.year, published.month, -1)
+        start = _safe_date(year, month, published.day) or dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        start = _safe_date(published.year - 1, published.month, published.day) or published - dt.timedelta(days=365)
+    return DateRange(start, published, unit, text)
+
+
+def _period(unit: str, day: dt.date, text: str) -> DateRange:
+    if unit == "week":
+        return _week_range(day, text)
+    if unit == "month":
+        return _month_range(day.year, day.month, text)
+    return _year_range(day.year, text)
+
+
+def _shifted_period(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    shift, unit = parts["shift"].lower(), parts["unit"].lower()
+    if shift == "past":
+        return _past_period(parts, published, future, text)
+    by = {"last": -1, "this": 0, "next": 1}[shift]
+    if unit == "week":
+        return _week_range(published + dt.timedelta(days=7 * by), text)
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, by)
+        return _month_range(year, month, text)
+    return _year_range(published.year + by, text)
+
+
+def _ago(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    count_text = parts["count"].lower()
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+    unit = parts["agounit"].lower()
+    if unit == "day":
+        return _day(published - dt.timedelta(days=count), text)
+    if unit == "week":
+        return _week_range(published - dt.timedelta(days=7 * count), text)
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -count)
+        return _month_range(year, month, text)
+    return _year_range(published.year - count, text)
+
+
+_RESOLVERS = {
+    "iso": _explicit_day,
+    "month_day_year": _explicit_day,
+    "day_month_year": _explicit_day,
+    "month_day": _day_without_year,
+    "day_month": _day_without_year,
+    "month_year": _month_year,
+    "decade": _decade,
+    "year": _year,
+    "relative_day": _relative_day,
+    "weekday": _weekday,
+    "weekend": _weekend,
+    "month": _month,
+    "month_possessive": _month,
+    "earlier_later": _earlier_later,
+    "past_period": _past_period,
+    "shifted_period": _shifted_period,
+    "ago": _ago,
+}

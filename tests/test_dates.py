@@ -1,0 +1,139 @@
+"""The date test set: expressions as news writes them, with the range a careful reader would give.
+
+Anchor for most cases: Wednesday 26 December 2018. `future` marks a future-tense sentence
+("will meet on Saturday"). The share normalised right must stay at or above 95%.
+"""
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import dates
+
+D = dt.date
+WED = D(2018, 12, 26)
+
+# (expression, published, future, expected start, expected end, expected precision)
+CASES = [
+    # explicit, with and without a year
+    ("Dec. 17", WED, False, D(2018, 12, 17), D(2018, 12, 17), "day"),
+    ("Jan. 17, 2017", WED, False, D(2017, 1, 17), D(2017, 1, 17), "day"),
+    ("on Jan. 17, 2017", WED, False, D(2017, 1, 17), D(2017, 1, 17), "day"),
+    ("June 17", WED, False, D(2018, 6, 17), D(2018, 6, 17), "day"),
+    ("17 December", WED, False, D(2018, 12, 17), D(2018, 12, 17), "day"),
+    ("26 December, 2018", None, False, D(2018, 12, 26), D(2018, 12, 26), "day"),
+    ("Sept. 11, 2001", WED, False, D(2001, 9, 11), D(2001, 9, 11), "day"),
+    ("2018-12-17", None, False, D(2018, 12, 17), D(2018, 12, 17), "day"),
+    ("Dec. 30", D(2019, 1, 3), False, D(2018, 12, 30), D(2018, 12, 30), "day"),
+    ("Jan. 5", WED, True, D(2019, 1, 5), D(2019, 1, 5), "day"),
+    ("May 5", WED, True, D(2019, 5, 5), D(2019, 5, 5), "day"),
+    ("December 2018", None, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("in March", WED, False, D(2018, 3, 1), D(2018, 3, 31), "month"),
+    ("in March", WED, True, D(2019, 3, 1), D(2019, 3, 31), "month"),
+    ("in May", WED, False, D(2018, 5, 1), D(2018, 5, 31), "month"),
+    ("in mid-December", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("January's", WED, False, D(2018, 1, 1), D(2018, 1, 31), "month"),
+    ("in 2001", WED, False, D(2001, 1, 1), D(2001, 12, 31), "year"),
+    ("in late 2016", WED, False, D(2016, 1, 1), D(2016, 12, 31), "year"),
+    ("in the 1990s", WED, False, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("in the 1990s", None, False, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("the 1980s", WED, False, D(1980, 1, 1), D(1989, 12, 31), "decade"),
+    ("in the early 2000s", WED, False, D(2000, 1, 1), D(2009, 12, 31), "decade"),
+    # weekdays: past tense looks back (the publication day included), future looks ahead
+    ("on Wednesday", WED, False, WED, WED, "day"),
+    ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("Thursday", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
+    ("on Saturday", WED, False, D(2018, 12, 22), D(2018, 12, 22), "day"),
+    ("on Saturday", WED, True, D(2018, 12, 29), D(2018, 12, 29), "day"),
+    ("on Sunday", WED, True, D(2018, 12, 30), D(2018, 12, 30), "day"),
+    ("Monday night", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("last Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("last Wednesday", WED, False, D(2018, 12, 19), D(2018, 12, 19), "day"),
+    ("next Friday", WED, True, D(2018, 12, 28), D(2018, 12, 28), "day"),
+    ("Tuesday", D(2019, 1, 1), False, D(2019, 1, 1), D(2019, 1, 1), "day"),
+    # days relative to publication
+    ("yesterday", WED, False, D(2018, 12, 25), D(2018, 12, 25), "day"),
+    ("yesterday", D(2019, 3, 1), False, D(2019, 2, 28), D(2019, 2, 28), "day"),
+    ("tomorrow", WED, True, D(2018, 12, 27), D(2018, 12, 27), "day"),
+    ("last night", WED, False, D(2018, 12, 25), D(2018, 12, 25), "day"),
+    ("three days ago", WED, False, D(2018, 12, 23), D(2018, 12, 23), "day"),
+    # weeks and weekends
+    ("last week", WED, False, D(2018, 12, 17), D(2018, 12, 23), "week"),
+    ("last week", D(2018, 12, 24), False, D(2018, 12, 17), D(2018, 12, 23), "week"),
+    ("this week", WED, False, D(2018, 12, 24), D(2018, 12, 30), "week"),
+    ("next week", WED, True, D(2018, 12, 31), D(2019, 1, 6), "week"),
+    ("two weeks ago", WED, False, D(2018, 12, 10), D(2018, 12, 16), "week"),
+    ("in the past week", WED, False, D(2018, 12, 19), WED, "week"),
+    ("over the weekend", WED, False, D(2018, 12, 22), D(2018, 12, 23), "week"),
+    ("the weekend", WED, True, D(2018, 12, 29), D(2018, 12, 30), "week"),
+    # months
+    ("last month", WED, False, D(2018, 11, 1), D(2018, 11, 30), "month"),
+    ("last month", D(2019, 1, 15), False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("this month", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("next month", WED, True, D(2019, 1, 1), D(2019, 1, 31), "month"),
+    ("earlier this month", WED, False, D(2018, 12, 1), WED, "month"),
+    ("later this month", WED, True, WED, D(2018, 12, 31), "month"),
+    ("just two months ago", WED, False, D(2018, 10, 1), D(2018, 10, 31), "month"),
+    # years
+    ("this year", WED, False, D(2018, 1, 1), D(2018, 12, 31), "year"),
+    ("earlier this year", WED, False, D(2018, 1, 1), WED, "year"),
+    ("later this year", D(2018, 6, 15), True, D(2018, 6, 15), D(2018, 12, 31), "year"),
+    ("last year", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("next year", WED, True, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("a year ago", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
+    ("four years ago", WED, False, D(2014, 1, 1), D(2014, 12, 31), "year"),
+    # no publication date: what depends on it stays open, the rest is still resolved
+    ("Dec. 17", None, False, None, None, "unknown"),
+    ("on Wednesday", None, False, None, None, "unknown"),
+    ("last week", None, False, None, None, "unknown"),
+    ("earlier this year", None, False, None, None, "unknown"),
+    ("two weeks ago", None, False, None, None, "unknown"),
+    ("Jan. 17, 2017", None, False, D(2017, 1, 17), D(2017, 1, 17), "day"),
+    ("in 2001", None, False, D(2001, 1, 1), D(2001, 12, 31), "year"),
+]
+
+# Vague time words name no range at all.
+NOT_DATES = ["in recent years", "recently", "for years", "the 17-year conflict", "14,000", "may"]
+
+
+def _outcome(case):
+    text, published, future, start, end, precision = case
+    got = dates.normalise(text, published, future)
+    return got is not None and (got.start, got.end, got.precision) == (start, end, precision), got
+
+
+def test_date_set_share_normalised_right():
+    misses = []
+    for case in CASES:
+        right, got = _outcome(case)
+        if not right:
+            misses.append(f"{case[0]!r} (published {case[1]}, future={case[2]}): expected {case[3:]}, got {got}")
+    share = 1 - len(misses) / len(CASES)
+    print(f"\ndate test set: {len(CASES) - len(misses)}/{len(CASES)} normalised right ({share:.1%})")
+    assert len(CASES) >= 60
+    assert share >= 0.95, "\n".join(misses)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_vague_words_are_not_dates(text):
+    assert dates.normalise(text, WED) is None
+
+
+def test_date_text_is_kept_as_written():
+    assert dates.normalise("on Jan. 17, 2017", WED).text == "on Jan. 17, 2017"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister flew to Oslo on Tuesday and met her counterpart on Jan. 3, 2019.", ["on Tuesday", "on Jan. 3, 2019"]),
+        ("Theresa May's cabinet said in May that it may march on.", ["in May"]),
+        ("About 2,000 troops arrived last week, two weeks after the 2016 accord.", ["last week"]),
+        ("The Sun reported that the rebels, founded in the 1970s, split in 2001.", ["in the 1970s", "in 2001"]),
+        ("Talks resumed earlier this year and will continue next month.", ["earlier this year", "next month"]),
+        ("Officials said Wednesday that protesters had gathered over the weekend.", ["Wednesday", "over the weekend"]),
+        ("Nothing was decided.", []),
+    ],
+)
+def test_find_locates_expressions(sentence, expected):
+    assert [sentence[s:e] for s, e in dates.find(sentence)] == expected
