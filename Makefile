@@ -7,7 +7,7 @@ DATABASE := build/newsfacts.db
 METADATA := build/metadata.json
 
 .DEFAULT_GOAL := help
-.PHONY: help install data validate db serve test verify evaluate clean
+.PHONY: help install data validate db serve test verify evaluate release clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -30,8 +30,8 @@ db: install ## Load the package into $(DATABASE) with Datasette metadata
 	$(BIN)/newsfacts db datapackage.json --database $(DATABASE) --metadata $(METADATA)
 
 serve: data validate db ## Build, validate and browse at http://127.0.0.1:$(PORT)
-	$(BIN)/datasette serve -i $(DATABASE) --metadata $(METADATA) --port $(PORT) \
-		--setting sql_time_limit_ms 3000 --setting max_returned_rows 2000 --setting default_page_size 50
+	$(BIN)/datasette serve -i $(DATABASE) --metadata $(METADATA) --template-dir site/templates --port $(PORT) \
+		--setting sql_time_limit_ms 3000 --setting max_returned_rows 2000 --setting default_page_size 50 --setting truncate_cells_html 200
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest
@@ -44,6 +44,9 @@ verify: install ## Rebuild into a temporary folder and fail if it differs from t
 
 evaluate: install ## Score the extractors against the gold annotations in tests/gold/
 	$(BIN)/newsfacts evaluate --gold tests/gold --seeds data/raw
+
+release: install ## Publish a version: make release VERSION=0.2.0 NOTES="why" (commits, tags, zips build/dist/)
+	$(BIN)/newsfacts release "$(VERSION)" --notes "$(NOTES)"
 
 clean: ## Remove generated files in build/ (keeps .venv and the committed package)
 	rm -rf build .pytest_cache

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import database, pipeline, site
+from . import database, pipeline, release as releases, site
 from .errors import NewsfactsError
 from .validate import validate_package
 
@@ -55,6 +55,17 @@ def db(descriptor: Path, database_path: Path, metadata_path: Path) -> None:
     """Load the package into SQLite and write the Datasette metadata beside it."""
     click.echo(f"wrote {database.build_database(descriptor, database_path)}")
     click.echo(f"wrote {site.write_metadata(descriptor, metadata_path)}")
+
+
+@main.command()
+@click.argument("version")
+@click.option("--notes", required=True, help="Why this release: what changed and for whom. Goes into CHANGELOG.md and the tag.")
+def release(version: str, notes: str) -> None:
+    """Release VERSION (x.y.z): rebuild, validate, write CHANGELOG.md and CITATION.cff, bundle build/dist/newsfacts-VERSION.zip, commit and tag vVERSION."""
+    try:
+        click.echo(f"wrote {releases.release(version, notes)}")
+    except NewsfactsError as error:
+        _fail(error)
 
 
 @main.command()
