@@ -1,14 +1,638 @@
-"""Events: who did what to whom, when and where, PLOVER-coded and deduplicated across articles."""
+"""Events: who did what to whom, when and where, PLOVER-coded and deduplicated across articles.
+
+Per sentence, a trigger from the lexicon (data/curation/plover.yaml) - a verb ("met"), or a noun
+on its own or carried by a light verb ("held talks") - gives a candidate event. Its participants
+are entities mentioned in the trigger's clause: the subject is the source, objects and
+prepositional objects ("with", "against", ...) are recipients, "in/at <place>" is the location.
+Dates come from date expressions attached to the trigger, read against the publication date
+(dates.py). Candidates that report the same real-world event - same type, overlapping or unknown
+dates, and shared participants or location - are merged into one event, within an article and
+across articles; each reporting passage becomes an event_mentions row.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span, Token
+
+from . import dates
+from .event_lexicon import Lexicon, Trigger, load
 from .ingest import Article
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "iobj", "attr", "oprd")
+# Walking up from a trigger through these links stays inside the phrase that governs it.
+GOVERNING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "acl", "dobj", "nsubjpass", "pcomp", "attr")
+FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
+# Clauses inside a trigger's subtree that report other things, left out of its passage.
+OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
+
+
+@dataclass
+class Candidate:
+    """One passage reporting one event, before passages of the same event are merged."""
+
+    article_id: str
+    trigger_start: int
+    words: str
+    event_type: str
+    mode: str | None
+    verb: bool
+    sources: list[str]
+    recipients: list[str]
+    location: str | None
+    date: dates.DateRange | None
+    fatalities: int | None
+    negated: bool
+    hypothetical: bool
+    historical: bool
+    start: int
+    end: int
+    text: str
+
+    @property
+    def anchors(self) -> set[str]:
+        return set(self.sources) | set(self.recipients) | ({self.location} if self.location else set())
+
+    @property
+    def roles(self) -> set[tuple[str, str]]:
+        """(entity, side): the actor's side, or the side acted upon (recipient or place)."""
+        return {(e, "source") for e in self.sources} | {(e, "other") for e in self.anchors - set(self.sources)}
+
+
+@dataclass
+class Cluster:
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def first(self) -> Candidate:
+        return self.candidates[0]
+
+    @property
+    def anchors(self) -> set[str]:
+        return set().union(*(c.anchors for c in self.candidates))
+
+    @property
+    def roles(self) -> set[tuple[str, str]]:
+        return set().union(*(c.roles for c in self.candidates))
+
+    @property
+    def locations(self) -> set[str]:
+        return {c.location for c in self.candidates if c.location}
+
+    @property
+    def modes(self) -> set[str]:
+        return {c.mode for c in self.candidates if c.mode}
+
+    @property
+    def date(self) -> dates.DateRange | None:
+        """The narrowest known date any passage gives."""
+        known = [c.date for c in self.candidates if c.date and c.date.known]
+        return min(known, key=lambda d: (d.end - d.start, d.start)) if known else None
+
+
+class ArticleContext:
+    """An article's mentions, indexed by character, for reading entities off the parse."""
+
+    def __init__(self, article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str], lexicon: Lexicon):
+        self.article = article
+        self.doc = doc
+        self.lexicon = lexicon
+        self.entity_types = entity_types
+        self.published = dt.date.fromisoformat(article.published_date) if article.published_date else None
+        self.by_char: dict[int, dict] = {}
+        for mention in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+            for offset in range(mention["start"], mention["end"]):
+                self.by_char.setdefault(offset, mention)
+        self.persons = sorted((m["start"], m["entity_id"]) for m in mentions if entity_types.get(m["entity_id"]) == "PERSON")
+
+    def mention_at(self, token: Token) -> dict | None:
+        return self.by_char.get(token.idx)
+
+    def entities(self, token: Token, depth: int = 0) -> list[str]:
+        """Entities a noun phrase refers to: its own mention, or the named modifiers and
+        "of/from" complements of a common noun ("Taliban officials", "a delegation from Kabul"),
+        and every conjunct."""
+        if depth > 4:
+            return []
+        found: list[str] = []
+        mention = self.mention_at(token)
+        if mention:
+            found.append(mention["entity_id"])
+        elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            found += self.entities(token.head.head, depth + 1)
+        elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            found += self.resolve_pronoun(token)
+        else:
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
+                    found += self.entities(child, depth + 1)
+                elif child.dep_ in ("amod", "compound"):
+                    # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
+                    found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
+                elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found += self.entities(pobj, depth + 1)
+                elif child.dep_ == "appos":
+                    # "the Afghan capital Kabul", "its co-religionists, the Shia Hazara minority"
+                    found += self.entities(child, depth + 1)
+        for child in token.children:
+            if child.dep_ == "conj":
+                found += self.entities(child, depth + 1)
+        return _unique(found)
+
+    def resolve_pronoun(self, token: Token) -> list[str]:
+        """A pronoun in a reported clause ("X said they met ...") is the reporter; "he"/"she"
+        elsewhere is the last person named before it."""
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
+            reporter = _subject(verb.head)
+            if reporter is not None and reporter[0].lower_ not in PRONOUNS:
+                return self.entities(reporter[0], 3)
+        if token.lower_ in ("he", "she", "him", "her", "his"):
+            before = [entity_id for start, entity_id in self.persons if start < token.idx]
+            return before[-1:]
+        return []
+
+    def places(self, token: Token) -> list[str]:
+        return [e for e in self.entities(token) if self.entity_types.get(e) in self.lexicon.location_entity_types]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _subject(verb: Token) -> tuple[Token, bool] | None:
+    """(subject, is passive) of a verb, inherited from the governing verb for infinitives and
+    conjoined verbs; an object-control verb ("urged Iran to talk") lends its object."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if verb.dep_ == "xcomp":
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    return child, False
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
+    return lexicon.verb_trigger(token) or lexicon.noun_trigger(token)
+
+
+def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The light verb carrying a noun trigger: "held" in "held talks"."""
+    if trigger.kind == "noun" and token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        head = token.head if token.dep_ != "pobj" else token.head.head
+        if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
+            return head
+    return None
+
+
+def _absorbed(token: Token, lexicon: Lexicon) -> bool:
+    """True when the trigger is the complement of a REQUEST/REJECT/THREATEN/AGREE trigger."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in GOVERNING_DEPS or current.head is current:
+            return False
+        current = current.head
+        trigger = _trigger_at(current, lexicon)
+        if trigger is not None:
+            return trigger.event_type in lexicon.absorbing_types
+    return False
+
+
+def _flags(heads: list[Token], lexicon: Lexicon) -> tuple[bool, bool]:
+    """(negated, hypothetical) from the trigger's own words and the phrases that govern it:
+    "did not meet", "no talks"; "will meet", "if they attack", "declined to list", "plans to
+    withdraw", "an effort to ink a deal", "a pullout would be"."""
+    negated = hypothetical = False
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in lexicon.negation_words):
+                negated = True
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in lexicon.hypothetical_auxiliaries:
+                hypothetical = True
+            if child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_markers:
+                hypothetical = True
+    current = heads[-1]
+    for _ in range(4):
+        if current.dep_ not in FLAG_DEPS or current.head is current:
+            break
+        parent, link = current.head, current.dep_
+        lemma = parent.lemma_.lower()
+        if link == "xcomp" and lemma in lexicon.negating_governors:
+            negated = True
+        if lemma in lexicon.hypothetical_governors and (link in ("xcomp", "ccomp", "acl") or (link == "prep" and parent.pos_ == "NOUN")):
+            hypothetical = True
+        if link in ("xcomp", "nsubj", "nsubjpass", "dobj", "attr") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in parent.children
+        ):
+            hypothetical = True
+        if any(c.dep_ == "mark" and c.lower_ in lexicon.hypothetical_markers for c in current.children):
+            hypothetical = True
+        if link == "advcl":
+            break
+        current = parent
+    return negated, hypothetical
+
+
+def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
+    return any(
+        child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo") for head in heads for child in head.children
+    ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
+
+
+def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+    """The first date expression in the sentence attached to the trigger or its light verb."""
+    for start, end in dates.find(sentence.text):
+        span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        attach = root.head
+        for _ in range(3):
+            if attach in heads or attach.pos_ in ("VERB", "AUX") or attach.head is attach:
+                break
+            if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon):
+                break
+            attach = attach.head
+        if root in heads or attach in heads:
+            return dates.normalise(sentence.text[start:end], context.published, future)
+    return None
+
+
+def _count(token: Token, lexicon: Lexicon) -> int | None:
+    """A death count from the words before a noun ("at least 43 people", "dozens of civilians"),
+    counted as ACLED does: the lowest number the words allow."""
+    rules = lexicon.fatalities
+    bounds = [*rules["lower_bounds"], *rules["no_minimum"], "nearly", "almost", "about", "around", "some", "close to", "roughly"]
+    numbers = [*rules["vague_numbers"], *NUMBER_WORDS]
+    pattern = re.compile(
+        r"(?:(?P<bound>" + "|".join(sorted(map(re.escape, bounds), key=len, reverse=True)) + r")\s+)?"
+        r"(?P<number>\d[\d,]*|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) + r")\b"
+    )
+    phrase = " ".join(t.lower_ for t in token.doc[token.left_edge.i : token.i + 1])
+    match = pattern.search(phrase)
+    if match is None:
+        return None
+    bound, number = match.group("bound"), match.group("number").replace(",", "")
+    if bound in rules["no_minimum"]:
+        return None
+    if number.isdigit():
+        value = int(number)
+    else:
+        value = NUMBER_WORDS.get(number) or rules["vague_numbers"][number]
+    return value + rules["lower_bounds"].get(bound, 0)
+
+
+def _fatalities(heads: list[Token], lexicon: Lexicon) -> int | None:
+    rules = lexicon.fatalities
+    tokens = sorted({t for head in heads for t in head.subtree}, key=lambda t: t.i)
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma in rules["death_verbs"] and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    count = _count(child, lexicon)
+                    if count is not None:
+                        return count
+        if lemma in rules["death_nouns"]:
+            count = _count(token, lexicon)
+            if count is not None:
+                return count
+    return None
+
+
+def _passage(heads: list[Token], token: Token) -> tuple[int, int]:
+    """The clause that reports the event: the subtree of its light verb, verb or noun, without
+    the other clauses hanging off it ("..., as a U.S. envoy has quiet talks")."""
+    head = heads[-1]
+    keep = [head]
+    for child in head.children:
+        inside = any(t in heads for t in child.subtree)
+        if inside or not (child.dep_ in OTHER_CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))):
+            keep += list(child.subtree)
+    keep = [t for t in keep if not (t.is_punct or t.is_space or (t.dep_ == "cc" and t.head is head))] or [token]
+    left, right = min(keep, key=lambda t: t.i), max(keep, key=lambda t: t.i)
+    return left.idx, right.idx + len(right.text)
+
+
+def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[list[str], list[str], list[str]]:
+    """(recipients, places, sources) in the prepositional phrases of a trigger or light verb.
+    "by X" is the actor, and so is "from X" after a noun ("allegations from Western sources")."""
+    lexicon = context.lexicon
+    recipients: list[str] = []
+    places: list[str] = []
+    sources: list[str] = []
+    for prep in head.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        word = prep.lower_
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.dep_ == "agent" or word == "by" or (noun and word == "from"):
+                sources += context.entities(pobj)
+            elif word in lexicon.location_prepositions and context.places(pobj):
+                places += context.places(pobj)
+            elif word in lexicon.recipient_prepositions:
+                recipients += context.entities(pobj)
+                places += _places_within(pobj, context)
+    return recipients, places, sources
+
+
+def _places_within(token: Token, context: ArticleContext) -> list[str]:
+    """"met with representatives in Abu Dhabi": the place hangs off the object, not the verb."""
+    return [
+        e
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in context.lexicon.location_prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for e in context.places(pobj)
+    ]
+
+
+def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleContext) -> Candidate | None:
+    lexicon = context.lexicon
+    if _absorbed(token, lexicon):
+        return None
+    if context.mention_at(token):
+        return None
+    governor = _governor(token, trigger, lexicon)
+    if trigger.kind == "noun" and trigger.words in lexicon.nouns_needing_light_verb and governor is None:
+        if not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "to") for c in token.children):
+            return None
+    heads = [token] + ([governor] if governor is not None else [])
+    verb = governor if governor is not None else (token if trigger.kind == "verb" else None)
+
+    sources: list[str] = []
+    recipients: list[str] = []
+    places: list[str] = []
+    if verb is not None:
+        subject = _subject(verb)
+        if subject is not None:
+            (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child is not token:
+                recipients += context.entities(child)
+                places += _places_within(child, context)
+    if trigger.kind == "noun":
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and (context.mention_at(child) or child.dep_ == "poss"):
+                # "the Kabul visit", "the Abu Dhabi meeting": for gatherings a named place
+                # modifying the noun is where; otherwise ("a U.S. pullout") it is who.
+                named = context.entities(child)
+                if trigger.event_type in lexicon.gathering_types:
+                    places += [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types]
+                    named = [e for e in named if context.entity_types.get(e) not in lexicon.location_entity_types]
+                sources += named
+        # "while on a visit to Kabul", "during talks": the clause's subject does it.
+        if not sources and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and token.head.head.pos_ == "VERB":
+            subject = _subject(token.head.head)
+            if subject is not None and not subject[1]:
+                sources += context.entities(subject[0])
+    # "talks carried out with the Taliban": the participle's phrases describe the noun's event.
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if trigger.kind == "noun" else []
+    for head in heads + participles:
+        more_recipients, more_places, more_sources = _prepositional(head, context, noun=head is token and trigger.kind == "noun")
+        recipients += more_recipients
+        places += more_places
+        sources += more_sources
+    for child in (verb or token).children:
+        if child.dep_ not in ("xcomp", "ccomp", "acl"):
+            continue
+        if trigger.event_type in lexicon.absorbing_types:
+            # "refused to meet a delegation": the refused meeting's partner is the recipient.
+            recipients += [e for d in child.children if d.dep_ in OBJECT_DEPS for e in context.entities(d)]
+            recipients += _prepositional(child, context, noun=False)[0]
+        if child.dep_ != "xcomp" and trigger.event_type in lexicon.complement_recipient_types:
+            subject = _subject(child)
+            if subject is not None and not recipients:
+                recipients += context.entities(subject[0])
+    if trigger.words in lexicon.reversed_verbs:
+        sources, recipients = recipients, sources
+    sources = _unique(sources)
+    recipients = [e for e in _unique(recipients) if e not in sources]
+    if (trigger.words in lexicon.needs_source and not sources) or (trigger.words in lexicon.needs_recipient and not recipients):
+        return None
+    location = places[0] if places else None
+    if location is None and trigger.mode == "visit":
+        location = next((e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types), None)
+
+    future = _is_future(heads, lexicon)
+    date = _date_for(sentence, heads, context, future)
+    negated, hypothetical = _flags(heads, lexicon)
+    published = context.published
+    if date and date.known and published:
+        hypothetical = hypothetical or date.start > published
+    historical = bool(
+        date and date.known and published and (published - date.end).days >= lexicon.historical_after_days
+    )
+    start, end = _passage(heads, token)
+    return Candidate(
+        article_id=context.article.article_id,
+        trigger_start=token.idx,
+        words=trigger.words,
+        event_type=trigger.event_type,
+        mode=trigger.mode,
+        verb=trigger.kind == "verb",
+        sources=sources,
+        recipients=recipients,
+        location=location,
+        date=date,
+        fatalities=_fatalities(heads, lexicon) if trigger.event_type == "ASSAULT" else None,
+        negated=negated,
+        hypothetical=hypothetical,
+        historical=historical,
+        start=start,
+        end=end,
+        text=context.article.body[start:end],
+    )
+
+
+def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str]) -> list[Candidate]:
+    """Every passage of one article that reports an event, in text order."""
+    lexicon = load()
+    context = ArticleContext(article, doc, mentions, entity_types, lexicon)
+    found = []
+    for sentence in doc.sents:
+        for token in sentence:
+            trigger = _trigger_at(token, lexicon)
+            if trigger is None:
+                continue
+            candidate = _candidate(token, trigger, sentence, context)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _overlap(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
+    if a is None or b is None or not a.known or not b.known:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
+    """Same type, compatible mode, flags, place and dates, and enough shared participants that
+    the two passages cannot be two different events of the same actor."""
+    first = cluster.first
+    if (first.event_type, first.negated, first.historical) != (candidate.event_type, candidate.negated, candidate.historical):
+        return False
+    if candidate.mode and cluster.modes and candidate.mode not in cluster.modes:
+        return False
+    if candidate.location and cluster.locations and candidate.location not in cluster.locations:
+        return False
+    if not _overlap(cluster.date, candidate.date):
+        return False
+    ours, theirs = cluster.anchors, candidate.anchors
+    shared = ours & theirs
+    if len(shared) >= 2:
+        return True
+    if all(c.article_id != candidate.article_id for c in cluster.candidates):
+        # Across articles, one shared name is too weak: "Taliban attacks" are many events.
+        return False
+    # One shared entity ties two passages only on the same side of the event, and only when
+    # neither names someone the other lacks ("Iran met the Taliban" vs "the US met the Taliban").
+    return bool(cluster.roles & candidate.roles) and (ours <= theirs or theirs <= ours)
+
+
+def _cluster(all_candidates: list[Candidate]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
+        if not candidate.anchors:
+            # "the talks took place ...": the last event of that type this article reported.
+            earlier = [
+                cl for cl in clusters
+                if cl.first.event_type == candidate.event_type
+                and cl.first.negated == candidate.negated
+                and cl.first.historical == candidate.historical
+                and any(c.article_id == candidate.article_id for c in cl.candidates)
+                and _overlap(cl.date, candidate.date)
+            ]
+            if earlier:
+                # Prefer an event reported with the same words ("the talks" after "held talks"), then the latest.
+                def closeness(cl: Cluster) -> tuple[bool, int]:
+                    return (
+                        any(c.words == candidate.words for c in cl.candidates),
+                        max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id),
+                    )
+
+                max(earlier, key=closeness).candidates.append(candidate)
+            continue
+        home = next((cl for cl in clusters if _same_event(cl, candidate)), None)
+        if home is None:
+            clusters.append(Cluster([candidate]))
+        else:
+            home.candidates.append(candidate)
+    return clusters
+
+
+def event_id(candidate: Candidate) -> str:
+    """Stable ID: the type and the place its first report names it (article and trigger offset),
+    so reports added later join the event without changing its ID."""
+    key = f"{candidate.event_type}|{candidate.article_id}|{candidate.trigger_start}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _summary(cluster: Cluster, event_type: str, mode: str | None, sources: list[str], recipients: list[str],
+             location: str | None, date: dates.DateRange | None, names: dict[str, str]) -> str:
+    parts = []
+    if sources:
+        parts.append(", ".join(names[e] for e in sources) + " (source)")
+    parts.append(event_type + (f" ({mode})" if mode else ""))
+    if recipients:
+        parts.append(", ".join(names[e] for e in recipients) + " (recipient)")
+    line = " ".join(parts)
+    if location:
+        line += f", {names[location]}"
+    if date and date.known:
+        line += ", " + (date.start.isoformat() if date.start == date.end else f"{date.start.isoformat()} to {date.end.isoformat()}")
+    flags = [flag for flag, on in (("negated", cluster.first.negated),
+                                   ("hypothetical", all(c.hypothetical for c in cluster.candidates)),
+                                   ("background", cluster.first.historical)) if on]
+    return line + (f" [{', '.join(flags)}]" if flags else "")
+
+
+def _confidence(cluster: Cluster, has_both_roles: bool) -> float:
+    """A heuristic score in [0, 1], not a calibrated probability: verb triggers, both roles
+    filled, a date or place, and independent reports each make a correct coding more likely."""
+    score = 0.4
+    score += 0.2 if any(c.verb for c in cluster.candidates) else 0.0
+    score += 0.15 if has_both_roles else 0.0
+    score += 0.1 if cluster.date or cluster.locations else 0.0
+    score += 0.1 if len({(c.article_id, c.start) for c in cluster.candidates}) > 1 else 0.0
+    return round(min(score, 0.95), 2)
 
 
 def extract(
     articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict]
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """Rows of the events, event_participants and event_mentions tables."""
-    return [], [], []
+    entity_types = {e["entity_id"]: e["type"] for e in entities}
+    names = {e["entity_id"]: e["name"] for e in entities}
+    by_article: dict[str, list[dict]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention["article_id"], []).append(mention)
+    found = []
+    for article, doc in zip(articles, docs, strict=True):
+        found += candidates(article, doc, by_article.get(article.article_id, []), entity_types)
+
+    event_rows, participant_rows, mention_rows = [], [], []
+    for cluster in _cluster(found):
+        first = cluster.first
+        identifier = event_id(first)
+        sources = _unique([e for c in cluster.candidates for e in c.sources])
+        recipients = _unique([e for c in cluster.candidates for e in c.recipients if e not in sources])
+        mode = next((c.mode for c in cluster.candidates if c.mode), None)
+        location = next((c.location for c in cluster.candidates if c.location), None)
+        date = cluster.date or next((c.date for c in cluster.candidates if c.date), None)
+        counts = [c.fatalities for c in cluster.candidates if c.fatalities is not None]
+        event_rows.append(
+            {
+                "event_id": identifier,
+                "event_type": first.event_type,
+                "mode": mode,
+                "date_start": date.start.isoformat() if date and date.start else None,
+                "date_end": date.end.isoformat() if date and date.end else None,
+                "date_precision": date.precision if date else "unknown",
+                "date_text": date.text if date else None,
+                "location_entity_id": location,
+                "fatalities": max(counts) if counts else None,
+                "negated": first.negated,
+                "hypothetical": all(c.hypothetical for c in cluster.candidates),
+                "historical": first.historical,
+                "summary": _summary(cluster, first.event_type, mode, sources, recipients, location, date, names),
+                "confidence": _confidence(cluster, bool(sources and recipients)),
+            }
+        )
+        participant_rows += [{"event_id": identifier, "entity_id": e, "role": "source"} for e in sources]
+        participant_rows += [{"event_id": identifier, "entity_id": e, "role": "recipient"} for e in recipients]
+        seen = set()
+        for c in cluster.candidates:
+            if (c.article_id, c.start) in seen:
+                continue
+            seen.add((c.article_id, c.start))
+            mention_rows.append({"event_id": identifier, "article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text})
+    event_rows.sort(key=lambda r: r["event_id"])
+    participant_rows.sort(key=lambda r: (r["event_id"], r["role"], r["entity_id"]))
+    mention_rows.sort(key=lambda r: (r["event_id"], r["article_id"], r["start"]))
+    return event_rows, participant_rows, mention_rows

@@ -1,0 +1,208 @@
+"""Score the events tables against gold events, article by article.
+
+A system event counts in an article when one of its event_mentions is in that article. It matches
+a gold event of that article when both have the same PLOVER type, their date ranges overlap (when
+both are known), and they share at least one participant or location. Names are compared
+case-insensitively: the system side offers each entity's canonical name and the words its mentions
+use in that article, the gold side each entity's name and surface forms. Matching is one-to-one
+(maximum bipartite matching), so an event reported twice counts once.
+
+Metrics: precision, recall and F1 of that matching; type accuracy: among system and gold events
+that report the same passage and share a participant or location, the share with the same type
+(how often the type is right once the event is found); date accuracy: among matched events with a
+known gold date, the share whose date range is exactly the gold one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from ..event_lexicon import load
+from ..ingest import Article
+
+NAME = "events"
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"(?:['’]s|['’])$", "", text)
+    return re.sub(r"\s+", " ", text).strip(" .,")
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _dates_agree(gold_event: dict, system_event: dict) -> bool:
+    gold_start, gold_end = _date(gold_event.get("date_start")), _date(gold_event.get("date_end"))
+    ours_start, ours_end = _date(system_event.get("date_start")), _date(system_event.get("date_end"))
+    if None in (gold_start, gold_end, ours_start, ours_end):
+        return True
+    return gold_start <= ours_end and ours_start <= gold_end
+
+
+def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn's augmenting paths): left index -> right index."""
+    owner: dict[int, int] = {}
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in edges.get(left, []):
+            if right in seen:
+                continue
+            seen.add(right)
+            if right not in owner or augment(owner[right], seen):
+                owner[right] = left
+                return True
+        return False
+
+    for left in sorted(edges):
+        augment(left, set())
+    return {left: right for right, left in owner.items()}
+
+
+def _gold_forms(entry: dict) -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for entity in entry.get("entities", []):
+        forms[entity["name"]] = {_norm(entity["name"])} | {_norm(f) for f in entity.get("surface_forms", [])}
+    return forms
+
+
+def _gold_anchor_forms(event: dict, forms: dict[str, set[str]]) -> set[str]:
+    names = [*event.get("source", []), *event.get("recipient", [])]
+    if event.get("location"):
+        names.append(event["location"])
+    return {form for name in names for form in forms.get(name, {_norm(name)})}
+
+
+def _passage_spans(body: str, passages: list[str]) -> list[tuple[int, int]]:
+    text = body.replace("\u00a0", " ")
+    spans = []
+    for passage in passages:
+        at = text.find(passage.replace("\u00a0", " "))
+        if at >= 0:
+            spans.append((at, at + len(passage)))
+    return spans
+
+
+def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
+    names = {e["entity_id"]: e["name"] for e in tables["entities"]}
+    bodies = {a["article_id"]: a["body"] for a in tables["articles"]}
+    events = {e["event_id"]: e for e in tables["events"]}
+    anchors: dict[str, set[str]] = {}
+    for row in tables["event_participants"]:
+        anchors.setdefault(row["event_id"], set()).add(row["entity_id"])
+    for event in tables["events"]:
+        if event.get("location_entity_id"):
+            anchors.setdefault(event["event_id"], set()).add(event["location_entity_id"])
+
+    matched = system_total = gold_total = 0
+    typed_pairs = typed_right = dated_pairs = dated_right = 0
+    for entry in gold:
+        article_id = entry["article_id"]
+        spoken: dict[str, set[str]] = {}
+        for mention in tables["mentions"]:
+            if mention["article_id"] == article_id:
+                spoken.setdefault(mention["entity_id"], set()).add(_norm(mention["text"]))
+        passages: dict[str, list[tuple[int, int]]] = {}
+        for row in tables["event_mentions"]:
+            if row["article_id"] == article_id:
+                passages.setdefault(row["event_id"], []).append((row["start"], row["end"]))
+        ours = sorted(passages)
+        theirs = entry.get("events", [])
+        system_total += len(ours)
+        gold_total += len(theirs)
+        forms = _gold_forms(entry)
+
+        def shares_anchor(gold_event: dict, event_id: str) -> bool:
+            wanted = _gold_anchor_forms(gold_event, forms)
+            return any(({_norm(names[e])} | spoken.get(e, set())) & wanted for e in anchors.get(event_id, set()) if e in names)
+
+        edges = {
+            g: [
+                s for s, event_id in enumerate(ours)
+                if gold_event["event_type"] == events[event_id]["event_type"]
+                and _dates_agree(gold_event, events[event_id])
+                and shares_anchor(gold_event, event_id)
+            ]
+            for g, gold_event in enumerate(theirs)
+        }
+        pairs = _max_matching(edges)
+        matched += len(pairs)
+        for g, s in pairs.items():
+            gold_event, event = theirs[g], events[ours[s]]
+            if gold_event.get("date_start") and gold_event.get("date_end"):
+                dated_pairs += 1
+                dated_right += (event["date_start"], event["date_end"]) == (gold_event["date_start"], gold_event["date_end"])
+
+        body = bodies.get(article_id, "")
+        located = {
+            g: [
+                s for s, event_id in enumerate(ours)
+                if shares_anchor(gold_event, event_id)
+                and any(a < d and c < b for a, b in _passage_spans(body, gold_event.get("passages", [])) for c, d in passages[event_id])
+            ]
+            for g, gold_event in enumerate(theirs)
+        }
+        for g, s in _max_matching(located).items():
+            typed_pairs += 1
+            typed_right += theirs[g]["event_type"] == events[ours[s]]["event_type"]
+
+    precision = matched / system_total if system_total else 0.0
+    recall = matched / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "gold events": gold_total,
+        "system events": system_total,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "type accuracy (same passage)": typed_right / typed_pairs if typed_pairs else None,
+        "date accuracy (matched, gold dated)": dated_right / dated_pairs if dated_pairs else None,
+    }
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entity"
+
+
+def baseline(articles: list[Article], docs: list[Doc]) -> dict[str, list[dict]]:
+    """A naive coder in the GDELT spirit: one event per sentence that contains a trigger verb of
+    the same lexicon, typed by the first such verb; source and recipient are the first two named
+    entities of the sentence (spaCy NER as is); dated by the publication date (day precision, or
+    unknown without one); no location, no flags, no deduplication."""
+    lexicon = load()
+    entities: dict[str, dict] = {}
+    mentions, events, participants, event_mentions = [], [], [], []
+    for article, doc in zip(articles, docs, strict=True):
+        for sentence in doc.sents:
+            spans = [span for span in sentence.ents if span.label_ in ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC")]
+            for span in spans:
+                entity_id = _slug(span.text)
+                entities.setdefault(entity_id, {"entity_id": entity_id, "name": span.text, "type": span.label_})
+                mentions.append({"article_id": article.article_id, "entity_id": entity_id, "start": span.start_char, "end": span.end_char, "text": span.text})
+            trigger = next((t for t in (lexicon.verb_trigger(token) for token in sentence) if t), None)
+            if trigger is None:
+                continue
+            event_id = f"baseline-{article.article_id}-{sentence.start_char}"
+            events.append({
+                "event_id": event_id, "event_type": trigger.event_type,
+                "date_start": article.published_date, "date_end": article.published_date,
+                "location_entity_id": None,
+            })
+            for role, span in zip(("source", "recipient"), spans[:2]):
+                participants.append({"event_id": event_id, "entity_id": _slug(span.text), "role": role})
+            event_mentions.append({"event_id": event_id, "article_id": article.article_id, "start": sentence.start_char, "end": sentence.end_char, "text": sentence.text})
+    return {
+        "articles": [article.row() for article in articles],
+        "entities": list(entities.values()),
+        "mentions": mentions,
+        "events": events,
+        "event_participants": participants,
+        "event_mentions": event_mentions,
+    }

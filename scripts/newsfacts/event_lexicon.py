@@ -1,0 +1,127 @@
+"""The PLOVER event lexicon (data/curation/plover.yaml), checked and indexed for matching tokens."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+from spacy.tokens import Token
+
+from .errors import InputError
+from .paths import CURATION_DIR, SCHEMAS_DIR
+
+LEXICON_PATH = CURATION_DIR / "plover.yaml"
+SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
+
+# Dependents that complete a verb phrase ("pull out", "call for", "open fire").
+PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "compound:prt")
+# Dependents that complete a noun phrase ("air strike", "hunger strike").
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    mode: str | None
+    kind: str  # "verb" or "noun"
+    words: str  # the lexicon entry that matched, e.g. "pull out"
+
+
+class Lexicon:
+    def __init__(self, data: dict, path: Path):
+        self.data = data
+        self.verbs: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.modes: dict[tuple[str, str], str] = {}
+        self.reversed_verbs: set[str] = set()
+        self.needs_source: set[str] = set()
+        self.needs_recipient: set[str] = set()
+        self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
+        self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
+        self.complement_recipient_types = {
+            name for name, spec in data["types"].items() if spec.get("complement_subject_is_recipient")
+        }
+        for event_type, spec in data["types"].items():
+            for kind, index in (("verbs", self.verbs), ("nouns", self.nouns)):
+                for words in spec[kind]:
+                    if words in index and index[words] != event_type:
+                        raise InputError(path, f"{kind[:-1]} trigger {words!r} is listed under both {index[words]} and {event_type}; keep it under one type")
+                    index[words] = event_type
+            for mode, triggers in spec.get("modes", {}).items():
+                for words in triggers:
+                    self.modes[(event_type, words)] = mode
+            self.reversed_verbs.update(spec.get("reversed_verbs", []))
+            self.needs_source.update(spec.get("needs_source", []))
+            self.needs_recipient.update(spec.get("needs_recipient", []))
+        self.mode_modifiers = data["mode_modifiers"]
+        self.light_verbs = set(data["light_verbs"])
+        self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])
+        context = data["context"]
+        self.negation_words = set(context["negation_words"])
+        self.negating_governors = set(context["negating_governors"])
+        self.hypothetical_auxiliaries = set(context["hypothetical_auxiliaries"])
+        self.hypothetical_governors = set(context["hypothetical_governors"])
+        self.hypothetical_markers = set(context["hypothetical_markers"])
+        self.historical_after_days = context["historical_after_days"]
+        self.fatalities = data["fatalities"]
+        self.recipient_prepositions = set(data["recipient_prepositions"])
+        self.location_prepositions = set(data["location_prepositions"])
+        self.location_entity_types = set(data["location_entity_types"])
+
+    def _mode(self, event_type: str, words: str, token: Token) -> str | None:
+        modifiers = self.mode_modifiers.get(event_type, {})
+        for child in token.children:
+            if child.lemma_.lower() in modifiers and child.dep_ in MODIFIER_DEPS:
+                return modifiers[child.lemma_.lower()]
+        return self.modes.get((event_type, words))
+
+    def verb_trigger(self, token: Token) -> Trigger | None:
+        """The event a verb reports, preferring a two-word entry ("pull out") to the verb alone."""
+        if token.pos_ != "VERB":
+            return None
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            words = f"{lemma} {child.lemma_.lower()}"
+            if child.dep_ in PHRASE_DEPS and words in self.verbs:
+                return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+        if lemma in self.verbs:
+            return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
+        return None
+
+    def noun_trigger(self, token: Token) -> Trigger | None:
+        """The event a common noun names, preferring a modified entry ("air strike") to the noun alone."""
+        if token.pos_ != "NOUN" or token.dep_ == "compound":
+            return None
+        lemma = token.lemma_.lower()
+        candidates = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in MODIFIER_DEPS]
+        if token.i >= 2 and token.nbor(-1).text == "-":
+            candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
+        for words in [*candidates, lemma]:
+            if words in self.nouns:
+                return Trigger(self.nouns[words], self._mode(self.nouns[words], words, token), "noun", words)
+        return None
+
+    def is_light_verb(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.light_verbs or any(
+            f"{lemma} {child.lemma_.lower()}" in self.light_verbs for child in token.children if child.dep_ in PHRASE_DEPS
+        )
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon, validated against its JSON Schema; errors name the file and the broken entry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    problems = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if problems:
+        where = "/".join(str(p) for p in problems[0].path) or "(top level)"
+        raise InputError(path, f"breaks {SCHEMA_PATH.name} at {where}: {problems[0].message}")
+    return Lexicon(data, path)
