@@ -1,12 +1,365 @@
-"""Quotes: who said what, direct and indirect, with the speaker linked to an entity."""
+"""Quotes: who said what, direct and indirect, with the speaker linked to an entity.
+
+Direct quotes are the spans inside quotation marks (quote_marks.py) that someone is credited
+with: a speech verb governs them in the parse ('"...," he said', 'said that "..."', 'called it
+"a disgrace"'), or they stand in a paragraph with a speech verb ('"A," he said. "B."'), or they
+continue the previous speaker's quotes in the next paragraph. Short quoted spans (three words or
+fewer) that no speech verb governs are scare quotes or titles, not statements.
+Indirect quotes are the clause complements of speech verbs ("X said (that) ..."), the "that"
+clauses of speech nouns ("X's announcement that ..."), and "according to X, ...".
+Speakers are linked by speakers.py; statements repeated across articles share a statement_id.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span, Token
+
+from . import quote_marks
+from .attribution import (
+    SUBJECTS,
+    according_to_object,
+    cue_of,
+    cues,
+    is_negated,
+    is_outlet,
+    reports_clauses,
+    speaker_span,
+    subject_of,
+)
 from .ingest import Article
+from .speakers import ArticleSpeakers, Speaker
+
+# A quoted span of at most this many words is a statement only when a speech verb governs it.
+SCARE_QUOTE_WORDS = 3
+# An indirect quote needs at least this many words; "he said so" reports nothing.
+MIN_INDIRECT_WORDS = 3
+# Quotes of one speaker are the same statement when the share of the shorter quote's distinct
+# words that the longer one also has (overlap coefficient) reaches this, and the shorter has at
+# least STATEMENT_MIN_WORDS distinct words (short phrases recur without being one statement).
+STATEMENT_OVERLAP = 0.8
+STATEMENT_MIN_WORDS = 5
+# Base confidence by how the quote was attributed, scaled by how the speaker was linked.
+ATTRIBUTION_CONFIDENCE = {"governed": 0.95, "paragraph": 0.8, "chain": 0.65, "none": 0.4, "verb": 0.85, "noun": 0.75, "according": 0.8}
+SPEAKER_CONFIDENCE = {"name": 1.0, "surname": 0.9, "pronoun": 0.85, "description": 0.85, "anonymous": 1.0, "none": 0.7}
+EDGE_PUNCTUATION = " \t\n.,;:—–-"
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Attribution:
+    cue: str
+    speaker: Token | None  # head of the words naming the speaker
+    relay: Span | None
+    how: str
+
+
+@dataclass
+class Found:
+    kind: str
+    start: int
+    end: int
+    attribution: Attribution | None
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _relay(verb: Token, speaker: Token | None, article: ArticleSpeakers) -> Span | None:
+    """The outlet credited for passing the quote on: "quoted by X", "according to X", "told X"."""
+    candidates = []
+    for token in verb.sent:
+        if token.lemma_ == "quote" and token.i != verb.i:
+            candidates += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if (target := according_to_object(token)) is not None:
+            candidates.append(target)
+    if verb.lemma_ == "tell":
+        candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for head in candidates:
+        if speaker is not None and head.i == speaker.i:
+            continue
+        span = speaker_span(head)
+        quoted_by = head.head.dep_ == "agent"
+        if quoted_by or is_outlet(span, article.entity_names(span)):
+            return span
+    return None
+
+
+def _attribution(verb: Token, how: str, article: ArticleSpeakers) -> Attribution:
+    speaker = subject_of(verb)
+    if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.lower_ == "it":
+        speaker = None  # "it was reported that ...": no speaker named
+    return Attribution(cue_of(verb), speaker, _relay(verb, speaker, article), how)
+
+
+def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int]) -> Token | None:
+    """The speech verb the parse attaches the quote to, outside every quotation."""
+    tokens = _tokens_in(doc, quote.open_at, quote.close_end)
+    own = {t.i for t in tokens}
+    for token in tokens:
+        child, node = token, token.head
+        while node.i not in own and node.i not in in_quotes:
+            if cue_of(node):
+                # A quote inside the speaker's own phrase ('the report, titled "..."') is not what they said.
+                return None if child.dep_ in SUBJECTS + ("csubj",) else node
+            if node.head.i == node.i:
+                break
+            child, node = node, node.head
+    # The parse may hang the attribution under the quote: '"...," he said' as parataxis.
+    for token in tokens:
+        for child in token.children:
+            if child.i not in own and child.i not in in_quotes and cue_of(child) and subject_of(child) is not None:
+                return child
+    return None
+
+
+def _is_name_or_title(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    content = [t for t in words if not t.is_stop]
+    return bool(content) and all(t.text[0].isupper() for t in content)
+
+
+def _paragraph_verb(quote: quote_marks.Quoted, doc: Doc, paragraph: tuple[int, int], in_quotes: set[int]) -> Token | None:
+    """The speech verb with a subject nearest the quote in its paragraph, outside every quotation."""
+    best = None
+    for token in _tokens_in(doc, *paragraph):
+        if token.i in in_quotes or not cue_of(token) or subject_of(token) is None:
+            continue
+        distance = quote.start - token.idx if token.idx < quote.start else token.idx - quote.end
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    return best[1] if best else None
+
+
+def _direct(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
+    in_quotes = {t.i for q in quoted for t in _tokens_in(doc, q.open_at, q.close_end)}
+    paragraphs = quote_marks.paragraphs(body)
+    starts = [s for s, _ in paragraphs]
+    found = []
+    for quote in quoted:
+        tokens = _tokens_in(doc, quote.start, quote.end)
+        words = len(WORD.findall(body[quote.start : quote.end]))
+        others = in_quotes - {t.i for t in _tokens_in(doc, quote.open_at, quote.close_end)}
+        verb = _governor(quote, doc, others)
+        if verb is not None:
+            if words <= SCARE_QUOTE_WORDS and _is_name_or_title(tokens):
+                continue  # a nickname or title inside reported speech
+            found.append(Found("direct", quote.start, quote.end, _attribution(verb, "governed", article)))
+            continue
+        if words <= SCARE_QUOTE_WORDS or (_is_name_or_title(tokens) and words <= 10):
+            continue
+        paragraph = paragraphs[bisect.bisect_right(starts, quote.open_at) - 1]
+        verb = _paragraph_verb(quote, doc, paragraph, in_quotes)
+        found.append(Found("direct", quote.start, quote.end, _attribution(verb, "paragraph", article) if verb is not None else None))
+    return found
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last without the complementizer and edge punctuation."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space or (doc[first].dep_ == "mark" and doc[first].lower_ == "that")):
+        first += 1
+    # A trailing "according to X" credits the clause; it is not part of what was said.
+    for token in doc[first : last + 1]:
+        if according_to_object(token) is not None and token.right_edge.i >= last - 1:
+            last = token.i - 1
+            break
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    text = doc.text[start:end]
+    stripped = text.rstrip(EDGE_PUNCTUATION)
+    if stripped.count('"') % 2 == 1 and stripped.endswith('"'):
+        stripped = stripped[:-1].rstrip(EDGE_PUNCTUATION)
+    return start, start + len(stripped)
+
+
+def _speech_noun_clause(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return child
+    # "claims, from opposition groups, that ...": the parser often hangs the clause elsewhere.
+    for token in noun.doc[noun.i + 1 : min(noun.i + 10, noun.sent.end)]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            clause = token.head
+            while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+                clause = clause.head
+            return clause
+    return None
+
+
+def _noun_speaker(noun: Token, clause: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for token in noun.doc[noun.i + 1 : clause.left_edge.i]:
+        if token.lower_ in ("by", "from") and token.dep_ in ("prep", "agent"):
+            for child in token.children:
+                if child.dep_ == "pobj":
+                    return child
+    return None
+
+
+def _indirect(doc: Doc, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
+    in_quotes = {t.i for q in quoted for t in _tokens_in(doc, q.open_at, q.close_end)}
+    found = []
+    for token in doc:
+        if token.i in in_quotes:
+            continue
+        span, attribution = None, None
+        if cue_of(token) and reports_clauses(token) and not is_negated(token):
+            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if clause is None and token.dep_ == "parataxis" and token.head.i < token.i:
+                clause = token.head  # "Prices will rise, the bank said": the clause is the head
+            if clause is None:
+                continue
+            last = clause.right_edge.i
+            if clause.i < token.i:
+                # The clause comes first ("Prices will rise, the bank said"): it ends where the attribution begins.
+                subject = subject_of(token)
+                begins = subject.left_edge.i if subject is not None and subject.i < token.i else token.i
+                last = min(last, begins - 1) if clause.head.i == token.i else begins - 1
+            span = _trimmed(doc, clause.left_edge.i, last)
+            attribution = _attribution(token, "verb", article)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
+            clause = _speech_noun_clause(token)
+            if clause is None:
+                continue
+            span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+            attribution = Attribution(cues().speech_nouns[token.lemma_.lower()], _noun_speaker(token, clause), None, "noun")
+        elif (source := according_to_object(token)) is not None:
+            sentence = token.sent
+            if any(cue_of(t) for t in sentence if t.i not in in_quotes):
+                continue  # the sentence has its own speech verb: "according to" only relays it
+            if token.i <= sentence.start + 1:
+                span = _trimmed(doc, source.right_edge.i + 1, sentence.end - 1)
+            elif token.right_edge.i >= sentence.end - 2:
+                span = _trimmed(doc, sentence.start, token.i - 1)
+            else:
+                span = _trimmed(doc, sentence.start, sentence.end - 1)
+            attribution = Attribution("according to", source, None, "according")
+        if span is None:
+            continue
+        start, end = span
+        if len(WORD.findall(doc.text[start:end])) < MIN_INDIRECT_WORDS:
+            continue
+        if any(q.open_at <= start and (end <= q.close_end or (start <= q.start and q.end - q.start >= 0.6 * (end - start))) for q in quoted):
+            continue  # the clause is a direct quote's own text ('said that "..."'), perhaps with a parse overrun
+        found.append(Found("indirect", start, end, attribution))
+    return found
+
+
+def _row(article: Article, found: Found, speaker: Speaker | None, attribution: Attribution | None, speaker_words: Span | None, relay_id: str | None) -> dict:
+    how = attribution.how if attribution else "none"
+    speaker_how = speaker.how if speaker else "none"
+    confidence = ATTRIBUTION_CONFIDENCE[how] * SPEAKER_CONFIDENCE[speaker_how]
+    return {
+        "quote_id": f"{article.article_id}:q:{found.start}-{found.end}",
+        "article_id": article.article_id,
+        "text": article.body[found.start : found.end],
+        "kind": found.kind,
+        "speaker_entity_id": speaker.entity_id if speaker else None,
+        "speaker_text": speaker_words.text if speaker_words is not None else None,
+        "speaker_start": speaker_words.start_char if speaker_words is not None else None,
+        "speaker_end": speaker_words.end_char if speaker_words is not None else None,
+        "cue": attribution.cue if attribution else None,
+        "relay_entity_id": relay_id,
+        "statement_id": None,
+        "start": found.start,
+        "end": found.end,
+        "confidence": round(confidence, 3),
+    }
+
+
+def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], mentions: list[dict]) -> list[dict]:
+    body = article.body
+    quoted = quote_marks.find(body)
+    paragraph_starts = [s for s, _ in quote_marks.paragraphs(body)]
+    speakers = ArticleSpeakers.build(doc, paragraph_starts, mentions, entities, [(q.open_at, q.close_end) for q in quoted])
+    found = _direct(doc, body, quoted, speakers) + _indirect(doc, quoted, speakers)
+    # One row per span; a direct quote wins over a clause with the same words.
+    unique: dict[tuple[int, int], Found] = {}
+    for item in found:
+        unique.setdefault((item.start, item.end), item)
+    found = sorted(unique.values(), key=lambda f: (f.start, f.end))
+
+    # Resolve speakers in text order of their words, so pronouns see the speakers before them.
+    resolved: dict[int, Speaker] = {}
+    heads = sorted({f.attribution.speaker.i for f in found if f.attribution and f.attribution.speaker is not None})
+    for i in heads:
+        head = doc[i]
+        resolved[i] = speakers.resolve(speaker_span(head), head, head.idx)
+
+    rows = []
+    previous: dict | None = None
+    for item in found:
+        attribution = item.attribution
+        if attribution is None and item.kind == "direct" and previous is not None and previous["speaker_text"] is not None:
+            same_or_next = bisect.bisect_right(paragraph_starts, item.start) - bisect.bisect_right(paragraph_starts, previous["start"]) <= 1
+            if same_or_next:
+                # A paragraph that is all quotation continues the previous speaker.
+                row = dict(previous, **{k: v for k, v in _row(article, item, None, None, None, None).items() if k in ("quote_id", "text", "kind", "start", "end", "statement_id")})
+                row["confidence"] = round(ATTRIBUTION_CONFIDENCE["chain"] * (previous["confidence"] / ATTRIBUTION_CONFIDENCE.get("governed")), 3)
+                rows.append(row)
+                previous = row
+                continue
+        head = attribution.speaker if attribution else None
+        speaker = resolved.get(head.i) if head is not None else None
+        words = speaker_span(head) if head is not None else None
+        relay_id = None
+        if attribution is not None and attribution.relay is not None:
+            relay_id = speakers.phrase_entity(attribution.relay)
+        row = _row(article, item, speaker, attribution, words, relay_id)
+        rows.append(row)
+        if row["speaker_text"] is not None:
+            previous = row
+    return rows
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def group_statements(rows: list[dict]) -> None:
+    """Set statement_id: quotes of one speaker entity with nearly the same words share the id of the group's first quote."""
+    parent = {row["quote_id"]: row["quote_id"] for row in rows}
+
+    def find(quote_id: str) -> str:
+        while parent[quote_id] != quote_id:
+            parent[quote_id] = parent[parent[quote_id]]
+            quote_id = parent[quote_id]
+        return quote_id
+
+    by_speaker: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for row in rows:
+        if row["speaker_entity_id"] is not None:
+            by_speaker[row["speaker_entity_id"]].append((row["quote_id"], _words(row["text"])))
+    for quotes in by_speaker.values():
+        for i, (first_id, first_words) in enumerate(quotes):
+            for second_id, second_words in quotes[i + 1 :]:
+                shorter = min(len(first_words), len(second_words))
+                if shorter >= STATEMENT_MIN_WORDS and len(first_words & second_words) / shorter >= STATEMENT_OVERLAP:
+                    a, b = find(first_id), find(second_id)
+                    parent[max(a, b)] = min(a, b)
+    for row in rows:
+        row["statement_id"] = find(row["quote_id"])
 
 
 def extract(articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict]) -> list[dict]:
     """Rows of the quotes table (see schemas/tables/quotes.json)."""
-    return []
+    entities_by_id = {entity["entity_id"]: entity for entity in entities}
+    mentions_by_article: dict[str, list[dict]] = defaultdict(list)
+    for mention in mentions:
+        mentions_by_article[mention["article_id"]].append(mention)
+    rows = []
+    for article, doc in zip(articles, docs, strict=True):
+        rows += _article_quotes(article, doc, entities_by_id, mentions_by_article[article.article_id])
+    group_statements(rows)
+    return sorted(rows, key=lambda row: (row["article_id"], row["start"], row["end"]))

@@ -1,0 +1,172 @@
+"""Who is credited with speech in a parsed sentence: speech verbs, their speakers and relays.
+
+Reads the dependency parse only; linking a speaker to an entity is speakers.py's job. The
+vocabulary (speech verbs and nouns, outlet words) is data/curation/speech_verbs.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+from spacy.tokens import Span, Token
+
+from .errors import InputError
+from .paths import CURATION_DIR, SCHEMAS_DIR
+
+CUES_PATH = CURATION_DIR / "speech_verbs.yaml"
+SCHEMA_PATH = SCHEMAS_DIR / "curation" / "speech_verbs.schema.json"
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# A speech verb without a subject of its own takes the one of the verb it hangs from:
+# "... and said", "..., saying", "was quoted as saying".
+SUBJECT_SHARING = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
+# Right-hand parts of a noun phrase that still name the speaker ("a spokesman for the union").
+SPEAKER_RIGHT = ("prep", "pobj", "compound", "flat", "nummod", "cc", "conj")
+# Links that keep a word inside the noun phrase before a verb (name, apposition, "of the council").
+PHRASE_INTERNAL = ("compound", "appos", "pobj", "prep", "poss", "case", "amod", "flat", "nummod")
+FINITE = ("VBD", "VBZ", "VBP")
+RELATIVE_PRONOUNS = ("who", "that", "which")
+
+
+@dataclass(frozen=True)
+class Cues:
+    reporting_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    phrasal_verbs: frozenset[tuple[str, str]]
+    speech_nouns: dict[str, str]
+    outlet_words: frozenset[str]
+    outlets: tuple[str, ...]
+    male_honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
+
+
+def parse_cues(data: object, path: Path) -> Cues:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        where = "/".join(str(p) for p in errors[0].path) or "(top level)"
+        raise InputError(path, f"breaks {SCHEMA_PATH.name} at {where}: {errors[0].message}; fix the entry")
+    overlap = set(data["reporting_verbs"]) & set(data["quoting_verbs"])
+    if overlap:
+        raise InputError(path, f"{sorted(overlap)} are listed as both reporting_verbs and quoting_verbs; keep each in one list")
+    return Cues(
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        quoting_verbs=frozenset(data["quoting_verbs"]),
+        phrasal_verbs=frozenset(tuple(p.split()) for p in data["phrasal_verbs"]),
+        speech_nouns=dict(data["speech_nouns"]),
+        outlet_words=frozenset(data["outlet_words"]),
+        outlets=tuple(data["outlets"]),
+        male_honorifics=frozenset(data["honorifics"]["male"]),
+        female_honorifics=frozenset(data["honorifics"]["female"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def cues(path: Path = CUES_PATH) -> Cues:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "is missing; restore data/curation/speech_verbs.yaml from the repository") from None
+    except yaml.YAMLError as error:
+        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
+    return parse_cues(data, path)
+
+
+def cue_of(token: Token) -> str | None:
+    """The cue lemma when the token is a speech verb ("say", "point out"), else None."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    lexicon = cues()
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.phrasal_verbs:
+            return f"{lemma} {child.lower_}"
+    if lemma in lexicon.reporting_verbs or lemma in lexicon.quoting_verbs:
+        return lemma
+    return None
+
+
+def reports_clauses(token: Token) -> bool:
+    """True when the speech verb can introduce reported speech, not only a direct quote."""
+    lexicon = cues()
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.reporting_verbs or any(
+        c.dep_ == "prt" and (lemma, c.lower_) in lexicon.phrasal_verbs for c in token.children
+    )
+
+
+def is_negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def according_to_object(token: Token) -> Token | None:
+    """X in "according to X" when the token is "according"."""
+    if token.lower_ != "according":
+        return None
+    for child in token.children:
+        if child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                    return current.head  # "Smith, who said ...": the relative clause's noun
+                return child
+        if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
+            break
+        current = current.head
+    return _phrase_before(verb) if verb.tag_ in FINITE else None
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The noun phrase right before a finite verb the parser left without a subject.
+
+    "Announcing the plan, Jane Doe, the mayor, said ...": parsers often hang the name elsewhere.
+    """
+    position = verb.i - 1
+    while position >= verb.sent.start and verb.doc[position].is_punct:
+        position -= 1
+    if position < verb.sent.start:
+        return None
+    token = verb.doc[position]
+    while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def speaker_span(head: Token) -> Span:
+    """The words naming the speaker: the noun phrase without appositions or relative clauses."""
+    left = head.left_edge
+    while left.i < head.i and (left.is_punct or left.is_space):
+        left = left.nbor()
+    right = head
+    for child in head.rights:
+        if child.dep_ not in SPEAKER_RIGHT or child.is_punct:
+            break
+        right = child.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = right.nbor(-1)
+    return head.doc[left.i : right.i + 1]
+
+
+def is_outlet(span: Span, entity_names: list[str]) -> bool:
+    """True when the phrase names a news outlet: an outlet word in it or in the entity it mentions."""
+    lexicon = cues()
+    words = {t.lower_ for t in span} | {w.lower() for name in entity_names for w in name.split()}
+    if words & lexicon.outlet_words:
+        return True
+    texts = [span.text] + entity_names
+    return any(outlet == text or f" {outlet} " in f" {text} " for outlet in lexicon.outlets for text in texts)

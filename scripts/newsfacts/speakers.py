@@ -1,0 +1,183 @@
+"""Link the words that name a speaker to an entity of the article, when the article makes it knowable.
+
+In order: a mention on the speaker's head word ("Shamkhani said"); a pronoun to the most recent
+compatible speaker or subject before it ("he said"); a title or description to the person the
+article names with it in apposition or as a title ("the mayor" after "Mayor Jane Doe" or "Jane
+Doe, the mayor"); a bare surname the NER missed to the article's entity with that name.
+Plural and indefinite descriptions ("officials", "a source") stay unlinked: they are anonymous.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import SUBJECTS, cues
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = ("it", "they", "them")
+GROUP_TYPES = ("ORG", "NORP", "GPE")
+DEFINITE = ("the", "this", "that")
+# How far back (in paragraphs) a pronoun looks for its antecedent.
+PRONOUN_REACH = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity_id: str
+    type: str
+    name: str
+    subject: bool  # the mention is the subject of its clause: the usual antecedent of a later "he"
+
+
+@dataclass
+class Speaker:
+    entity_id: str | None
+    how: str  # name | pronoun | description | surname | anonymous | none
+
+
+@dataclass
+class ArticleSpeakers:
+    """Everything one article offers for resolving its speakers."""
+
+    doc: Doc
+    paragraph_starts: list[int]
+    mentions: list[Mention]
+    quoted: list[tuple[int, int]]  # direct quotation spans: mentions inside them are not antecedents
+    entities: dict[str, dict]
+    genders: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
+    resolved: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity_id) of speakers linked so far
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, paragraph_starts: list[int], mentions: list[dict], entities: dict[str, dict], quoted: list[tuple[int, int]]) -> ArticleSpeakers:
+        rows = []
+        for row in sorted(mentions, key=lambda m: (m["start"], m["end"])):
+            entity = entities.get(row["entity_id"])
+            if entity is None:
+                continue
+            span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+            subject = span is not None and (span.root.dep_ in SUBJECTS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS))
+            rows.append(Mention(row["start"], row["end"], row["entity_id"], entity["type"], entity["name"], subject))
+        article = cls(doc, paragraph_starts, rows, sorted(quoted), entities)
+        article._starts = [m.start for m in rows]
+        article._index_titles()
+        return article
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions[: bisect.bisect_left(self._starts, end)] if m.end > start]
+
+    def _index_titles(self) -> None:
+        """Descriptions the article attaches to named entities, and genders their honorifics fix."""
+        lexicon = cues()
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and mention.type == "PERSON":
+                if before.text in lexicon.male_honorifics:
+                    self.genders.setdefault(mention.entity_id, "m")
+                elif before.text in lexicon.female_honorifics:
+                    self.genders.setdefault(mention.entity_id, "f")
+            describing = [c for c in root.children if c.dep_ == "appos"]  # "Jane Doe, the mayor"
+            if root.dep_ == "appos":
+                describing.append(root.head)  # "the mayor, Jane Doe"
+            # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi": a common-noun title
+            describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            for noun in describing:
+                if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON",):
+                    continue
+                phrase = " ".join(t.lemma_.lower() for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
+                self.descriptions.setdefault(noun.lemma_.lower(), []).append((mention.start, phrase, mention.entity_id))
+
+    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None) -> str | None:
+        """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
+
+        def fits(entity_id: str) -> bool:
+            entity = self.entities.get(entity_id)
+            if entity is None or entity["type"] not in types:
+                return False
+            return gender is None or self.genders.get(entity_id, gender) == gender
+
+        def outside_quotes(position: int) -> bool:
+            return not any(s <= position < e for s, e in self.quoted)
+
+        candidates = [(o, e) for o, e in self.resolved if floor <= o < offset and fits(e)]
+        candidates += [(m.start, m.entity_id) for m in self.mentions if floor <= m.start < offset and m.subject and fits(m.entity_id) and outside_quotes(m.start)]
+        if not candidates:
+            # No subject fits: fall back to any mention of the right kind.
+            candidates = [(m.start, m.entity_id) for m in self.mentions if floor <= m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
+        return max(candidates)[1] if candidates else None
+
+    def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
+        entries = self.descriptions.get(head.lemma_.lower(), [])
+        determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
+        definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
+        if head.tag_ in ("NNS", "NNPS") or not entries:
+            return None
+        if not definite:
+            # "a spokesman for the union" names someone only if the article used that very phrase for them.
+            phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
+            matches = {e for _, p, e in entries if p == phrase}
+            return matches.pop() if len(matches) == 1 else None
+        before = [(o, e) for o, _, e in entries if o < offset]
+        if before:
+            return max(before)[1]
+        return min(entries)[2]
+
+    def _by_surname(self, head: Token) -> str | None:
+        """A proper name the NER left unlinked: the article's one entity whose name contains it."""
+        found = {m.entity_id for m in self.mentions if head.text in m.name.split()}
+        return found.pop() if len(found) == 1 else None
+
+    def resolve(self, span: Span, head: Token, offset: int) -> Speaker:
+        """The entity the speaker words refer to; offset is where the attribution is, for pronouns."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            if lower in PERSON_PRONOUNS:
+                entity_id = self._antecedent(offset, ("PERSON",), PERSON_PRONOUNS[lower])
+                if entity_id is not None:
+                    # Once "she" has meant this person, a later "he" does not.
+                    self.genders.setdefault(entity_id, PERSON_PRONOUNS[lower])
+            elif lower in GROUP_PRONOUNS:
+                entity_id = self._antecedent(offset, GROUP_TYPES, None)
+            else:
+                entity_id = None
+            return self._remember(offset, entity_id, "pronoun")
+        on_head = self._mentions_in(head.idx, head.idx + len(head.text))
+        if not on_head:
+            # The head may be outside the mention in "Tasnim news agency" or "Mayor Doe's office".
+            names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text))]
+        if on_head:
+            return self._remember(offset, on_head[-1].entity_id, "name")
+        if head.pos_ == "PROPN":
+            return self._remember(offset, self._by_surname(head), "surname")
+        entity_id = self._by_description(span, head, offset)
+        return self._remember(offset, entity_id, "description" if entity_id else "anonymous")
+
+    def _remember(self, offset: int, entity_id: str | None, how: str) -> Speaker:
+        if entity_id is not None:
+            self.resolved.append((offset, entity_id))
+        return Speaker(entity_id, how if entity_id or how == "anonymous" else "none")
+
+    def phrase_entity(self, span: Span) -> str | None:
+        """The entity a noun phrase names: by its head or its head's name words, else its last mention."""
+        head = span.root
+        for token in [head] + [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]:
+            if found := self._mentions_in(token.idx, token.idx + len(token.text)):
+                return found[-1].entity_id
+        found = self._mentions_in(span.start_char, span.end_char)
+        return found[-1].entity_id if found else None
+
+    def entity_names(self, span: Span) -> list[str]:
+        return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
