@@ -71,6 +71,9 @@ class Lexicon:
         self.recipient_prepositions = set(data["recipient_prepositions"])
         self.location_prepositions = set(data["location_prepositions"])
         self.location_entity_types = set(data["location_entity_types"])
+        self.site_prepositions = set(data["site_prepositions"])
+        self.site_entity_types = set(data["site_entity_types"])
+        self.date_bounding_words = set(data["date_bounding_words"])
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})

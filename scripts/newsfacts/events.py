@@ -168,8 +168,12 @@ class ArticleContext:
             return before[-1:]
         return []
 
-    def places(self, token: Token) -> list[str]:
-        return [e for e in self.entities(token) if self.entity_types.get(e) in self.lexicon.location_entity_types]
+    def places(self, token: Token, preposition: str = "in") -> list[str]:
+        """Places a phrase names; after "at" an organisation counts as its site."""
+        kinds = self.lexicon.location_entity_types
+        if preposition in self.lexicon.site_prepositions:
+            kinds = kinds | self.lexicon.site_entity_types
+        return [e for e in self.entities(token) if self.entity_types.get(e) in kinds]
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -268,6 +272,8 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None:
             continue
+        if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+            continue
         root = span.root
         attach = root.head
         for _ in range(3):
@@ -351,8 +357,9 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[li
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             if prep.dep_ == "agent" or word == "by" or (noun and word == "from"):
                 sources += context.entities(pobj)
-            elif word in lexicon.location_prepositions and context.places(pobj):
-                places += context.places(pobj)
+            elif word in lexicon.location_prepositions and (context.places(pobj, word) or _places_within(pobj, context)):
+                # "outside the district office in Martadi": the place may sit one phrase deeper.
+                places += context.places(pobj, word) or _places_within(pobj, context)
             elif word in lexicon.recipient_prepositions:
                 recipients += context.entities(pobj)
                 places += _places_within(pobj, context)
@@ -367,7 +374,7 @@ def _places_within(token: Token, context: ArticleContext) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ in context.lexicon.location_prepositions
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for e in context.places(pobj)
+        for e in context.places(pobj, prep.lower_)
     ]
 
 
@@ -379,7 +386,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
         return None
     governor = _governor(token, trigger, lexicon)
     if trigger.kind == "noun" and trigger.words in lexicon.nouns_needing_light_verb and governor is None:
-        if not any(c.dep_ == "prep" and c.lower_ in ("for", "on", "to") for c in token.children):
+        if not any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
             return None
     heads = [token] + ([governor] if governor is not None else [])
     verb = governor if governor is not None else (token if trigger.kind == "verb" else None)
@@ -515,28 +522,36 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     return bool(cluster.roles & candidate.roles) and (ours <= theirs or theirs <= ours)
 
 
+def _head_word(candidate: Candidate) -> str:
+    return candidate.words.split()[-1]
+
+
+def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None:
+    """The event a passage naming no one refers back to ("the talks took place ..."): the latest
+    event of this article reported with the same head word ("the strikes" after "drone
+    strikes", whatever type the bare word has), else the latest of the same type."""
+    here = [
+        cl for cl in clusters
+        if any(c.article_id == candidate.article_id for c in cl.candidates)
+        and (cl.first.negated, cl.first.historical) == (candidate.negated, candidate.historical)
+        and _overlap(cl.date, candidate.date)
+    ]
+
+    def latest(cl: Cluster) -> int:
+        return max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id)
+
+    same_word = [cl for cl in here if any(_head_word(c) == _head_word(candidate) for c in cl.candidates)]
+    same_type = [cl for cl in here if cl.first.event_type == candidate.event_type]
+    return max(same_word or same_type, key=latest, default=None)
+
+
 def _cluster(all_candidates: list[Candidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
         if not candidate.anchors:
-            # "the talks took place ...": the last event of that type this article reported.
-            earlier = [
-                cl for cl in clusters
-                if cl.first.event_type == candidate.event_type
-                and cl.first.negated == candidate.negated
-                and cl.first.historical == candidate.historical
-                and any(c.article_id == candidate.article_id for c in cl.candidates)
-                and _overlap(cl.date, candidate.date)
-            ]
-            if earlier:
-                # Prefer an event reported with the same words ("the talks" after "held talks"), then the latest.
-                def closeness(cl: Cluster) -> tuple[bool, int]:
-                    return (
-                        any(c.words == candidate.words for c in cl.candidates),
-                        max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id),
-                    )
-
-                max(earlier, key=closeness).candidates.append(candidate)
+            antecedent = _antecedent(clusters, candidate)
+            if antecedent is not None:
+                antecedent.candidates.append(candidate)
             continue
         home = next((cl for cl in clusters if _same_event(cl, candidate)), None)
         if home is None:
