@@ -1,43 +1,311 @@
-"""Named entities: one row per real-world thing across the corpus, and every mention of it."""
+"""Named entities: one row per real-world thing across the corpus, and every mention of it.
+
+How a mention is found (the `method` column):
+- gazetteer: a name, alias or demonym from data/curation/entities.yaml (known entities, with QIDs);
+- ner: the spaCy model's span, cleaned (no leading "the" or titles, no possessive), typed by evidence;
+- alias: another occurrence, in the same article, of a name already found there, or a person's
+  surname after the full name ("Shamkhani" after "Ali Shamkhani"), or an ORG's short form.
+
+Policies:
+- entity_id is the slug of the canonical name: the gazetteer name for known entities, otherwise the
+  longest name the article uses (a person's full name). Same name, same id, in every release.
+- A capital city that is the subject or possessor of a clause ("Tehran said", "Washington's
+  decision") stands for its country's government and is a mention of the country; anywhere else
+  ("talks in Tehran") it is the city.
+- A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
+  of its own (the gazetteer makes one per country), not of the country.
+- Types come from the gazetteer when known; otherwise by evidence (titles and role nouns around the
+  name, apposition, organisation words) outweighing the model's label, voted over all mentions.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from . import gazetteer as gazetteer_module
+from .gazetteer import ALIAS, Entry, Gazetteer, slugify
 from .ingest import Article
 
 # OntoNotes labels that name a thing; dates, amounts and ordinals are not entities here.
 ENTITY_TYPES = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 
+# Estimated probability that a mention is right, by how it was found (measured against gold, rounded).
+CONFIDENCE = {"gazetteer": 0.95, "gazetteer_alias": 0.9, "short_alias": 0.8, "metonym": 0.75, "ner": 0.7, "ner_supported": 0.85, "alias": 0.85}
 
-def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
+# Words before a name that make it a person: honorifics, offices, ranks and roles (lowercase, no dot).
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady president vice premier minister chancellor
+    secretary ambassador envoy gen general lt lieutenant col colonel maj major capt captain sgt sergeant
+    adm admiral commander cmdr marshal brig brigadier king queen prince princess sheikh sheik emir
+    ayatollah imam pope cardinal archbishop bishop rabbi rev reverend sen senator rep representative
+    gov governor mayor judge justice spokesman spokeswoman spokesperson coach manager striker
+    midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
+    detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
+    journalist editor founder economist lawyer attorney prosecutor leader chief head""".split()
+)
+# Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
+ORG_NOUNS = frozenset(
+    """agency newspaper daily broadcaster channel network company firm group party union militia
+    organisation organization ministry council committee bank association federation club team
+    movement coalition alliance outlet publication magazine website""".split()
+)
+# The role nouns whose "for X" / "at X" names an employer: "a reporter for Tasnim".
+EMPLOYEE_NOUNS = frozenset(
+    """reporter correspondent journalist editor spokesman spokeswoman spokesperson official employee
+    analyst director chief executive ceo chairman economist researcher lawyer worker member""".split()
+)
+# Title-case words that end (or sit inside) an organisation's name.
+ORG_HEADS = frozenset(
+    """Agency Council Ministry Party Corporation Corp Inc Ltd Group Union Bank University Association
+    Company Authority Court Commission Committee Army Police Service Services Organisation Organization
+    Federation Club Institute Foundation Department Office Board Parliament Assembly Congress Senate
+    Front Movement Brigade Brigades Guards Guard Corps Force Forces FC News Times Post Journal Press
+    Airlines Airways Holdings Group Trust Fund Alliance League Network Television Radio Cabinet""".split()
+)
+# Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
+FAC_HEADS = frozenset(
+    """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
+    Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
+    Hall Stand Dock Docks Harbour Harbor Base Plant Mall""".split()
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+QUOTE_CHARS = "\"'“”‘’"
+# Dependency roles in which a capital city acts, so it stands for the government seated there.
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
 
-def _canonical_name(text: str) -> str:
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"(?:['’]s|['’])$", "", text).strip()
+@dataclass
+class Mention:
+    start: int  # token offsets into the doc
+    end: int
+    key: str  # gazetteer entity_id, or "?" + canonical name for entities the gazetteer lacks
+    method: str
+    confidence: float
+    label: str | None = None  # the model's label, for voting
+    evidence: str | None = None  # a type the context shows
+
+
+def _is_capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _is_furniture(token) -> bool:
+    """Words around a name that are not part of it: "the", titles, possessives, punctuation."""
+    return token.lower_ in DETERMINERS or token.lower_.rstrip(".") in PERSON_TITLES or token.text in POSSESSIVE or token.is_punct or token.text in QUOTE_CHARS
+
+
+def _clean(span: Span) -> Span | None:
+    """The part of a model span that is the name: no determiners, titles, possessives or stray punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].text in QUOTE_CHARS):
+        start += 1
+    if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
+        end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
+    # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or doc[end - 1].is_lower):
+        end -= 1
+    if span.label_ == "PERSON":
+        # "Foreign Minister Shah Mehmood Qureshi" -> after the last title word, if a name is left.
+        titles = [i for i in range(start, end - 1) if doc[i].lower_.rstrip(".") in PERSON_TITLES]
+        if titles:
+            start = titles[-1] + 1
+    if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
+        return None
+    return doc[start:end]
+
+
+def _extend_person(span: Span, taken: set[int]) -> Span:
+    """spaCy often stops a name one word early ("Shah Mehmood" + "Qureshi"): take following proper nouns."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
+        end += 1
+    return doc[span.start:end]
+
+
+def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
+    """A sentence-initial capitalised word that the corpus also writes in lowercase ("Complex history")."""
+    return span[0].is_sent_start and all(token.lower_ in lowercase_words for token in span)
+
+
+def _evidence(span: Span) -> str | None:
+    """The type the words around a name show, or None."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    words = [token.text for token in span]
+    if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
+        return "ORG"
+    following = [t for t in doc[span.end:span.end + 2] if t.is_lower]
+    if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
+        return "ORG"  # "Tasnim news agency", "Likud party"
+    if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of"):
+        return "FAC"  # "Intercontinental Hotel", "Port of Spain" is a GPE the gazetteer knows
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
+        return "ORG"  # "a reporter for Tasnim"
+    apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for token in apposed:
+        if token.i not in range(span.start, span.end):
+            lemma = token.lemma_.lower()
+            if lemma in ORG_NOUNS:
+                return "ORG"
+            if lemma in PERSON_TITLES:
+                return "PERSON"
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
+        return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller"
+    return None
+
+
+def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
+    """Gazetteer matches win where they cover a model span or cross its edge; a longer model name
+    ("University of Tehran") wins over the gazetteer names inside it, except before a possessive
+    ("Iran's Supreme National Security Council" is two names)."""
+    token_owner = {}
+    for index, (span, _, _) in enumerate(gazetteer_spans):
+        for i in range(span.start, span.end):
+            token_owner[i] = index
+    dropped_gazetteer: set[int] = set()
+    kept_ner = []
+    for span in ner_spans:
+        inside = {token_owner[i] for i in range(span.start, span.end) if i in token_owner}
+        if not inside:
+            kept_ner.append(span)
+            continue
+        crossing = any(gazetteer_spans[g][0].start < span.start or gazetteer_spans[g][0].end > span.end for g in inside)
+        rest = [doc[i] for i in range(span.start, span.end) if i not in token_owner and not _is_furniture(doc[i])]
+        if crossing or not any(_is_capitalised(token) for token in rest):
+            continue
+        last_possessive = max((i for i in range(span.start, span.end) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
+        if last_possessive is not None:
+            remainder = doc[last_possessive + 1:span.end]
+            if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
+                kept_ner.append(Span(doc, remainder.start, remainder.end, label=span.label_))
+            continue
+        dropped_gazetteer.update(inside)
+        kept_ner.append(span)
+    return [m for index, m in enumerate(gazetteer_spans) if index not in dropped_gazetteer], kept_ner
+
+
+def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
+    if entry.capital_of and _acts(span):
+        return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
+    # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
+    confidence = CONFIDENCE["gazetteer"] if kind != ALIAS else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
+    return Mention(span.start, span.end, entry.entity_id, "gazetteer", confidence)
+
+
+def _acts(span: Span) -> bool:
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ACTOR_DEPS
+
+
+def _name(span: Span) -> str:
+    return re.sub(r"\s+", " ", "".join(ch for ch in span.text if ch not in "“”\"")).strip()
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
+    gazetteer_spans = gazetteer.matches(doc)
+    ner_spans = [span for span in doc.ents if span.label_ in ENTITY_TYPES]
+    gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
+
+    mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    model_spans: list[Span] = []
+    for raw in ner_spans:
+        span = _clean(raw)
+        if span is None or _is_common_word(span, lowercase_words) or not taken.isdisjoint(range(span.start, span.end)):
+            continue
+        if raw.label_ == "PERSON":
+            span = _extend_person(span, taken)
+        span.label_ = raw.label_
+        taken.update(range(span.start, span.end))
+        model_spans.append(span)
+
+    # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
+    full_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
+    multiword = {_name(s) for s in model_spans if len(s) > 1}
+    for span in model_spans:
+        name = _name(span)
+        key, method = "?" + name, "ner"
+        evidence = _evidence(span)
+        if len(span) == 1:
+            by_surname = sorted(p for p in full_people if p.split()[-1] == name)
+            by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
+            if len(by_surname) == 1:
+                key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
+            elif len(by_acronym) == 1:
+                key, method = _key(by_acronym[0], gazetteer), "alias"
+        confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
+        mentions.append(Mention(span.start, span.end, key, method, confidence, span.label_, evidence))
+
+    mentions += _repeats(doc, mentions, gazetteer, taken)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _key(name: str, gazetteer: Gazetteer) -> str:
+    entity_id = slugify(name)
+    return entity_id if entity_id in gazetteer.entries else "?" + name
+
+
+def _repeats(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, taken: set[int]) -> list[Mention]:
+    """Occurrences the model missed of names already found in this article, and surnames of people."""
+    forms: dict[tuple[str, ...], str] = {}
+    for mention in mentions:
+        if mention.key in gazetteer.entries:
+            continue  # the gazetteer matcher already found every form of a known entity
+        words = tuple(token.text for token in doc[mention.start:mention.end] if token.text not in POSSESSIVE)
+        forms.setdefault(words, mention.key)
+        if mention.label == "PERSON" and mention.method == "ner" and len(words) > 1:
+            forms.setdefault(words[-1:], mention.key)
+    found = []
+    for words, key in sorted(forms.items(), key=lambda item: -len(item[0])):
+        n = len(words)
+        for start in range(len(doc) - n + 1):
+            if taken.intersection(range(start, start + n)) or tuple(t.text for t in doc[start:start + n]) != words:
+                continue
+            # Part of a longer capitalised name ("Brown" in "Brown University") is not this entity.
+            neighbours = [doc[i] for i in (start - 1, start + n) if 0 <= i < len(doc)]
+            if any(_is_capitalised(t) and not t.is_sent_start and t.pos_ == "PROPN" for t in neighbours):
+                continue
+            taken.update(range(start, start + n))
+            found.append(Mention(start, start + n, key, "alias", CONFIDENCE["alias"]))
+    return found
 
 
 def extract(articles: list[Article], docs: list[Doc]) -> tuple[list[dict], list[dict]]:
-    """Entities and mentions from the statistical NER: one entity per canonical name."""
-    mentions = []
-    types_by_id: dict[str, Counter] = defaultdict(Counter)
-    names_by_id: dict[str, Counter] = defaultdict(Counter)
-    for article, doc in zip(articles, docs, strict=True):
-        for span in doc.ents:
-            if span.label_ not in ENTITY_TYPES:
-                continue
-            name = _canonical_name(span.text)
-            entity_id = slugify(name)
-            types_by_id[entity_id][span.label_] += 1
-            names_by_id[entity_id][name] += 1
-            mentions.append(
+    """Entities (canonical across the corpus) and their mentions, every mention tied to one entity."""
+    gazetteer = gazetteer_module.load()
+    lowercase_words = {token.text for doc in docs for token in doc if token.is_alpha and token.text.islower()}
+    per_article = [(article, doc, _article_mentions(doc, gazetteer, lowercase_words)) for article, doc in zip(articles, docs, strict=True)]
+
+    ids = _entity_ids(per_article, gazetteer)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter] = defaultdict(Counter)
+    articles_by_id: dict[str, set] = defaultdict(set)
+    mention_rows = []
+    for article, doc, mentions in per_article:
+        for mention in mentions:
+            entity_id = ids[mention.key]
+            span = doc[mention.start:mention.end]
+            if mention.label:
+                votes[entity_id][mention.label] += 1
+            if mention.evidence:
+                votes[entity_id][mention.evidence] += 3
+            if mention.key.startswith("?"):
+                names[entity_id][mention.key[1:]] += 1
+            articles_by_id[entity_id].add(article.article_id)
+            mention_rows.append(
                 {
                     "mention_id": f"{article.article_id}:{span.start_char}-{span.end_char}",
                     "article_id": article.article_id,
@@ -45,24 +313,48 @@ def extract(articles: list[Article], docs: list[Doc]) -> tuple[list[dict], list[
                     "start": span.start_char,
                     "end": span.end_char,
                     "text": span.text,
-                    "method": "ner",
-                    "confidence": None,
+                    "method": mention.method,
+                    "confidence": mention.confidence,
                 }
             )
-    articles_by_id: dict[str, set] = defaultdict(set)
-    for mention in mentions:
-        articles_by_id[mention["entity_id"]].add(mention["article_id"])
-    entities = [
-        {
-            "entity_id": entity_id,
-            # Most frequent form wins; ties go to the alphabetically first so reruns agree.
-            "name": min(names, key=lambda n: (-names[n], n)),
-            "type": min(types_by_id[entity_id], key=lambda t: (-types_by_id[entity_id][t], t)),
-            "wikidata_id": None,
-            "description": None,
-            "mention_count": sum(names.values()),
-            "article_count": len(articles_by_id[entity_id]),
-        }
-        for entity_id, names in names_by_id.items()
-    ]
-    return entities, mentions
+    mention_count = Counter(row["entity_id"] for row in mention_rows)
+    entity_rows = []
+    for entity_id in sorted(mention_count):
+        entry = gazetteer.entries.get(entity_id)
+        vote = votes[entity_id]
+        entity_rows.append(
+            {
+                "entity_id": entity_id,
+                # Most used full name wins; ties go to the longer, then alphabetical, so reruns agree.
+                "name": entry.name if entry else min(names[entity_id], key=lambda n: (-names[entity_id][n], -len(n), n)),
+                "type": entry.type if entry else min(vote, key=lambda t: (-vote[t], t)) if vote else "ORG",
+                "wikidata_id": entry.wikidata_id if entry else None,
+                "description": entry.description if entry else None,
+                "mention_count": mention_count[entity_id],
+                "article_count": len(articles_by_id[entity_id]),
+            }
+        )
+    return entity_rows, mention_rows
+
+
+def _entity_ids(per_article: list, gazetteer: Gazetteer) -> dict[str, str]:
+    """Mention key -> entity_id. A lone surname that is the surname of exactly one person named in full
+    anywhere in the corpus is that person."""
+    ids = {}
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for _, _, mentions in per_article:
+        for mention in mentions:
+            if mention.key in gazetteer.entries:
+                ids[mention.key] = mention.key
+                continue
+            entity_id = _key(mention.key[1:], gazetteer)
+            ids[mention.key] = entity_id if not entity_id.startswith("?") else slugify(mention.key[1:])
+            if mention.label == "PERSON" and " " in mention.key:
+                full_names[mention.key[1:].split()[-1]].add(ids[mention.key])
+    for entry in gazetteer.entries.values():
+        if entry.type == "PERSON" and entry.entity_id in ids.values():
+            full_names[entry.name.split()[-1]].add(entry.entity_id)
+    for key, entity_id in ids.items():
+        if key.startswith("?") and " " not in key and len(full_names.get(key[1:], ())) == 1:
+            ids[key] = next(iter(full_names[key[1:]]))
+    return ids

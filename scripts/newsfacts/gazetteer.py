@@ -1,0 +1,149 @@
+"""The curated gazetteer (data/curation/entities.yaml): known entities, their names, and a fast matcher.
+
+Loaded and validated once per process; the PhraseMatcher over every name, alias and demonym is
+built once too, so looking up an article costs one pass over its tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from . import nlp
+from .errors import InputError
+from .paths import CURATION_DIR, SCHEMAS_DIR
+
+GAZETTEER_PATH = CURATION_DIR / "entities.yaml"
+SCHEMA_PATH = SCHEMAS_DIR / "curation" / "entities.schema.json"
+
+# How a gazetteer span names its entry; part of the label of each matcher pattern.
+NAME, ALIAS = "name", "alias"
+
+
+def slugify(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
+
+
+@dataclass(frozen=True)
+class Entry:
+    entity_id: str
+    name: str
+    type: str
+    description: str
+    wikidata_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital_of: str | None = None  # entity_id of the country whose government the city can stand for
+    demonym_of: str | None = None  # entity_id of the country a NORP entry is the people of
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    # surface form -> (entity_id, NAME|ALIAS|DEMONYM); every form belongs to exactly one entry
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _matcher: PhraseMatcher | None = field(default=None, repr=False)
+
+    def matcher(self) -> PhraseMatcher:
+        """Built on first use with the shared pipeline's tokenizer, so patterns tokenize like articles."""
+        if self._matcher is None:
+            pipeline = nlp.pipeline()
+            self._matcher = PhraseMatcher(pipeline.vocab, attr="ORTH")
+            for form, (entity_id, kind) in self.forms.items():
+                self._matcher.add(f"{entity_id}|{kind}", [pipeline.make_doc(form)])
+        return self._matcher
+
+    def matches(self, doc: Doc) -> list[tuple[Span, Entry, str]]:
+        """Every gazetteer form in the doc, longest first where they overlap, in text order."""
+        found = []
+        for match_id, start, end in self.matcher()(doc):
+            form_kind = doc.vocab.strings[match_id]
+            entity_id, kind = form_kind.rsplit("|", 1)
+            found.append((doc[start:end], self.entries[entity_id], kind))
+        found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
+        taken: set[int] = set()
+        kept = []
+        for span, entry, kind in found:
+            if taken.isdisjoint(range(span.start, span.end)):
+                taken.update(range(span.start, span.end))
+                kept.append((span, entry, kind))
+        return sorted(kept, key=lambda item: item[0].start)
+
+
+def _row_label(row: object, number: int) -> str:
+    name = row.get("name") if isinstance(row, dict) else None
+    return f"row {number}" + (f" ({name!r})" if name else "")
+
+
+def parse(rows: object, path: Path) -> Gazetteer:
+    """Validate gazetteer rows against the JSON Schema and for consistency; errors name the row."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(rows), key=lambda e: list(e.path))
+    if errors:
+        error = errors[0]
+        where = list(error.path)
+        if where and isinstance(rows, list):
+            field_path = "/".join(str(p) for p in where[1:]) or "(row)"
+            raise InputError(path, f"{_row_label(rows[where[0]], where[0] + 1)} field {field_path}: {error.message}; fix it to match {SCHEMA_PATH.name}")
+        raise InputError(path, f"{error.message}; the file must be a YAML list of entities as described in {SCHEMA_PATH.name}")
+
+    entries: dict[str, Entry] = {}
+    ids_by_name = {row["name"]: row.get("id") or slugify(row["name"]) for row in rows}
+    qids: dict[str, str] = {}
+    forms: dict[str, tuple[str, str]] = {}
+    for number, row in enumerate(rows, start=1):
+        label = _row_label(row, number)
+        entity_id = ids_by_name[row["name"]]
+        qid = row.get("wikidata_id")
+        if qid and qid in qids:
+            raise InputError(path, f"{label}: wikidata_id {qid} is already used by {qids[qid]!r}; one real-world thing is one row, so merge them")
+        capital_of = row.get("capital_of")
+        if capital_of is not None and capital_of not in ids_by_name:
+            raise InputError(path, f"{label}: capital_of names {capital_of!r}, which is no row's `name`; add that country or fix the spelling")
+        entry = Entry(
+            entity_id=entity_id,
+            name=row["name"],
+            type=row["type"],
+            description=row["description"],
+            wikidata_id=qid,
+            aliases=tuple(row.get("aliases", ())),
+            capital_of=ids_by_name[capital_of] if capital_of else None,
+        )
+        if qid:
+            qids[qid] = entry.name
+        new = [entry]
+        if demonyms := row.get("demonyms"):
+            # The people of a country are their own NORP entity, named by the adjective.
+            new.append(Entry(slugify(demonyms[0]), demonyms[0], "NORP", f"people or nationality of {entry.name}", aliases=tuple(demonyms[1:]), demonym_of=entity_id))
+        for item in new:
+            if item.entity_id in entries:
+                raise InputError(path, f"{label}: entity_id {item.entity_id!r} is already used by {entries[item.entity_id].name!r}; give one of them an explicit `id` or drop the duplicate")
+            for form, kind in [(item.name, NAME)] + [(a, ALIAS) for a in item.aliases]:
+                if form in forms:
+                    other = entries[forms[form][0]].name if forms[form][0] in entries else item.name
+                    raise InputError(path, f"{label}: the name {form!r} is also a name of {other!r}; a name must point to one entity, so keep it on the one news usually means")
+                forms[form] = (item.entity_id, kind)
+            entries[item.entity_id] = item
+    return Gazetteer(entries=entries, forms=forms)
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "is missing; restore data/curation/entities.yaml from the repository") from None
+    except yaml.YAMLError as error:
+        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
+    return parse(rows, path)
+
