@@ -1,0 +1,149 @@
+"""Events on sentences written for these tests (not taken from any seed or gold article), with the
+real spaCy model and the real lexicon. Entities come straight from spaCy's NER here, so these tests
+check the event rules whatever the entities stage does."""
+
+import re
+import unicodedata
+
+import pytest
+import yaml
+
+from newsfacts import event_lexicon, events, nlp
+from newsfacts.errors import InputError
+from newsfacts.evaluation import events as scorer
+from newsfacts.ingest import Article
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+THURSDAY = "2019-03-14"
+
+
+def _slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()).strip("-")
+
+
+def run(*articles):
+    """Event tables for (body, published_date) pairs, with entities from spaCy's NER."""
+    rows = [Article(article_id=f"t{i}", source_file=f"t{i}.txt", sha256="0", body=body, published_date=published)
+            for i, (body, published) in enumerate(articles)]
+    docs = list(nlp.parse(a.body for a in rows))
+    entities, mentions = {}, []
+    for article, doc in zip(rows, docs):
+        for span in doc.ents:
+            if span.label_ in ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"):
+                entities.setdefault(_slug(span.text), {"entity_id": _slug(span.text), "name": span.text, "type": span.label_})
+                mentions.append({"entity_id": _slug(span.text), "article_id": article.article_id,
+                                 "start": span.start_char, "end": span.end_char, "text": span.text})
+    tables = dict(zip(("events", "event_participants", "event_mentions"), events.extract(rows, docs, list(entities.values()), mentions)))
+    tables.update(articles=[a.row() for a in rows], entities=list(entities.values()), mentions=mentions)
+    return tables
+
+
+def participants(tables, event_id, role):
+    return sorted(p["entity_id"] for p in tables["event_participants"] if p["event_id"] == event_id and p["role"] == role)
+
+
+def test_lexicon_covers_the_16_plover_types():
+    lexicon = event_lexicon.load()
+    assert set(lexicon.data["types"]) == PLOVER_TYPES
+    assert set(lexicon.verbs.values()) == PLOVER_TYPES
+
+
+def test_a_trigger_listed_under_two_types_is_refused(tmp_path):
+    data = yaml.safe_load(event_lexicon.LEXICON_PATH.read_text(encoding="utf-8"))
+    data["types"]["ASSAULT"]["verbs"].append("meet")
+    broken = tmp_path / "plover.yaml"
+    broken.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(InputError, match="'meet' is listed under both"):
+        event_lexicon.load.__wrapped__(broken)
+
+
+def test_meeting_with_source_recipient_place_and_weekday():
+    tables = run(("Norway's foreign minister met Colombian rebel leaders in Havana on Tuesday.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "CONSULT"
+    assert participants(tables, event["event_id"], "source") == ["norway"]
+    assert participants(tables, event["event_id"], "recipient") == ["colombian"]
+    assert event["location_entity_id"] == "havana"
+    assert (event["date_start"], event["date_end"], event["date_precision"], event["date_text"]) == ("2019-03-12", "2019-03-12", "day", "on Tuesday")
+    assert event["summary"] == "Norway (source) CONSULT Colombian (recipient), Havana, 2019-03-12"
+
+
+def test_attack_with_fatalities_counted_conservatively():
+    tables = run(("Gunmen from Boko Haram attacked a market in Kano on Friday, killing at least 12 people.", THURSDAY),
+                 ("Militants of Al-Shabaab stormed a hotel in Mogadishu, killing dozens of guests.", THURSDAY))
+    by_source = {participants(tables, e["event_id"], "source")[0]: e for e in tables["events"]}
+    assert by_source["boko-haram"]["event_type"] == "ASSAULT"
+    assert by_source["boko-haram"]["fatalities"] == 12
+    assert by_source["boko-haram"]["date_start"] == "2019-03-08"
+    assert by_source["al-shabaab"]["fatalities"] == 12  # "dozens" is 12, as ACLED codes it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("Police in Lagos did not arrest the Shell executives.", "negated"),
+        ("Chile will withdraw its troops from Haiti next month.", "hypothetical"),
+        ("Serbian forces attacked Sarajevo in 1993.", "historical"),
+    ],
+)
+def test_context_flags(sentence, flag):
+    [event] = run((sentence, THURSDAY))["events"]
+    assert event[flag] is True
+    assert [name for name in ("negated", "hypothetical", "historical") if event[name]] == [flag]
+
+
+def test_refusal_absorbs_the_refused_meeting():
+    tables = run(("Hamas refused to meet Egyptian mediators in Cairo.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["REJECT"]
+
+
+def test_without_a_publication_date_relative_dates_stay_open():
+    [event] = run(("Germany and France held talks in Berlin on Monday.", None))["events"]
+    assert (event["date_start"], event["date_end"], event["date_precision"]) == (None, None, "unknown")
+    assert event["date_text"] == "on Monday"
+
+
+def test_two_articles_reporting_one_event_give_one_row_and_two_passages():
+    tables = run(
+        ("Germany and France held talks in Berlin on Monday about energy prices.", THURSDAY),
+        ("Officials said the talks between France and Germany on Monday ended without a deal.", THURSDAY),
+    )
+    consult = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1
+    passages = [m for m in tables["event_mentions"] if m["event_id"] == consult[0]["event_id"]]
+    assert sorted(m["article_id"] for m in passages) == ["t0", "t1"]
+    bodies = {a["article_id"]: a["body"] for a in tables["articles"]}
+    assert all(bodies[m["article_id"]][m["start"]:m["end"]] == m["text"] for m in passages)
+
+
+def test_different_partners_stay_different_events():
+    tables = run(("Iraq held talks with Jordan on Sunday. Later, Iraq held talks with Kuwait in Baghdad.", THURSDAY))
+    assert len([e for e in tables["events"] if e["event_type"] == "CONSULT"]) == 2
+
+
+def test_output_is_deterministic_and_ids_survive_new_articles():
+    first = ("Chile will withdraw its troops from Haiti next month.", THURSDAY)
+    later = ("Peru sent aid to Ecuador after the floods.", THURSDAY)
+    alone, again, grown = run(first), run(first), run(first, later)
+    assert alone == again
+    assert {e["event_id"] for e in alone["events"]} <= {e["event_id"] for e in grown["events"]}
+    assert all(re.fullmatch(r"ev-[0-9a-f]{12}", e["event_id"]) for e in grown["events"])
+
+
+def test_scorer_needs_type_dates_and_a_shared_name():
+    tables = run(("Norway's foreign minister met Colombian rebel leaders in Havana on Tuesday.", THURSDAY))
+    gold_event = {"event_type": "CONSULT", "date_start": "2019-03-12", "date_end": "2019-03-12", "source": ["Norway"],
+                  "recipient": [], "location": None, "passages": ["met Colombian rebel leaders"]}
+    entry = {"article_id": "t0", "entities": [{"name": "Norway", "surface_forms": ["Norway", "Oslo"]}], "events": [gold_event]}
+    assert scorer.score([entry], tables)["f1"] == 1.0
+    for change in ({"event_type": "ASSAULT"}, {"date_start": "2019-03-01", "date_end": "2019-03-02"}, {"source": ["Cuba"]}):
+        assert scorer.score([{**entry, "events": [{**gold_event, **change}]}], tables)["f1"] == 0.0
+
+
+def test_baseline_codes_one_event_per_trigger_sentence():
+    articles = [Article(article_id="b0", source_file="b0.txt", sha256="0", published_date=THURSDAY,
+                        body="Norway met Colombian rebels in Havana. The weather was mild. Chile attacked Peru.")]
+    tables = scorer.baseline(articles, list(nlp.parse(a.body for a in articles)))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT", "ASSAULT"]
+    assert all(e["date_start"] == THURSDAY for e in tables["events"])
