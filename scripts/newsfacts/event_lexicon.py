@@ -74,6 +74,7 @@ class Lexicon:
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])
         self.date_bounding_words = set(data["date_bounding_words"])
+        self.definite_descriptions = data["definite_descriptions"]
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})

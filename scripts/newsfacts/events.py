@@ -117,7 +117,7 @@ class ArticleContext:
         for mention in sorted(mentions, key=lambda m: (m["start"], m["end"])):
             for offset in range(mention["start"], mention["end"]):
                 self.by_char.setdefault(offset, mention)
-        self.persons = sorted((m["start"], m["entity_id"]) for m in mentions if entity_types.get(m["entity_id"]) == "PERSON")
+        self.named = sorted((m["start"], m["entity_id"]) for m in mentions)
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
@@ -136,6 +136,8 @@ class ArticleContext:
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
+        elif token.lemma_.lower() in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
+            found += self.latest(token, self.lexicon.definite_descriptions[token.lemma_.lower()])
         else:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
@@ -164,9 +166,13 @@ class ArticleContext:
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                 return self.entities(reporter[0], 3)
         if token.lower_ in ("he", "she", "him", "her", "his"):
-            before = [entity_id for start, entity_id in self.persons if start < token.idx]
-            return before[-1:]
+            return self.latest(token, "PERSON")
         return []
+
+    def latest(self, token: Token, entity_type: str) -> list[str]:
+        """The last entity of that type named before the token."""
+        before = [e for start, e in self.named if start < token.idx and self.entity_types.get(e) == entity_type]
+        return before[-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
         """Places a phrase names; after "at" an organisation counts as its site."""
@@ -398,16 +404,21 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
         subject = _subject(verb)
         if subject is not None:
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
+            # "dockworkers at the Port of Liverpool walked out": where the actors are.
+            places += _places_within(subject[0], context)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
                 recipients += context.entities(child)
                 places += _places_within(child, context)
     if trigger.kind == "noun":
         for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and (context.mention_at(child) or child.dep_ == "poss"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 # "the Kabul visit", "the Abu Dhabi meeting": for gatherings a named place
                 # modifying the noun is where; otherwise ("a U.S. pullout") it is who.
-                named = context.entities(child)
+                # "Turkish drone strikes": the name may modify the modifier.
+                named = context.entities(child) if context.mention_at(child) or child.dep_ == "poss" else [
+                    e for g in child.children if g.dep_ in ("amod", "compound", "poss") and context.mention_at(g) for e in context.entities(g)
+                ]
                 if trigger.event_type in lexicon.gathering_types:
                     places += [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types]
                     named = [e for e in named if context.entity_types.get(e) not in lexicon.location_entity_types]
