@@ -37,8 +37,11 @@ RELATIVE_PRONOUNS = ("who", "that", "which")
 class Cues:
     reporting_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     speech_nouns: dict[str, str]
+    proxy_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -54,11 +57,17 @@ def parse_cues(data: object, path: Path) -> Cues:
     overlap = set(data["reporting_verbs"]) & set(data["quoting_verbs"])
     if overlap:
         raise InputError(path, f"{sorted(overlap)} are listed as both reporting_verbs and quoting_verbs; keep each in one list")
+    stray = set(data["naming_verbs"]) - set(data["quoting_verbs"])
+    if stray:
+        raise InputError(path, f"naming_verbs {sorted(stray)} are not in quoting_verbs; add them there too")
     return Cues(
         reporting_verbs=frozenset(data["reporting_verbs"]),
         quoting_verbs=frozenset(data["quoting_verbs"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
         phrasal_verbs=frozenset(tuple(p.split()) for p in data["phrasal_verbs"]),
         speech_nouns=dict(data["speech_nouns"]),
+        proxy_nouns=frozenset(data["proxy_nouns"]),
+        organisation_nouns=frozenset(data["organisation_nouns"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),
@@ -86,6 +95,8 @@ def cue_of(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in lexicon.phrasal_verbs:
             return f"{lemma} {child.lower_}"
+    if lemma in lexicon.naming_verbs and any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
+        return None  # "are often called 'X'": the subject is what is named, not who speaks
     if lemma in lexicon.reporting_verbs or lemma in lexicon.quoting_verbs:
         return lemma
     return None
@@ -118,6 +129,12 @@ def according_to_object(token: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
+    if not any(child.dep_ in SUBJECTS for child in verb.children):
+        # "She said X, adding that Y", "said X and accused Y": the parser may hang the second
+        # verb inside the first clause, but the one speaking is whoever spoke before.
+        for ancestor in verb.ancestors:
+            if cue_of(ancestor) and ancestor.i < verb.i:
+                return subject_of(ancestor)
     current = verb
     for _ in range(4):
         for child in current.children:

@@ -81,6 +81,8 @@ def _relay(verb: Token, speaker: Token | None, article: ArticleSpeakers) -> Span
             candidates.append(target)
     if verb.lemma_ == "tell":
         candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "Fars reported that Shamkhani said ...": the reporting outlet relays the inner speech.
+    candidates += [subject for ancestor in verb.ancestors if cue_of(ancestor) and (subject := subject_of(ancestor)) is not None]
     for head in candidates:
         if speaker is not None and head.i == speaker.i:
             continue
@@ -92,29 +94,47 @@ def _relay(verb: Token, speaker: Token | None, article: ArticleSpeakers) -> Span
 
 
 def _attribution(verb: Token, how: str, article: ArticleSpeakers) -> Attribution:
+    if (source := according_to_object(verb)) is not None:
+        return Attribution("according to", source, None, how)
     speaker = subject_of(verb)
     if speaker is not None and speaker.dep_ == "nsubjpass" and speaker.lower_ == "it":
         speaker = None  # "it was reported that ...": no speaker named
     return Attribution(cue_of(verb), speaker, _relay(verb, speaker, article), how)
 
 
-def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int]) -> Token | None:
-    """The speech verb the parse attaches the quote to, outside every quotation."""
+def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragraph: tuple[int, int], short: bool) -> Token | None:
+    """The speech verb (or "according") the parse attaches the quote to, in its paragraph, outside every quotation.
+
+    A short quote reached through a subject ('talk of a "soft landing" was premature') is a term
+    being discussed, not the speaker's words.
+    """
     tokens = _tokens_in(doc, quote.open_at, quote.close_end)
     own = {t.i for t in tokens}
+
+    def usable(token: Token) -> bool:
+        return token.i not in own and token.i not in in_quotes and paragraph[0] <= token.idx < paragraph[1]
+
+    according = None
     for token in tokens:
         child, node = token, token.head
-        while node.i not in own and node.i not in in_quotes:
+        through_subject = False
+        while usable(node):
             if cue_of(node):
                 # A quote inside the speaker's own phrase ('the report, titled "..."') is not what they said.
-                return None if child.dep_ in SUBJECTS + ("csubj",) else node
+                if child.dep_ in SUBJECTS + ("csubj",) or (short and through_subject):
+                    return None
+                return node
+            through_subject = through_subject or child.dep_ in SUBJECTS + ("csubj",)
+            according = according or next((c for c in node.children if according_to_object(c) is not None and usable(c)), None)
             if node.head.i == node.i:
                 break
             child, node = node, node.head
+    if according is not None:
+        return according
     # The parse may hang the attribution under the quote: '"...," he said' as parataxis.
     for token in tokens:
         for child in token.children:
-            if child.i not in own and child.i not in in_quotes and cue_of(child) and subject_of(child) is not None:
+            if usable(child) and cue_of(child) and subject_of(child) is not None:
                 return child
     return None
 
@@ -138,23 +158,24 @@ def _paragraph_verb(quote: quote_marks.Quoted, doc: Doc, paragraph: tuple[int, i
 
 
 def _direct(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
+    """Quotations someone is credited with; attribution None means "continues the previous speaker, if any"."""
     in_quotes = {t.i for q in quoted for t in _tokens_in(doc, q.open_at, q.close_end)}
     paragraphs = quote_marks.paragraphs(body)
     starts = [s for s, _ in paragraphs]
     found = []
     for quote in quoted:
         tokens = _tokens_in(doc, quote.start, quote.end)
-        words = len(WORD.findall(body[quote.start : quote.end]))
+        short = len(WORD.findall(body[quote.start : quote.end])) <= SCARE_QUOTE_WORDS
+        paragraph = paragraphs[bisect.bisect_right(starts, quote.open_at) - 1]
         others = in_quotes - {t.i for t in _tokens_in(doc, quote.open_at, quote.close_end)}
-        verb = _governor(quote, doc, others)
+        verb = _governor(quote, doc, others, paragraph, short)
         if verb is not None:
-            if words <= SCARE_QUOTE_WORDS and _is_name_or_title(tokens):
+            if short and _is_name_or_title(tokens):
                 continue  # a nickname or title inside reported speech
             found.append(Found("direct", quote.start, quote.end, _attribution(verb, "governed", article)))
             continue
-        if words <= SCARE_QUOTE_WORDS or (_is_name_or_title(tokens) and words <= 10):
+        if short or (_is_name_or_title(tokens) and len(tokens) <= 10):
             continue
-        paragraph = paragraphs[bisect.bisect_right(starts, quote.open_at) - 1]
         verb = _paragraph_verb(quote, doc, paragraph, in_quotes)
         found.append(Found("direct", quote.start, quote.end, _attribution(verb, "paragraph", article) if verb is not None else None))
     return found
@@ -207,12 +228,36 @@ def _noun_speaker(noun: Token, clause: Token) -> Token | None:
     return None
 
 
-def _indirect(doc: Doc, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
+def _second_speech_act(doc: Doc, clause: Token, first: int, last: int) -> int:
+    """Last token of the clause before a second speech act sharing the speaker ("and accused ...", ", saying ...")."""
+    for token in doc[first : last + 1]:
+        if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
+            continue  # an infinitive ("too early to declare victory") is part of the clause
+        if any(child.dep_ in SUBJECTS for child in token.children):
+            continue
+        end = token.left_edge.i - 1
+        while end >= first and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space) and doc[end].text not in "\"”’'":
+            end -= 1
+        return end
+    return last
+
+
+def _reports_speech(verb: Token) -> bool:
+    """True when the speech verb reports a clause that is itself someone's speech ("X reported that Y said")."""
+    return any(c.dep_ == "ccomp" and cue_of(c) and subject_of(c) is not None for c in verb.children)
+
+
+def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
     in_quotes = {t.i for q in quoted for t in _tokens_in(doc, q.open_at, q.close_end)}
+    paragraphs = quote_marks.paragraphs(body)
+    starts = [s for s, _ in paragraphs]
     found = []
     for token in doc:
-        if token.i in in_quotes:
+        if token.i in in_quotes or token.is_space:
             continue
+        p_start, p_end = paragraphs[bisect.bisect_right(starts, token.idx) - 1]
+        # A clause never runs over a paragraph break, whatever the parser joined.
+        floor, ceiling = _tokens_in(doc, p_start, p_end)[0].i, _tokens_in(doc, p_start, p_end)[-1].i
         span, attribution = None, None
         if cue_of(token) and reports_clauses(token) and not is_negated(token):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -220,30 +265,38 @@ def _indirect(doc: Doc, quoted: list[quote_marks.Quoted], article: ArticleSpeake
                 clause = token.head  # "Prices will rise, the bank said": the clause is the head
             if clause is None:
                 continue
-            last = clause.right_edge.i
+            attribution = _attribution(token, "verb", article)
+            speaker = attribution.speaker
+            if speaker is not None and _reports_speech(token):
+                words = speaker_span(speaker)
+                if is_outlet(words, article.entity_names(words)):
+                    continue  # the outlet only relays; the inner speech is the quote
+            first, last = max(clause.left_edge.i, floor), min(clause.right_edge.i, ceiling)
             if clause.i < token.i:
                 # The clause comes first ("Prices will rise, the bank said"): it ends where the attribution begins.
-                subject = subject_of(token)
-                begins = subject.left_edge.i if subject is not None and subject.i < token.i else token.i
+                begins = speaker.left_edge.i if speaker is not None and speaker.i < token.i else token.i
                 last = min(last, begins - 1) if clause.head.i == token.i else begins - 1
-            span = _trimmed(doc, clause.left_edge.i, last)
-            attribution = _attribution(token, "verb", article)
+            else:
+                # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
+                first = max(first, token.i + 1)
+            span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
             if clause is None:
                 continue
-            span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+            last = _second_speech_act(doc, clause, clause.left_edge.i, min(clause.right_edge.i, ceiling))
+            span = _trimmed(doc, max(clause.left_edge.i, floor), last)
             attribution = Attribution(cues().speech_nouns[token.lemma_.lower()], _noun_speaker(token, clause), None, "noun")
         elif (source := according_to_object(token)) is not None:
+            head = token.head
+            if _governed_by_speech(head, in_quotes):
+                continue  # "X said ..., according to Y": Y only relays X's words
             sentence = token.sent
-            if any(cue_of(t) for t in sentence if t.i not in in_quotes):
-                continue  # the sentence has its own speech verb: "according to" only relays it
-            if token.i <= sentence.start + 1:
-                span = _trimmed(doc, source.right_edge.i + 1, sentence.end - 1)
-            elif token.right_edge.i >= sentence.end - 2:
-                span = _trimmed(doc, sentence.start, token.i - 1)
+            first, last = max(sentence.start, floor), min(sentence.end - 1, ceiling)
+            if doc[first : token.i].text.strip(" ,") == "":
+                span = _trimmed(doc, token.right_edge.i + 1, last)  # "According to X, ..."
             else:
-                span = _trimmed(doc, sentence.start, sentence.end - 1)
+                span = _trimmed(doc, first, token.i - 1)  # "..., according to X"
             attribution = Attribution("according to", source, None, "according")
         if span is None:
             continue
@@ -254,6 +307,14 @@ def _indirect(doc: Doc, quoted: list[quote_marks.Quoted], article: ArticleSpeake
             continue  # the clause is a direct quote's own text ('said that "..."'), perhaps with a parse overrun
         found.append(Found("indirect", start, end, attribution))
     return found
+
+
+def _governed_by_speech(token: Token, in_quotes: set[int]) -> bool:
+    """True when the token is, or hangs from, a speech verb that reports a clause or quote."""
+    for node in [token, *token.ancestors]:
+        if cue_of(node) and (any(c.dep_ == "ccomp" for c in node.children) or any(c.i in in_quotes for c in node.subtree)):
+            return True
+    return False
 
 
 def _row(article: Article, found: Found, speaker: Speaker | None, attribution: Attribution | None, speaker_words: Span | None, relay_id: str | None) -> dict:
@@ -283,7 +344,7 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
     quoted = quote_marks.find(body)
     paragraph_starts = [s for s, _ in quote_marks.paragraphs(body)]
     speakers = ArticleSpeakers.build(doc, paragraph_starts, mentions, entities, [(q.open_at, q.close_end) for q in quoted])
-    found = _direct(doc, body, quoted, speakers) + _indirect(doc, quoted, speakers)
+    found = _direct(doc, body, quoted, speakers) + _indirect(doc, body, quoted, speakers)
     # One row per span; a direct quote wins over a clause with the same words.
     unique: dict[tuple[int, int], Found] = {}
     for item in found:
@@ -310,6 +371,8 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
                 rows.append(row)
                 previous = row
                 continue
+        if attribution is None and item.kind == "direct":
+            continue  # quoted words nobody is credited with: a banner, slogan or heading
         head = attribution.speaker if attribution else None
         speaker = resolved.get(head.i) if head is not None else None
         words = speaker_span(head) if head is not None else None

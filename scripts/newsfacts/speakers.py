@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import SUBJECTS, cues
+from .attribution import SUBJECTS, cues, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "they", "them")
 GROUP_TYPES = ("ORG", "NORP", "GPE")
 DEFINITE = ("the", "this", "that")
+# Entity types that cannot speak themselves; their possessor does ("the ministry's report").
+DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -31,7 +33,8 @@ class Mention:
     entity_id: str
     type: str
     name: str
-    subject: bool  # the mention is the subject of its clause: the usual antecedent of a later "he"
+    subject: bool  # the mention is the subject of a clause: a likely antecedent of a later "he"
+    main: bool  # ... of its sentence's main clause, the likeliest antecedent
 
 
 @dataclass
@@ -51,7 +54,9 @@ class ArticleSpeakers:
     entities: dict[str, dict]
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
-    resolved: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity_id) of speakers linked so far
+    # (offset, entity_id, personal) of speakers linked so far; personal when the words name a
+    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said").
+    resolved: list[tuple[int, str, bool]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -62,8 +67,14 @@ class ArticleSpeakers:
             if entity is None:
                 continue
             span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-            subject = span is not None and (span.root.dep_ in SUBJECTS or (span.root.dep_ == "appos" and span.root.head.dep_ in SUBJECTS))
-            rows.append(Mention(row["start"], row["end"], row["entity_id"], entity["type"], entity["name"], subject))
+            subject = main = False
+            if span is not None:
+                root = span.root.head if span.root.dep_ == "appos" else span.root
+                subject = root.dep_ in SUBJECTS
+                verb = root.head
+                # A conjoined clause is main unless it is a second reported clause ("and that X would").
+                main = subject and (verb.head.i == verb.i or (verb.dep_ == "conj" and verb.head.head.i == verb.head.i and not any(c.dep_ == "mark" for c in verb.children)))
+            rows.append(Mention(row["start"], row["end"], row["entity_id"], entity["type"], entity["name"], subject, main))
         article = cls(doc, paragraph_starts, rows, sorted(quoted), entities)
         article._starts = [m.start for m in rows]
         article._index_titles()
@@ -102,28 +113,72 @@ class ArticleSpeakers:
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
 
-        def fits(entity_id: str) -> bool:
+        def fits(entity_id: str, personal: bool = False) -> bool:
             entity = self.entities.get(entity_id)
-            if entity is None or entity["type"] not in types:
+            if entity is None or (entity["type"] not in types and not (personal and "PERSON" in types)):
                 return False
             return gender is None or self.genders.get(entity_id, gender) == gender
 
         def outside_quotes(position: int) -> bool:
             return not any(s <= position < e for s, e in self.quoted)
 
-        candidates = [(o, e) for o, e in self.resolved if floor <= o < offset and fits(e)]
-        candidates += [(m.start, m.entity_id) for m in self.mentions if floor <= m.start < offset and m.subject and fits(m.entity_id) and outside_quotes(m.start)]
+        earlier = [m for m in self.mentions if floor <= m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
+        # (offset, entity_id, main clause?): earlier speakers count as main-clause subjects.
+        candidates = [(o, e, True) for o, e, personal in self.resolved if floor <= o < offset and fits(e, personal)]
+        candidates += [(m.start, m.entity_id, m.main) for m in earlier if m.subject]
         if not candidates:
-            # No subject fits: fall back to any mention of the right kind.
-            candidates = [(m.start, m.entity_id) for m in self.mentions if floor <= m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
-        return max(candidates)[1] if candidates else None
+            # No subject fits: fall back to the last mention of the right kind.
+            return earlier[-1].entity_id if earlier else None
+        # The sentence of the latest subject, and in it its main-clause subject if it has one:
+        # "Smith said Jones lied. 'X,' he said" is Smith.
+        latest = max(candidates)[0]
+        sentence = self.doc.char_span(latest, latest + 1, alignment_mode="expand").sent
+        same = [c for c in candidates if sentence.start_char <= c[0] < sentence.end_char]
+        return max([c for c in same if c[2]] or same)[1]
+
+    def _by_proxy(self, head: Token, offset: int) -> str | None:
+        """ "a spokesman for X", "X's office", "figures published by X": the entity X."""
+        if head.lemma_.lower() not in cues().proxy_nouns:
+            return None
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self.resolve(speaker_span(child), child, offset, remember=False).entity_id
+        for token in head.subtree:
+            if token.dep_ in ("prep", "agent") and token.lower_ in ("for", "of", "by", "from") and token.i > head.i:
+                for target in token.children:
+                    if target.dep_ == "pobj":
+                        return self.resolve(speaker_span(target), target, offset, remember=False).entity_id
+        return None
+
+    def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
+        """ "the ministry": the organisation named before with that word ("Home Ministry"), else,
+        for a generic organisation noun ("the company"), the organisation last named as a subject."""
+        lemma = head.lemma_.lower()
+        earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC")]
+        named = [m for m in earlier if m.name.split()[-1].lower() in (lemma, head.lower_)]
+        if named:
+            return named[-1].entity_id
+        bare = all(child.dep_ == "det" for child in head.children)
+        if lemma not in cues().organisation_nouns or not bare:
+            return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
+        # "The company" is not the "European Central Bank": skip organisations named as another kind.
+        kinds = cues().organisation_nouns
+        earlier = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
+        for tier in ([m for m in earlier if m.subject], earlier):
+            if tier:
+                return tier[-1].entity_id
+        return None
 
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         entries = self.descriptions.get(head.lemma_.lower(), [])
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
-        if head.tag_ in ("NNS", "NNPS") or not entries:
+        if (proxy := self._by_proxy(head, offset)) is not None:
+            return proxy
+        if head.tag_ in ("NNS", "NNPS"):
             return None
+        if not entries:
+            return self._by_organisation_noun(head, offset) if definite else None
         if not definite:
             # "a spokesman for the union" names someone only if the article used that very phrase for them.
             phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
@@ -139,8 +194,18 @@ class ArticleSpeakers:
         found = {m.entity_id for m in self.mentions if head.text in m.name.split()}
         return found.pop() if len(found) == 1 else None
 
-    def resolve(self, span: Span, head: Token, offset: int) -> Speaker:
-        """The entity the speaker words refer to; offset is where the attribution is, for pronouns."""
+    def resolve(self, span: Span, head: Token, offset: int, remember: bool = True) -> Speaker:
+        """The entity the speaker words refer to; offset is where the attribution is, for pronouns.
+
+        Linked speakers are remembered as antecedents for later pronouns unless remember is False.
+        """
+        speaker = self._resolve(span, head, offset)
+        if remember and speaker.entity_id is not None:
+            personal = head.lemma_.lower() in cues().proxy_nouns or head.lower_ in PERSON_PRONOUNS
+            self.resolved.append((offset, speaker.entity_id, personal))
+        return speaker
+
+    def _resolve(self, span: Span, head: Token, offset: int) -> Speaker:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             if lower in PERSON_PRONOUNS:
@@ -152,22 +217,26 @@ class ArticleSpeakers:
                 entity_id = self._antecedent(offset, GROUP_TYPES, None)
             else:
                 entity_id = None
-            return self._remember(offset, entity_id, "pronoun")
+            return self._speaker(entity_id, "pronoun")
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
         if not on_head:
             # The head may be outside the mention in "Tasnim news agency" or "Mayor Doe's office".
             names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text))]
         if on_head:
-            return self._remember(offset, on_head[-1].entity_id, "name")
+            if on_head[-1].type in DOCUMENT_TYPES:
+                # "the State Department's annual report says": the publisher is the speaker.
+                owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                if owner is not None and (found := self._mentions_in(owner.idx, owner.idx + len(owner.text))):
+                    return self._speaker(found[-1].entity_id, "name")
+            return self._speaker(on_head[-1].entity_id, "name")
         if head.pos_ == "PROPN":
-            return self._remember(offset, self._by_surname(head), "surname")
+            return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
-        return self._remember(offset, entity_id, "description" if entity_id else "anonymous")
+        return self._speaker(entity_id, "description" if entity_id else "anonymous")
 
-    def _remember(self, offset: int, entity_id: str | None, how: str) -> Speaker:
-        if entity_id is not None:
-            self.resolved.append((offset, entity_id))
+    @staticmethod
+    def _speaker(entity_id: str | None, how: str) -> Speaker:
         return Speaker(entity_id, how if entity_id or how == "anonymous" else "none")
 
     def phrase_entity(self, span: Span) -> str | None:

@@ -19,6 +19,7 @@ an odd number of quotation marks (a multi-paragraph quote); it then gets one par
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -70,7 +71,9 @@ def match(system: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"^the ", "", normalise(name))
+    """Names compare without case, accents, quote marks or a leading "the" ("Erdoğan" is "Erdogan")."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"^the ", "", normalise(folded))
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
