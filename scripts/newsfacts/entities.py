@@ -23,10 +23,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_module
+from . import nlp
 from .gazetteer import ALIAS, Entry, Gazetteer, slugify
 from .ingest import Article
 
@@ -64,8 +67,24 @@ ORG_HEADS = frozenset(
     Company Authority Court Commission Committee Army Police Service Services Organisation Organization
     Federation Club Institute Foundation Department Office Board Parliament Assembly Congress Senate
     Front Movement Brigade Brigades Guards Guard Corps Force Forces FC News Times Post Journal Press
-    Airlines Airways Holdings Group Trust Fund Alliance League Network Television Radio Cabinet""".split()
+    Airlines Airways Holdings Trust Fund Alliance League Network Television Radio Cabinet Ports Partners
+    Capital Industries Semiconductor Semiconductors Technologies Systems Motors Energy Pharmaceuticals
+    Solutions Logistics Shipping Robotics Electronics Insurance Precision Co Plc plc LLC AG SA GmbH NV
+    Athletic Rovers Wanderers Albion United Hotspur AFC""".split()
 )
+# Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
+ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
+    """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
+    maker supplier contractor startup conglomerate charity club side outlet broadcaster""".split()
+)
+# Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
+PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture".split())
+FEATURE_NOUNS = frozenset(
+    """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
+    strait bay range glacier basin delta""".split()
+)
+# A single word after these prepositions is a place unless other evidence says otherwise.
+PLACE_PREPOSITIONS = frozenset("in near outside across around throughout".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
@@ -106,8 +125,10 @@ def _clean(span: Span) -> Span | None:
         start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
-    # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or doc[end - 1].is_lower):
+    if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
+        end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
+    # Not part of the name: possessives, punctuation, scores and lowercase descriptors ("Bajura district").
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or doc[end - 1].like_num or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
     if span.label_ == "PERSON":
         # "Foreign Minister Shah Mehmood Qureshi" -> after the last title word, if a name is left.
@@ -127,9 +148,24 @@ def _extend_person(span: Span, taken: set[int]) -> Span:
     return doc[span.start:end]
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words: the lemma index the spaCy model ships for its lemmatizer."""
+    index = nlp.pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _is_word(token, lowercase_words: set[str]) -> bool:
+    return token.lower_ in lowercase_words or token.lower_ in english_words() or token.lemma_.lower() in english_words()
+
+
 def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
-    """A sentence-initial capitalised word that the corpus also writes in lowercase ("Complex history")."""
-    return span[0].is_sent_start and all(token.lower_ in lowercase_words for token in span)
+    """A single word capitalised only because it starts a sentence or a title ("Anger grew",
+    "Defense Minister X"): an English word, or one the corpus writes in lowercase. (The word list
+    has some proper nouns too, so longer names are never judged this way.)"""
+    doc = span.doc
+    starts_title = span.end < len(doc) and doc[span.end].lower_.rstrip(".") in PERSON_TITLES
+    return len(span) == 1 and (span[0].is_sent_start or starts_title) and _is_word(span[0], lowercase_words)
 
 
 def _evidence(span: Span) -> str | None:
@@ -139,11 +175,17 @@ def _evidence(span: Span) -> str | None:
     words = [token.text for token in span]
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
-    following = [t for t in doc[span.end:span.end + 2] if t.is_lower]
+    following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
     if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of"):
-        return "FAC"  # "Intercontinental Hotel", "Port of Spain" is a GPE the gazetteer knows
+        return "FAC"  # "Intercontinental Hotel", "Port of Mombasa" ("Port of Spain" is in the gazetteer)
+    if words[-1].lower() in FEATURE_NOUNS:
+        return "LOC"  # "Zagros mountains"
+    if before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS:
+        return "ORG"  # "the law firm Hartley Pell"
+    if following and following[0].lower_ in PLACE_NOUNS:
+        return "GPE"  # "Dolpa district"
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
         return "ORG"  # "a reporter for Tasnim"
@@ -157,27 +199,78 @@ def _evidence(span: Span) -> str | None:
                 return "PERSON"
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller"
+    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"  # "officials in Dolpa"
     return None
+
+
+def _headed_names(doc: Doc) -> list[Span]:
+    """Capitalised phrases whose first or last word says what they are, which the model often
+    misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs"."""
+    def capitalised(token) -> bool:
+        return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in DETERMINERS
+
+    spans, i = [], 0
+    while i < len(doc):
+        if not capitalised(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
+            j += 1
+        while i < j - 1 and doc[i].is_stop:
+            i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
+        words = [token.text for token in doc[i:j]]
+        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] == "of" else None
+        if len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
+            spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
+        i = j
+    return spans
+
+
+def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
+    """Known names inside a longer one: two run together ("Kenya Red Cross", "Amnesty International
+    Kenya": adjacent matches, one an organisation, one a compound of the other), or a people's
+    adjective before a natural feature ("the Indian plate")."""
+    spans = []
+    for (a, entry_a, _), (b, entry_b, _) in zip(gazetteer_spans, gazetteer_spans[1:]):
+        if a.end != b.start or "ORG" not in (entry_a.type, entry_b.type):
+            continue
+        if (a.root.dep_ == "compound" and a.root.head.i in range(b.start, b.end)) or (b.root.dep_ == "compound" and b.root.head.i in range(a.start, a.end)):
+            spans.append(Span(doc, a.start, b.end, label="ORG"))
+    # A people's adjective before a natural feature names a place: "the Indian plate".
+    for span, entry, _ in gazetteer_spans:
+        if entry.type == "NORP" and span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS:
+            spans.append(Span(doc, span.start, span.end + 1, label="LOC"))
+    return spans
 
 
 def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
     """Gazetteer matches win where they cover a model span or cross its edge; a longer model name
-    ("University of Tehran") wins over the gazetteer names inside it, except before a possessive
-    ("Iran's Supreme National Security Council" is two names)."""
+    ("University of Tehran", "Kenya Red Cross") wins over the gazetteer names inside it, except
+    before a possessive ("Iran's Supreme National Security Council" is two names)."""
     token_owner = {}
     for index, (span, _, _) in enumerate(gazetteer_spans):
         for i in range(span.start, span.end):
             token_owner[i] = index
     dropped_gazetteer: set[int] = set()
     kept_ner = []
-    for span in ner_spans:
+    for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans), key=lambda s: (s.start, -len(s))):
+        if kept_ner and span.start < kept_ner[-1].end:
+            continue
         inside = {token_owner[i] for i in range(span.start, span.end) if i in token_owner}
         if not inside:
             kept_ner.append(span)
             continue
         crossing = any(gazetteer_spans[g][0].start < span.start or gazetteer_spans[g][0].end > span.end for g in inside)
+        if crossing:
+            continue
         rest = [doc[i] for i in range(span.start, span.end) if i not in token_owner and not _is_furniture(doc[i])]
-        if crossing or not any(_is_capitalised(token) for token in rest):
+        first = min(gazetteer_spans[g][0].start for g in inside)
+        last = max(gazetteer_spans[g][0].end for g in inside)
+        run_together = len(inside) > 1 and span.label_ in ("ORG", "FAC") and all(i in token_owner for i in range(first, last))
+        feature = bool(rest) and rest[-1].lower_ in FEATURE_NOUNS
+        if not run_together and not feature and not any(_is_capitalised(token) for token in rest):
             continue
         last_possessive = max((i for i in range(span.start, span.end) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
         if last_possessive is not None:
@@ -195,7 +288,10 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
     confidence = CONFIDENCE["gazetteer"] if kind != ALIAS else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
-    return Mention(span.start, span.end, entry.entity_id, "gazetteer", confidence)
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].is_lower:
+        end -= 1  # "the Unite union" names Unite
+    return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
 
 
 def _acts(span: Span) -> bool:
@@ -215,7 +311,7 @@ def _initials(name: str) -> str:
 
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     gazetteer_spans = gazetteer.matches(doc)
-    ner_spans = [span for span in doc.ents if span.label_ in ENTITY_TYPES]
+    ner_spans = [span for span in doc.ents if span.label_ in ENTITY_TYPES] + _headed_names(doc)
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
@@ -232,25 +328,68 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         model_spans.append(span)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
+    known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
     full_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
     full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
+    organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
     for span in model_spans:
         name = _name(span)
         key, method = "?" + name, "ner"
-        evidence = _evidence(span)
-        if len(span) == 1:
+        evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer)
+        if len(span) > 1 and name in organisations:
+            key = organisations[name]
+        elif len(span) == 1:
             by_surname = sorted(p for p in full_people if p.split()[-1] == name)
+            # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1]
+            by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
-            if len(by_surname) == 1:
+            if name in known_texts:
+                key, method = known_texts[name], "alias"  # "Unite" after "the Unite union"
+            elif len(by_surname) == 1:
                 key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
+            elif len(by_first_word) == 1 or len(by_last_word) == 1:
+                key, method, evidence = (by_first_word or by_last_word)[0], "alias", evidence if evidence != "PERSON" else None  # "Norvale" after "Norvale Robotics", "the Trust"
             elif len(by_acronym) == 1:
                 key, method = _key(by_acronym[0], gazetteer), "alias"
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
-        mentions.append(Mention(span.start, span.end, key, method, confidence, span.label_, evidence))
+        mentions.append(Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence))
 
     mentions += _repeats(doc, mentions, gazetteer, taken)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """A name coordinated with a known place is a place too: "Bajura and neighbouring Dolpa"."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else [t for t in root.children if t.dep_ == "conj"]
+    for partner in partners:
+        for mention in mentions:
+            entry = gazetteer.entries.get(mention.key)
+            if entry is not None and mention.start <= partner.i < mention.end and entry.type in ("GPE", "LOC"):
+                return entry.type
+        if partner.ent_type_ in ("GPE", "LOC") and partner.i not in range(span.start, span.end):
+            return partner.ent_type_
+    return None
+
+
+def _qualified_key(span: Span, mentions: list[Mention], gazetteer: Gazetteer) -> str:
+    """A generic name ("Foreign Ministry") belongs to the country named just before it ("Iraq's",
+    "Iraqi"), so two countries' ministries never share an id; other names are keyed as they are."""
+    name = _name(span)
+    if not all(_is_word(token, set()) for token in span):
+        return _key(name, gazetteer)
+    before = span.start - 1
+    if before >= 0 and span.doc[before].text in POSSESSIVE:
+        before -= 1
+    for mention in mentions:
+        entry = gazetteer.entries.get(mention.key)
+        if entry is not None and mention.start <= before < mention.end:
+            country = gazetteer.entries.get(entry.demonym_of) if entry.demonym_of else entry if entry.type == "GPE" else None
+            if country is not None:
+                return "?" + f"{name} ({country.name})"
+    return _key(name, gazetteer)
 
 
 def _key(name: str, gazetteer: Gazetteer) -> str:
@@ -262,8 +401,9 @@ def _repeats(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, taken: set
     """Occurrences the model missed of names already found in this article, and surnames of people."""
     forms: dict[tuple[str, ...], str] = {}
     for mention in mentions:
-        if mention.key in gazetteer.entries:
-            continue  # the gazetteer matcher already found every form of a known entity
+        text = doc[mention.start:mention.end].text
+        if text in gazetteer.forms:
+            continue  # the gazetteer matcher already found every occurrence of its own names
         words = tuple(token.text for token in doc[mention.start:mention.end] if token.text not in POSSESSIVE)
         forms.setdefault(words, mention.key)
         if mention.label == "PERSON" and mention.method == "ner" and len(words) > 1:
