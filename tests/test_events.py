@@ -147,3 +147,29 @@ def test_baseline_codes_one_event_per_trigger_sentence():
     tables = scorer.baseline(articles, list(nlp.parse(a.body for a in articles)))
     assert [e["event_type"] for e in tables["events"]] == ["CONSULT", "ASSAULT"]
     assert all(e["date_start"] == THURSDAY for e in tables["events"])
+
+
+def test_a_protest_lodged_by_a_state_is_an_accusation():
+    tables = run(("Lithuania lodged a formal protest with Belarus over the border incident.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "ACCUSE"
+    assert participants(tables, event["event_id"], "source") == ["lithuania"]
+    assert participants(tables, event["event_id"], "recipient") == ["belarus"]
+
+
+def test_a_request_for_anonymity_is_no_event():
+    tables = run(("A Swedish diplomat, who asked not to be named, said the talks in Oslo went well.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+
+
+def test_a_definite_description_names_only_an_entity_it_fits():
+    tables = run(("Ryanair cut its forecast. The union accused the company of breaking the deal.", THURSDAY))
+    [event] = tables["events"]
+    assert participants(tables, event["event_id"], "recipient") == ["ryanair"]
+    assert participants(tables, event["event_id"], "source") == []  # no union was named
+
+
+def test_where_the_actors_are_is_where_it_happened():
+    [event] = run(("Nurses at St Thomas' Hospital in London walked out on Monday.", THURSDAY))["events"]
+    assert (event["event_type"], event["mode"], event["date_start"]) == ("PROTEST", "strike", "2019-03-11")
+    assert event["location_entity_id"] is not None

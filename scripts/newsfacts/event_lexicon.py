@@ -66,6 +66,8 @@ class Lexicon:
         self.hypothetical_auxiliaries = set(context["hypothetical_auxiliaries"])
         self.hypothetical_governors = set(context["hypothetical_governors"])
         self.hypothetical_markers = set(context["hypothetical_markers"])
+        self.anonymity_complements = set(context["anonymity_complements"])
+        self.state_actor_nouns = set(context["state_actor_nouns"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]
         self.recipient_prepositions = set(data["recipient_prepositions"])
@@ -75,6 +77,7 @@ class Lexicon:
         self.site_entity_types = set(data["site_entity_types"])
         self.date_bounding_words = set(data["date_bounding_words"])
         self.definite_descriptions = data["definite_descriptions"]
+        self.generic_descriptions = set(data["generic_descriptions"])
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})

@@ -107,8 +107,10 @@ class Cluster:
 class ArticleContext:
     """An article's mentions, indexed by character, for reading entities off the parse."""
 
-    def __init__(self, article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str], lexicon: Lexicon):
+    def __init__(self, article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
+                 entity_names: dict[str, str], lexicon: Lexicon):
         self.article = article
+        self.entity_names = entity_names
         self.doc = doc
         self.lexicon = lexicon
         self.entity_types = entity_types
@@ -117,7 +119,7 @@ class ArticleContext:
         for mention in sorted(mentions, key=lambda m: (m["start"], m["end"])):
             for offset in range(mention["start"], mention["end"]):
                 self.by_char.setdefault(offset, mention)
-        self.named = sorted((m["start"], m["entity_id"]) for m in mentions)
+        self.named = sorted((m["start"], m["entity_id"], m["text"]) for m in mentions)
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
@@ -137,7 +139,7 @@ class ArticleContext:
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
         elif token.lemma_.lower() in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
-            found += self.latest(token, self.lexicon.definite_descriptions[token.lemma_.lower()])
+            found += self.latest(token, self.lexicon.definite_descriptions[token.lemma_.lower()], token.lemma_.lower())
         else:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
@@ -169,10 +171,14 @@ class ArticleContext:
             return self.latest(token, "PERSON")
         return []
 
-    def latest(self, token: Token, entity_type: str) -> list[str]:
-        """The last entity of that type named before the token."""
-        before = [e for start, e in self.named if start < token.idx and self.entity_types.get(e) == entity_type]
-        return before[-1:]
+    def latest(self, token: Token, entity_type: str, word: str = "") -> list[str]:
+        """The last entity of that type named before the token; for "the union", the last one
+        whose name says union, if any."""
+        before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
+                  if start < token.idx and self.entity_types.get(e) == entity_type]
+        if word and word not in self.lexicon.generic_descriptions:
+            before = [(e, words) for e, words in before if word in words.split()]
+        return [e for e, _ in before][-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
         """Places a phrase names; after "at" an organisation counts as its site."""
@@ -390,6 +396,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
         return None
     if context.mention_at(token):
         return None
+    if trigger.event_type == "REQUEST" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_complements for c in token.children
+    ):
+        return None
     governor = _governor(token, trigger, lexicon)
     if trigger.kind == "noun" and trigger.words in lexicon.nouns_needing_light_verb and governor is None:
         if not any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
@@ -400,9 +410,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
     sources: list[str] = []
     recipients: list[str] = []
     places: list[str] = []
+    actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
         if subject is not None:
+            actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
             # "dockworkers at the Port of Liverpool walked out": where the actors are.
             places += _places_within(subject[0], context)
@@ -452,6 +464,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
     recipients = [e for e in _unique(recipients) if e not in sources]
     if (trigger.words in lexicon.needs_source and not sources) or (trigger.words in lexicon.needs_recipient and not recipients):
         return None
+    event_type, mode = trigger.event_type, trigger.mode
+    if event_type == "PROTEST" and (
+        any(context.entity_types.get(e) == "GPE" for e in sources)
+        or any(t.lemma_.lower() in lexicon.state_actor_nouns for t in actors)
+    ):
+        # PLOVER: a protest a state lodges is a verbal accusation, not a demonstration.
+        event_type, mode = "ACCUSE", None
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
         location = next((e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types), None)
@@ -470,14 +489,14 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
         article_id=context.article.article_id,
         trigger_start=token.idx,
         words=trigger.words,
-        event_type=trigger.event_type,
-        mode=trigger.mode,
+        event_type=event_type,
+        mode=mode,
         verb=trigger.kind == "verb",
         sources=sources,
         recipients=recipients,
         location=location,
         date=date,
-        fatalities=_fatalities(heads, lexicon) if trigger.event_type == "ASSAULT" else None,
+        fatalities=_fatalities(heads, lexicon) if event_type == "ASSAULT" else None,
         negated=negated,
         hypothetical=hypothetical,
         historical=historical,
@@ -487,10 +506,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
     )
 
 
-def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str]) -> list[Candidate]:
+def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
+               entity_names: dict[str, str]) -> list[Candidate]:
     """Every passage of one article that reports an event, in text order."""
     lexicon = load()
-    context = ArticleContext(article, doc, mentions, entity_types, lexicon)
+    context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon)
     found = []
     for sentence in doc.sents:
         for token in sentence:
@@ -620,7 +640,7 @@ def extract(
         by_article.setdefault(mention["article_id"], []).append(mention)
     found = []
     for article, doc in zip(articles, docs, strict=True):
-        found += candidates(article, doc, by_article.get(article.article_id, []), entity_types)
+        found += candidates(article, doc, by_article.get(article.article_id, []), entity_types, names)
 
     event_rows, participant_rows, mention_rows = [], [], []
     for cluster in _cluster(found):
