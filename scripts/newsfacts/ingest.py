@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +21,39 @@ from pathlib import Path
 import jsonschema
 
 from .errors import InputError
+from .package import table_schema
 from .paths import SCHEMAS_DIR
 
 SIDECAR_SUFFIX = ".meta.json"
+
+# Long-form news runs to tens of kilobytes; a megabyte is a dump of many articles or the wrong
+# file, and stays below spaCy's 1,000,000-character limit on one text.
+MAX_BYTES = 1_000_000
+
+# Magic numbers of the files most often saved as .txt by mistake.
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a zip archive or Word/OpenDocument file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file",
+}
+
+# Publication dates are calendar days in the publisher's time zone, up to a day ahead of ours.
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+class SkippedInput(InputError):
+    """A file that holds no article to build from: it is left out with a warning and the build goes on."""
+
+
+class CorpusError(InputError):
+    """Several files that must be fixed before anything is built, reported together."""
+
+    def __init__(self, folder: Path, problems: list[InputError]):
+        self.problems = problems
+        super().__init__(folder, f"{len(problems)} files must be fixed before anything is built; nothing was published")
 
 # Lines that are page furniture wherever they appear.
 BOILERPLATE = [
@@ -80,6 +111,9 @@ DATE_LINE_FORMS = [
 ]
 DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.I)
 TIME_SUFFIX = re.compile(r"[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.I)
+
+# The same rule the articles table schema enforces, checked here so a bad name stops with a clear message.
+ARTICLE_ID_PATTERN = next(f for f in table_schema("articles")["fields"] if f["name"] == "article_id")["constraints"]["pattern"]
 
 SENTENCE_END = tuple(".!?\"'”’)…:")
 ENGLISH_MARKERS = frozenset(
@@ -181,14 +215,21 @@ def _detect_language(body: str) -> str | None:
 
 
 def decode(path: Path, raw: bytes) -> str:
-    if b"\x00" in raw[:8192]:
-        raise InputError(path, "looks like a binary file, not text; remove it or replace it with the article as UTF-8 plain text")
+    # UTF-16 is text with a known encoding: the fix is a re-save, not a removal.
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, f"is UTF-16 text; re-save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8 {path.name} > fixed.txt`")
+    kind = next((name for magic, name in BINARY_SIGNATURES.items() if raw.startswith(magic)), None)
+    if kind or b"\x00" in raw[:8192]:
+        raise SkippedInput(
+            path,
+            f"is {kind or 'a binary file'}, not text; skipped. Replace it with the article as UTF-8 plain text, or delete it",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
             path,
-            f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8`",
+            f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8 {path.name} > fixed.txt`",
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Non-breaking and thin spaces are layout, not content; one character each, so no offset moves.
@@ -206,12 +247,41 @@ def read_sidecar(path: Path) -> dict:
     if problems:
         where = "/".join(str(p) for p in problems[0].path) or "(top level)"
         raise InputError(path, f"breaks schemas/article-meta.schema.json at {where}: {problems[0].message}")
+    if "published" in meta:
+        # The schema's pattern lets through days that do not exist, such as 2024-02-30.
+        try:
+            dt.date.fromisoformat(meta["published"])
+        except ValueError:
+            raise InputError(path, f"\"published\": {meta['published']} is not a real date; correct it (YYYY-MM-DD)") from None
     return meta
+
+
+def _check_published(path: Path, article: Article, from_sidecar: bool) -> None:
+    """Stop on a publication date in the future: relative dates in the text would resolve wrongly."""
+    if article.published_date is None or dt.date.fromisoformat(article.published_date) <= dt.date.today() + FUTURE_TOLERANCE:
+        return
+    sidecar = path.with_name(article.article_id + SIDECAR_SUFFIX)
+    if from_sidecar:
+        raise InputError(sidecar, f"\"published\": {article.published_date} is in the future; correct the date")
+    raise InputError(
+        path,
+        f"its date line says {article.published_date}, which is in the future; "
+        f"if that is a typo in the source, give the real date in {sidecar.name} as \"published\"",
+    )
 
 
 def parse_article(path: Path, sidecar: dict | None = None) -> Article:
     """One raw file (and its optional sidecar metadata) as an Article with a clean body."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise SkippedInput(
+            path,
+            f"is {size / 1e6:.1f} MB, more than any single news article (limit {MAX_BYTES / 1e6:.0f} MB); skipped. "
+            "Split it into one file per article",
+        )
     raw = path.read_bytes()
+    if not raw.strip():
+        raise SkippedInput(path, "is empty; skipped. Paste the article text into it, or delete it")
     text = decode(path, raw)
     meta = sidecar or {}
     title = meta.get("title")
@@ -256,7 +326,11 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
         body[0] = body[0][match.end():]
     body_text = "\n\n".join(body)
     if not body_text.strip():
-        raise InputError(path, "has no article text left after removing headline, captions and boilerplate; check that it is a news article")
+        raise SkippedInput(
+            path,
+            "has no sentences of running text once headline, captions and boilerplate are set aside; skipped. "
+            "Check that it is a news article with its paragraphs",
+        )
 
     return Article(
         article_id=path.name[: -len(".txt")],
@@ -278,11 +352,58 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
     )
 
 
-def read_corpus(input_dir: Path) -> list[Article]:
-    """Every `*.txt` article in a folder, in article_id order."""
-    articles = []
-    for path in sorted(input_dir.glob("*.txt")):
-        sidecar_path = path.with_name(path.name[: -len(".txt")] + SIDECAR_SUFFIX)
+def _warn(problem: InputError) -> None:
+    print(f"warning: {problem}", file=sys.stderr, flush=True)
+
+
+def _read_one(path: Path) -> Article:
+    article_id = path.name[: -len(".txt")]
+    if not re.fullmatch(ARTICLE_ID_PATTERN, article_id):
+        raise InputError(path, f"its name is not a usable article ID (pattern {ARTICLE_ID_PATTERN}); rename it, e.g. without spaces")
+    sidecar_path = path.with_name(article_id + SIDECAR_SUFFIX)
+    try:
         sidecar = read_sidecar(sidecar_path) if sidecar_path.exists() else None
-        articles.append(parse_article(path, sidecar))
+        article = parse_article(path, sidecar)
+    except OSError as error:
+        where = Path(error.filename) if error.filename else path
+        raise InputError(where, f"cannot be read ({error.strerror}); check that it is a readable file") from None
+    _check_published(path, article, from_sidecar=bool(sidecar and "published" in sidecar))
+    return article
+
+
+def read_corpus(input_dir: Path) -> list[Article]:
+    """Every `*.txt` article in a folder, in article_id order.
+
+    Files that hold no article (empty, binary, too large, no sentences, a byte-for-byte copy of
+    another file) are skipped with a warning. Files that hold an article with a fixable problem
+    (encoding, sidecar, impossible date, file name) stop the build, all reported at once, so
+    nothing is published with an article silently missing or mis-dated.
+    """
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    first_with_hash: dict[str, str] = {}
+    for path in sorted(input_dir.glob("*.txt")):
+        try:
+            article = _read_one(path)
+        except SkippedInput as skipped:
+            _warn(skipped)
+            continue
+        except InputError as error:
+            errors.append(error)
+            continue
+        if article.sha256 in first_with_hash:
+            # Sorted order keeps the same file of the pair whatever the run.
+            _warn(SkippedInput(path, f"has exactly the same bytes as {first_with_hash[article.sha256]}; skipped. Delete one of the two"))
+            continue
+        first_with_hash[article.sha256] = path.name
+        articles.append(article)
+    for sidecar in sorted(input_dir.glob("*" + SIDECAR_SUFFIX)):
+        if not sidecar.with_name(sidecar.name[: -len(SIDECAR_SUFFIX)] + ".txt").exists():
+            _warn(InputError(sidecar, "has no article file beside it; rename it to match its .txt file, or delete it"))
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise CorpusError(input_dir, errors)
+    if not articles:
+        raise InputError(input_dir, "has no article to build from; add <article_id>.txt files (nothing was published)")
     return articles
