@@ -24,13 +24,14 @@ data: install ## Build datapackage.json and data/*.csv from data/raw/
 	$(BIN)/newsfacts build --input data/raw --output .
 
 validate: install ## Validate the package (must pass before anything is published)
-	$(BIN)/newsfacts validate datapackage.json
+	$(BIN)/newsfacts validate datapackage.json --docs build/validation
 
 db: install ## Load the package into $(DATABASE) with Datasette metadata
 	$(BIN)/newsfacts db datapackage.json --database $(DATABASE) --metadata $(METADATA)
 
 serve: data validate db ## Build, validate and browse at http://127.0.0.1:$(PORT)
 	$(BIN)/datasette serve -i $(DATABASE) --metadata $(METADATA) --template-dir site/templates --port $(PORT) \
+		--static validation:build/validation \
 		--setting sql_time_limit_ms 3000 --setting max_returned_rows 2000 --setting default_page_size 50 --setting truncate_cells_html 200
 
 test: install ## Run the test suite

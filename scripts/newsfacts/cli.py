@@ -37,14 +37,16 @@ def build(input_dir: Path, output_dir: Path) -> None:
 
 @main.command()
 @click.argument("descriptor", type=click.Path(exists=True, dir_okay=False, path_type=Path), default="datapackage.json")
-def validate(descriptor: Path) -> None:
-    """Validate a written package; exit 1 and list the problems if it is not valid."""
-    problems = validate_package(descriptor)
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    if problems:
+@click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build/validation"), show_default=True, help="Where the Great Expectations Data Docs (HTML) are written.")
+def validate(descriptor: Path, docs_dir: Path) -> None:
+    """Check a written package with Frictionless, JSON Schema and Great Expectations; exit 1 on any error."""
+    try:
+        report = validate_package(descriptor, docs_dir=docs_dir)
+    except NewsfactsError as error:
+        _fail(error)
+    click.echo(str(report))
+    if report.errors:
         sys.exit(1)
-    click.echo(f"{descriptor}: valid")
 
 
 @main.command()

@@ -12,13 +12,14 @@ from spacy.tokens import Doc
 
 from . import entities, events, ingest, nlp, package, quotes
 from .errors import NewsfactsError
+from .report import Report
 from .validate import validate_package
 
 
 class ValidationFailed(NewsfactsError):
-    def __init__(self, problems):
-        self.problems = problems
-        super().__init__(f"validation failed with {len(problems)} problem(s); nothing was published")
+    def __init__(self, report: Report):
+        self.report = report
+        super().__init__(f"validation failed with {len(report.errors)} error(s), listed above; nothing was published")
 
 
 def progress(message: str) -> None:
@@ -55,8 +56,13 @@ def extract_tables(articles: list[ingest.Article], docs: list[Doc]) -> dict[str,
 
 
 def publish(staging: Path, output_dir: Path) -> None:
-    """Move a validated package into place file by file; each replace is atomic."""
-    for relative in package.published_files(staging / "datapackage.json"):
+    """Move a validated package into place file by file; each replace is atomic.
+
+    The descriptor goes last: until it is replaced, readers see the old package, whose hashes
+    tell them if they caught a table mid-swap.
+    """
+    files = package.published_files(staging / "datapackage.json")
+    for relative in [*files[1:], files[0]]:
         target = output_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / relative, target)
@@ -69,9 +75,12 @@ def build(input_dir: Path, output_dir: Path) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
     try:
         package.write(tables, staging)
-        problems = validate_package(staging / "datapackage.json")
-        if problems:
-            raise ValidationFailed(problems)
+        report = validate_package(staging / "datapackage.json", input_dir=input_dir)
+        # Name the package by where it is going, not by the staging folder that is about to vanish.
+        report.descriptor = output_dir / "datapackage.json"
+        progress(str(report))
+        if report.errors:
+            raise ValidationFailed(report)
         publish(staging, output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
