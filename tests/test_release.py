@@ -147,3 +147,11 @@ def test_compare_counts_added_removed_and_changed_rows_by_primary_key():
     assert changes["dropped"]["removed"] == [("x",)] and changes["dropped"]["rows"] == 0
     entry = release.changelog_entry("2.0.0", "2030-01-01", "Because.", "1.0.0", changes)
     assert "| entities | 2 | 1 | 1 | 1 |" in entry and "- entities removed: `b`" in entry and "columns added: `new`" in entry
+
+
+def test_the_repository_names_one_version_everywhere():
+    version = json.loads((ROOT / "schemas/package.json").read_text())["version"]
+    assert yaml.safe_load((ROOT / "CITATION.cff").read_text())["version"] == version
+    readme = (ROOT / "README.md").read_text()
+    block = readme[readme.index(release.CITATION_START) : readme.index(release.CITATION_END)]
+    assert f"**{version}**" in block and f"(version {version})" in block
