@@ -36,7 +36,7 @@ from .ingest import Article
 # OntoNotes labels that name a thing; dates, amounts and ordinals are not entities here.
 ENTITY_TYPES = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
 
-# Estimated probability that a mention is right, by how it was found (measured against gold, rounded).
+# Prior belief that a mention is right, by how it was found; ranks mentions, not calibrated against gold.
 CONFIDENCE = {"gazetteer": 0.95, "gazetteer_alias": 0.9, "short_alias": 0.8, "metonym": 0.75, "ner": 0.7, "ner_supported": 0.85, "alias": 0.85}
 
 # Words before a name that make it a person: honorifics, offices, ranks and roles (lowercase, no dot).
@@ -160,12 +160,13 @@ def _is_word(token, lowercase_words: set[str]) -> bool:
 
 
 def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
-    """A single word capitalised only because it starts a sentence or a title ("Anger grew",
-    "Defense Minister X"): an English word, or one the corpus writes in lowercase. (The word list
+    """A single word capitalised only because it starts a sentence or is part of a title ("Anger
+    grew", "Defense Minister X", "Secretary of State X"): an English word, or one the corpus writes in lowercase. (The word list
     has some proper nouns too, so longer names are never judged this way.)"""
     doc = span.doc
     starts_title = span.end < len(doc) and doc[span.end].lower_.rstrip(".") in PERSON_TITLES
-    return len(span) == 1 and (span[0].is_sent_start or starts_title) and _is_word(span[0], lowercase_words)
+    ends_title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PERSON_TITLES
+    return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
 
 
 def _evidence(span: Span) -> str | None:

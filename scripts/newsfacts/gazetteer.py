@@ -140,7 +140,8 @@ def parse(rows: object, path: Path) -> Gazetteer:
 @lru_cache(maxsize=1)
 def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
     try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader when PyYAML has it: ten times faster on a file this size.
+        rows = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise InputError(path, "is missing; restore data/curation/entities.yaml from the repository") from None
     except yaml.YAMLError as error:

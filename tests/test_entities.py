@@ -1,0 +1,213 @@
+"""Entities: the gazetteer, canonical ids, aliases, metonyms, demonyms, types by evidence, and the scorer.
+
+Every article here is written for these tests; none is a seed or a gold article.
+"""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsfacts import entities, gazetteer, nlp
+from newsfacts.errors import InputError
+from newsfacts.evaluation import entities as scorer
+from newsfacts.ingest import Article
+
+TALKS = """The United States and Russia agreed on Tuesday to resume arms talks, U.S. officials said. Moscow said the talks would be held in Moscow next month, and America welcomed the offer.
+
+Secretary of State Maria Lindqvist told reporters that a deal was close. Lindqvist added that Kenyan police had arrested two men over a separate plot.
+
+Iraq's Interior Ministry said the border would stay closed. Militants hiding in the Zagros mountains attacked a post on Friday."""
+
+MARKETS = """Shares in Norvale Robotics fell 8 percent after Norvale cut its forecast, the law firm Hartley Pell said on behalf of investors.
+
+Anger grew among shareholders. Ships waited outside the Port of Mombasa as the Kenya Red Cross handed out water.
+
+Maria Lindqvist, the US envoy, said Washington would press Nairobi to reopen the port."""
+
+
+def article(article_id: str, body: str) -> Article:
+    return Article(article_id=article_id, source_file=f"{article_id}.txt", sha256="0" * 64, body=body)
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    articles = [article("talks", TALKS), article("markets", MARKETS)]
+    docs = list(nlp.parse(a.body for a in articles))
+    entity_rows, mention_rows = entities.extract(articles, docs)
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    return articles, by_id, mention_rows
+
+
+def mentions_of(mention_rows, entity_id, article_id=None):
+    return [m for m in mention_rows if m["entity_id"] == entity_id and (article_id is None or m["article_id"] == article_id)]
+
+
+def entity_at(mention_rows, article_id, text, occurrence=0):
+    found = [m for m in mention_rows if m["article_id"] == article_id and m["text"] == text]
+    return found[occurrence]["entity_id"] if len(found) > occurrence else None
+
+
+def test_gazetteer_is_valid_general_knowledge():
+    known = gazetteer.load()
+    assert known is gazetteer.load(), "the gazetteer must be loaded once per process"
+    assert len(known.entries) >= 500
+    qids = [e.wikidata_id for e in known.entries.values() if e.wikidata_id]
+    assert len(qids) == len(set(qids))
+    for entry in known.entries.values():
+        if entry.capital_of:
+            assert known.entries[entry.capital_of].type == "GPE", entry.name
+        if entry.demonym_of:
+            assert entry.type == "NORP" and known.entries[entry.demonym_of].type == "GPE", entry.name
+    assert known.entries["iran"].wikidata_id == "Q794"
+    assert known.forms["Islamic Republic"] == ("iran", gazetteer.ALIAS)
+
+
+def test_gazetteer_errors_name_the_row(tmp_path):
+    path = tmp_path / "entities.yaml"
+    rows = [
+        {"name": "Atlantis", "type": "GPE", "description": "a sunken island"},
+        {"name": "Lemuria", "type": "PLACE", "description": "a lost continent"},
+    ]
+    with pytest.raises(InputError, match=r"row 2 \('Lemuria'\) field type"):
+        gazetteer.parse(rows, path)
+    rows[1]["type"] = "LOC"
+    rows[1]["aliases"] = ["Atlantis"]
+    with pytest.raises(InputError, match=r"row 2 \('Lemuria'\).*'Atlantis' is also a name of 'Atlantis'"):
+        gazetteer.parse(rows, path)
+    del rows[1]["aliases"]
+    rows[1]["capital_of"] = "Mu"
+    with pytest.raises(InputError, match=r"row 2 \('Lemuria'\): capital_of names 'Mu'"):
+        gazetteer.parse(rows, path)
+
+
+def test_committed_gazetteer_matches_its_schema():
+    rows = yaml.safe_load(gazetteer.GAZETTEER_PATH.read_text(encoding="utf-8"))
+    parsed = gazetteer.parse(rows, Path("entities.yaml"))
+    assert set(parsed.entries) == set(gazetteer.load().entries)
+
+
+def test_every_name_of_a_country_is_one_entity_with_its_qid(extracted):
+    _, by_id, mention_rows = extracted
+    us = by_id["united-states"]
+    assert (us["name"], us["type"], us["wikidata_id"]) == ("United States", "GPE", "Q30")
+    texts = {m["text"] for m in mentions_of(mention_rows, "united-states", "talks")}
+    assert {"United States", "U.S.", "America"} <= texts
+
+
+def test_capital_as_actor_is_the_country_and_as_place_the_city(extracted):
+    _, by_id, mention_rows = extracted
+    assert entity_at(mention_rows, "talks", "Moscow", 0) == "russia"  # "Moscow said"
+    assert entity_at(mention_rows, "talks", "Moscow", 1) == "moscow"  # "held in Moscow"
+    assert by_id["moscow"]["wikidata_id"] == "Q649"
+    assert entity_at(mention_rows, "markets", "Washington") == "united-states"
+
+
+def test_demonym_is_a_people_not_the_country(extracted):
+    _, by_id, mention_rows = extracted
+    assert entity_at(mention_rows, "talks", "Kenyan") == "kenyan"
+    assert by_id["kenyan"]["type"] == "NORP"
+    assert "kenya" not in {m["entity_id"] for m in mention_rows if m["article_id"] == "talks"}
+
+
+def test_surname_and_short_names_join_the_full_name(extracted):
+    _, by_id, mention_rows = extracted
+    lindqvist = mentions_of(mention_rows, "maria-lindqvist", "talks")
+    assert [m["text"] for m in lindqvist] == ["Maria Lindqvist", "Lindqvist"]
+    assert lindqvist[1]["method"] == "alias"
+    assert by_id["maria-lindqvist"]["article_count"] == 2
+    assert {m["text"] for m in mentions_of(mention_rows, "norvale-robotics")} == {"Norvale Robotics", "Norvale"}
+
+
+def test_types_come_from_evidence_not_only_the_model(extracted):
+    _, by_id, _ = extracted
+    assert by_id["hartley-pell"]["type"] == "ORG"  # "the law firm Hartley Pell"
+    assert by_id["zagros-mountains"]["type"] == "LOC"
+    assert by_id["port-of-mombasa"]["type"] == "FAC"
+    assert by_id["kenya-red-cross"]["type"] == "ORG"
+
+
+def test_words_capitalised_by_position_are_not_entities(extracted):
+    _, by_id, mention_rows = extracted
+    texts = {m["text"] for m in mention_rows}
+    assert not {"Anger", "Ships", "State"} & texts
+
+
+def test_generic_names_belong_to_their_country(extracted):
+    _, by_id, _ = extracted
+    assert by_id["interior-ministry-iraq"]["name"] == "Interior Ministry (Iraq)"
+
+
+def test_mentions_are_exact_disjoint_and_counted(extracted):
+    articles, by_id, mention_rows = extracted
+    bodies = {a.article_id: a.body for a in articles}
+    per_article: dict[str, list] = {}
+    for m in mention_rows:
+        assert bodies[m["article_id"]][m["start"]:m["end"]] == m["text"]
+        assert m["method"] in ("ner", "gazetteer", "alias", "coreference")
+        assert 0 < m["confidence"] <= 1
+        per_article.setdefault(m["article_id"], []).append((m["start"], m["end"]))
+    for spans in per_article.values():
+        spans.sort()
+        assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+    counts = Counter(m["entity_id"] for m in mention_rows)
+    assert set(counts) == set(by_id), "every entity has a mention and every mention an entity"
+    assert all(by_id[e]["mention_count"] == n for e, n in counts.items())
+
+
+def test_extraction_is_deterministic():
+    articles = [article("talks", TALKS), article("markets", MARKETS)]
+    docs = list(nlp.parse(a.body for a in articles))
+    first = entities.extract(articles, docs)
+    again = entities.extract(list(reversed(articles)), list(reversed(docs)))
+    assert sorted(first[0], key=lambda r: r["entity_id"]) == sorted(again[0], key=lambda r: r["entity_id"])
+    assert sorted(first[1], key=lambda r: r["mention_id"]) == sorted(again[1], key=lambda r: r["mention_id"])
+
+
+def tables(*entity_mentions):
+    """Scorer input from (entity_id, type, qid, [texts]) tuples, all in article "a"."""
+    rows, mentions = [], []
+    for entity_id, type_, qid, texts in entity_mentions:
+        rows.append({"entity_id": entity_id, "name": entity_id, "type": type_, "wikidata_id": qid})
+        mentions += [{"article_id": "a", "entity_id": entity_id, "text": text} for text in texts]
+    return {"entities": rows, "mentions": mentions}
+
+
+GOLD = [{"article_id": "a", "entities": [
+    {"name": "Ali Shamkhani", "type": "PERSON", "wikidata_id": None, "surface_forms": ["Ali Shamkhani", "Shamkhani"]},
+    {"name": "Iran", "type": "GPE", "wikidata_id": "Q794", "surface_forms": ["Iran", "Tehran"]},
+    {"name": "Tasnim News Agency", "type": "ORG", "wikidata_id": None, "surface_forms": ["Tasnim"]},
+]}]
+
+
+def test_scorer_counts_a_split_name_against_precision():
+    result = scorer.score(GOLD, tables(
+        ("ali-shamkhani", "PERSON", None, ["Ali Shamkhani"]),
+        ("shamkhani", "PERSON", None, ["Shamkhani"]),
+        ("iran", "GPE", "Q794", ["Iran’s"]),
+        ("tasnim", "ORG", None, ["the Tasnim"]),
+    ))
+    assert result["recall"] == 1.0
+    assert result["precision"] == 0.75
+    assert result["f1_person"] == pytest.approx(2 * 0.5 * 1 / 1.5)
+    assert result["qid_accuracy"] == 1.0
+
+
+def test_scorer_matches_by_qid_and_charges_wrong_types_and_qids():
+    result = scorer.score(GOLD, tables(
+        ("iran", "GPE", "Q794", ["Islamic Republic"]),  # no shared form, same QID
+        ("tasnim", "PERSON", None, ["Tasnim"]),  # right thing, wrong type
+    ))
+    assert (result["precision"], result["recall"]) == (1.0, pytest.approx(2 / 3))
+    assert result["f1_org"] == 0.0 and result["f1_person"] == 0.0 and result["f1_place"] == 1.0
+    wrong_qid = scorer.score(GOLD, tables(("iran", "GPE", "Q1", ["Iran"])))
+    assert wrong_qid["qid_accuracy"] == 0.0
+
+
+def test_baseline_is_bare_ner():
+    articles = [article("a", "Ali Shamkhani met officials in Tehran. Shamkhani said Iran would help.")]
+    docs = list(nlp.parse(a.body for a in articles))
+    base = scorer.baseline(articles, docs)
+    assert all(row["wikidata_id"] is None for row in base["entities"])
+    assert {m["text"] for m in base["mentions"]} >= {"Tehran", "Iran"}
