@@ -258,7 +258,7 @@ def _flags(heads: list[Token], lexicon: Lexicon) -> tuple[bool, bool]:
         lemma = parent.lemma_.lower()
         if link == "xcomp" and lemma in lexicon.negating_governors:
             negated = True
-        if lemma in lexicon.hypothetical_governors and (link in ("xcomp", "ccomp", "acl") or (link == "prep" and parent.pos_ == "NOUN")):
+        if lemma in lexicon.hypothetical_governors and (link in ("xcomp", "ccomp", "acl", "dobj") or (link == "prep" and parent.pos_ == "NOUN")):
             hypothetical = True
         if link in ("xcomp", "nsubj", "nsubjpass", "dobj", "attr") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in parent.children
