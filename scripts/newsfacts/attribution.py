@@ -42,6 +42,7 @@ class Cues:
     speech_nouns: dict[str, str]
     proxy_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    inscription_nouns: frozenset[str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -68,6 +69,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         speech_nouns=dict(data["speech_nouns"]),
         proxy_nouns=frozenset(data["proxy_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
+        inscription_nouns=frozenset(data["inscription_nouns"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),
@@ -142,6 +144,10 @@ def subject_of(verb: Token) -> Token | None:
                 if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                     return current.head  # "Smith, who said ...": the relative clause's noun
                 return child
+        if current.dep_ == "acl" and current.i > current.head.i:
+            return current.head  # "a statement saying ...", "a banner reading ...": the noun it describes
+        if current.tag_ == "VBG" and current.i > 0 and current.nbor(-1).pos_ == "NOUN":
+            return current.nbor(-1)  # the same, where the parser did not hang the participle on the noun
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
         current = current.head

@@ -166,9 +166,12 @@ def _direct(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Arti
     for quote in quoted:
         tokens = _tokens_in(doc, quote.start, quote.end)
         short = len(WORD.findall(body[quote.start : quote.end])) <= SCARE_QUOTE_WORDS
-        paragraph = paragraphs[bisect.bisect_right(starts, quote.open_at) - 1]
+        # A quotation running over paragraphs is attributed anywhere from its first to its last one.
+        paragraph = (paragraphs[bisect.bisect_right(starts, quote.open_at) - 1][0], paragraphs[bisect.bisect_right(starts, quote.end) - 1][1])
         others = in_quotes - {t.i for t in _tokens_in(doc, quote.open_at, quote.close_end)}
         verb = _governor(quote, doc, others, paragraph, short)
+        if verb is not None and (subject := subject_of(verb)) is not None and subject.lemma_.lower() in cues().inscription_nouns:
+            continue  # a banner reading "...": words on a thing, not a statement
         if verb is not None:
             if short and _is_name_or_title(tokens):
                 continue  # a nickname or title inside reported speech

@@ -190,7 +190,12 @@ class ArticleSpeakers:
         return min(entries)[2]
 
     def _by_surname(self, head: Token) -> str | None:
-        """A proper name the NER left unlinked: the article's one entity whose name contains it."""
+        """A proper name the NER left unlinked: the one entity with exactly that full name, else
+        the article's one entity whose name contains it."""
+        name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == head.i)
+        full = [e for e in self.entities.values() if e["name"] == name]
+        if len(full) == 1:
+            return full[0]["entity_id"]
         found = {m.entity_id for m in self.mentions if head.text in m.name.split()}
         return found.pop() if len(found) == 1 else None
 

@@ -1,0 +1,297 @@
+"""Quotes: quotation marks, direct and indirect quotes, speakers, relays, statements, scoring.
+
+Every sentence here is written for these tests; none comes from the seed or gold articles.
+Entities come from the real spaCy NER through the mentions row contract the entities stage
+publishes (entity_id/name/type; mention entity_id/article_id/start/end/text).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfacts import nlp, quote_marks, quotes
+from newsfacts.attribution import CUES_PATH, parse_cues
+from newsfacts.errors import InputError
+from newsfacts.evaluation import quotes as scorer
+from newsfacts.ingest import Article
+
+import yaml
+
+
+def _ner_rows(articles: list[Article], docs) -> tuple[list[dict], list[dict]]:
+    """Entities and mentions as the entities stage shapes them; a surname joins the full name."""
+    entities: dict[str, dict] = {}
+    mentions = []
+    for article, doc in zip(articles, docs):
+        for span in doc.ents:
+            if span.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            text = re.sub(r"^the ", "", span.text, flags=re.I)
+            full = next((e["name"] for e in entities.values() if e["type"] == span.label_ and e["name"].endswith(" " + text)), text)
+            entity_id = re.sub(r"\W+", "-", full.lower()).strip("-")
+            entities.setdefault(entity_id, {"entity_id": entity_id, "name": full, "type": span.label_})
+            mentions.append({"mention_id": f"{article.article_id}:{span.start_char}-{span.end_char}", "article_id": article.article_id, "entity_id": entity_id, "start": span.start_char, "end": span.end_char, "text": span.text})
+    return list(entities.values()), mentions
+
+
+def run(*bodies: str) -> tuple[list[dict], dict[str, str]]:
+    articles = [Article(article_id=f"a{i}", source_file=f"a{i}.txt", sha256="", body=body) for i, body in enumerate(bodies)]
+    docs = list(nlp.parse(bodies))
+    entities, mentions = _ner_rows(articles, docs)
+    rows = quotes.extract(articles, docs, entities, mentions)
+    for row in rows:
+        body = bodies[int(row["article_id"][1:])]
+        assert body[row["start"] : row["end"]] == row["text"]
+        if row["speaker_text"] is not None and row["speaker_start"] is not None:
+            assert body[row["speaker_start"] : row["speaker_end"]] == row["speaker_text"]
+    return rows, {e["entity_id"]: e["name"] for e in entities}
+
+
+def by_text(rows: list[dict], kind: str) -> dict[str, dict]:
+    return {row["text"]: row for row in rows if row["kind"] == kind}
+
+
+# --- quotation marks -------------------------------------------------------------------
+
+
+def test_marks_straight_curly_and_nested_single_quotes():
+    body = '"We stay," she said. “They leave.” He said: "The sign read \'closed\' all week."'
+    texts = [body[q.start : q.end] for q in quote_marks.find(body)]
+    assert texts == ["We stay,", "They leave.", "The sign read 'closed' all week."]
+
+
+def test_marks_multi_paragraph_quote_is_one_span():
+    body = "“The first part runs on\n\n“and the second part ends here,” she said.\n\nNext paragraph."
+    (quote,) = quote_marks.find(body)
+    assert body[quote.start : quote.end] == "The first part runs on\n\n“and the second part ends here,"
+
+
+def test_marks_unclosed_quote_ends_with_its_paragraph():
+    body = '"An unclosed remark about prices\n\nA new paragraph without any mark.'
+    (quote,) = quote_marks.find(body)
+    assert body[quote.start : quote.end] == "An unclosed remark about prices"
+
+
+def test_marks_single_quotes_in_british_style_skip_apostrophes():
+    body = "‘The players’ union won’t back down,’ the captain said."
+    (quote,) = quote_marks.find(body)
+    assert body[quote.start : quote.end] == "The players’ union won’t back down,"
+
+
+# --- direct quotes ---------------------------------------------------------------------
+
+
+def test_split_quote_gives_two_rows_with_the_same_speaker():
+    rows, names = run('"We will not close the library," Mayor Linda Carter said on Monday. "It belongs to everyone."')
+    direct = by_text(rows, "direct")
+    first, second = direct["We will not close the library,"], direct["It belongs to everyone."]
+    assert names[first["speaker_entity_id"]] == "Linda Carter"
+    assert second["speaker_entity_id"] == first["speaker_entity_id"]
+    assert first["cue"] == "say"
+
+
+def test_inverted_and_colon_attributions():
+    rows, names = run('"There is no money left," said Robert Mills, the finance director.\n\nThomas Green told the council: "We have run out of options."')
+    direct = by_text(rows, "direct")
+    assert names[direct["There is no money left,"]["speaker_entity_id"]] == "Robert Mills"
+    assert direct["There is no money left,"]["speaker_text"] == "Robert Mills"
+    assert names[direct["We have run out of options."]["speaker_entity_id"]] == "Thomas Green"
+
+
+def test_partial_quote_inside_reported_speech_gives_direct_and_indirect_rows():
+    rows, _ = run('The union leader Maria Lopez said the workers would "hold the line" until the spring.')
+    assert "hold the line" in by_text(rows, "direct")
+    assert 'the workers would "hold the line" until the spring' in by_text(rows, "indirect")
+
+
+def test_whole_clause_in_quotes_is_only_a_direct_row():
+    rows, _ = run('Maria Lopez said that "the talks have collapsed completely".')
+    assert list(by_text(rows, "direct")) == ["the talks have collapsed completely"]
+    assert by_text(rows, "indirect") == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The museum opened its "summer garden" exhibition on Friday.',  # scare quote, no speech verb
+        'Fans sang "Glory Glory Harbour Town" for the whole second half.',  # a song title
+        'The valleys are often called the "lost counties" of the region.',  # passive naming verb
+        'The new coach, Peter "Rocky" Hale, arrived on Tuesday.',  # a nickname
+        'A banner behind the goal read "Bring back our ground, not your profits".',  # nobody speaks
+        'Fans unfurled a banner reading "Sell the club and leave our town" at kick-off.',
+    ],
+)
+def test_scare_quotes_titles_nicknames_and_banners_are_not_quotes(body):
+    rows, _ = run(body)
+    assert by_text(rows, "direct") == {}
+
+
+def test_multi_paragraph_quote_is_one_row_spanning_the_paragraphs():
+    body = 'Judge Helen Ward addressed the defendant directly.\n\n"You abused the trust of your colleagues.\n\n"You will go to prison," she said.'
+    rows, names = run(body)
+    (row,) = [r for r in rows if r["kind"] == "direct"]
+    assert row["text"] == 'You abused the trust of your colleagues.\n\n"You will go to prison,'
+    assert names[row["speaker_entity_id"]] == "Helen Ward"
+
+
+def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
+    body = '"The river rose faster than anyone expected," said Kevin Moore, a local farmer.\n\n"We lost half the herd in one night."'
+    rows, names = run(body)
+    continued = by_text(rows, "direct")["We lost half the herd in one night."]
+    assert names[continued["speaker_entity_id"]] == "Kevin Moore"
+    assert continued["confidence"] < by_text(rows, "direct")["The river rose faster than anyone expected,"]["confidence"]
+
+
+# --- indirect quotes -------------------------------------------------------------------
+
+
+def test_indirect_forms():
+    rows, names = run(
+        "Prices will rise again next year, the central bank said on Tuesday.\n\n"
+        "According to the regional health office, 40 patients were treated overnight.\n\n"
+        "Critics welcomed the governor's announcement that the toll road would be scrapped."
+    )
+    indirect = by_text(rows, "indirect")
+    assert indirect["Prices will rise again next year"]["cue"] == "say"
+    assert indirect["40 patients were treated overnight"]["cue"] == "according to"
+    assert indirect["the toll road would be scrapped"]["cue"] == "announce"
+    assert indirect["the toll road would be scrapped"]["speaker_text"] == "the governor"
+
+
+def test_second_speech_act_starts_a_new_row():
+    rows, _ = run("Anna Berg said the plant would stay open until March, and accused the owners of hiding the losses.")
+    assert "the plant would stay open until March" in by_text(rows, "indirect")
+
+
+def test_attribution_inside_the_clause_keeps_the_part_after_it():
+    rows, _ = run("By Friday, the ministry said, more than 900 homes had lost power.")
+    assert "more than 900 homes had lost power" in by_text(rows, "indirect")
+
+
+# --- speakers ----------------------------------------------------------------------------
+
+
+def test_pronoun_takes_the_main_subject_not_the_person_reported_on():
+    body = 'Daniel Price said Simon Clarke had misled the board.\n\n"I warned them twice," he said.'
+    rows, names = run(body)
+    assert names[by_text(rows, "direct")["I warned them twice,"]["speaker_entity_id"]] == "Daniel Price"
+
+
+def test_title_links_to_the_person_named_with_it():
+    body = 'The city was hit by floods, Mayor Linda Carter said.\n\n"Every pump is running," the mayor said.'
+    rows, names = run(body)
+    row = by_text(rows, "direct")["Every pump is running,"]
+    assert row["speaker_text"] == "the mayor"
+    assert names[row["speaker_entity_id"]] == "Linda Carter"
+
+
+def test_spokesperson_speaks_for_the_organisation_and_anonymous_sources_stay_unlinked():
+    body = (
+        "A spokeswoman for Microsoft said the outage had been fixed.\n\n"
+        "An official who asked not to be named said the contract would be cancelled."
+    )
+    rows, names = run(body)
+    indirect = by_text(rows, "indirect")
+    assert names[indirect["the outage had been fixed"]["speaker_entity_id"]] == "Microsoft"
+    anonymous = indirect["the contract would be cancelled"]
+    assert anonymous["speaker_entity_id"] is None and anonymous["speaker_text"].startswith("An official")
+
+
+def test_relay_outlet_is_its_own_column():
+    rows, names = run('"We did not fire first," Colonel James Rhodes told Reuters.')
+    row = by_text(rows, "direct")["We did not fire first,"]
+    assert names[row["speaker_entity_id"]] == "James Rhodes"
+    assert names[row["relay_entity_id"]] == "Reuters"
+
+
+# --- statements across articles ----------------------------------------------------------
+
+
+def test_same_statement_in_two_articles_shares_a_statement_id():
+    first = '"The border will stay closed until the elections are over," Foreign Minister Pablo Ruiz said.'
+    second = 'Pablo Ruiz said on Sunday that "the border will stay closed until the elections are over."'
+    other = '"Our farmers need the border open again," said Pablo Ruiz.'
+    rows, _ = run(first, second, other)
+    direct = [r for r in rows if r["kind"] == "direct"]
+    same = [r for r in direct if "stay closed" in r["text"]]
+    assert len(same) == 2 and same[0]["statement_id"] == same[1]["statement_id"] == min(r["quote_id"] for r in same)
+    (lone,) = [r for r in direct if "farmers" in r["text"]]
+    assert lone["statement_id"] == lone["quote_id"]
+
+
+def test_rows_are_deterministic_and_ids_come_from_offsets():
+    body = '"Rates will fall," said Laura Stein. The bank said growth would slow sharply.'
+    first, _ = run(body)
+    second, _ = run(body)
+    assert first == second
+    assert all(row["quote_id"] == f"a0:q:{row['start']}-{row['end']}" for row in first)
+
+
+# --- curation file -----------------------------------------------------------------------
+
+
+def test_speech_cues_errors_name_the_file_and_the_entry():
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data["reporting_verbs"].append("Say It")
+    with pytest.raises(InputError, match=r"speech_verbs.yaml.*reporting_verbs"):
+        parse_cues(data, CUES_PATH)
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data["quoting_verbs"].append("say")
+    with pytest.raises(InputError, match="both reporting_verbs and quoting_verbs"):
+        parse_cues(data, CUES_PATH)
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def test_scorer_matches_by_normalised_token_f1_and_checks_speakers_by_surface_form():
+    gold = [{
+        "article_id": "a0",
+        "entities": [{"name": "Linda Carter", "surface_forms": ["Linda Carter", "Carter"]}],
+        "quotes": [
+            {"kind": "direct", "text": "“We will not close the library,”", "speaker": "Linda Carter"},
+            {"kind": "indirect", "text": "the library would stay open all summer", "speaker": None},
+        ],
+    }]
+    tables = {
+        "entities": [{"entity_id": "carter", "name": "Carter"}],
+        "quotes": [
+            {"article_id": "a0", "kind": "direct", "text": '"We will not close the library"', "speaker_entity_id": "carter"},
+            {"article_id": "a0", "kind": "indirect", "text": "the library would stay open all summer long", "speaker_entity_id": None},
+            {"article_id": "a0", "kind": "indirect", "text": "nothing like the gold", "speaker_entity_id": None},
+        ],
+    }
+    metrics = scorer.score(gold, tables)
+    assert metrics["direct_f1"] == 1.0 and metrics["direct_exact"] == 1.0
+    assert metrics["indirect_precision"] == 0.5 and metrics["indirect_recall"] == 1.0 and metrics["indirect_exact"] == 0.0
+    assert metrics["speaker_accuracy"] == 1.0 and metrics["anonymous_unlinked"] == 1.0
+
+
+def test_textacy_baseline_runs_on_the_shared_pipeline():
+    body = '"We will not close the library," Linda Carter said.'
+    article = Article(article_id="a0", source_file="a0.txt", sha256="", body=body)
+    tables = scorer.baseline([article], [nlp.pipeline()(body)])
+    assert [q["text"] for q in tables["quotes"]] == ["We will not close the library,"]
+
+
+# --- the published table -----------------------------------------------------------------
+
+
+def test_seed_quotes_table_keeps_offsets_and_keys(seed_package):
+    root = Path(seed_package).parent
+    descriptor = json.loads(Path(seed_package).read_text(encoding="utf-8"))
+    fields = [f["name"] for r in descriptor["resources"] if r["name"] == "quotes" for f in r["schema"]["fields"]]
+    with open(root / "data" / "articles.csv", encoding="utf-8", newline="") as handle:
+        bodies = {row["article_id"]: row["body"] for row in csv.DictReader(handle)}
+    with open(root / "data" / "quotes.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and list(rows[0]) == fields
+    assert {row["kind"] for row in rows} == {"direct", "indirect"}
+    for row in rows:
+        assert bodies[row["article_id"]][int(row["start"]) : int(row["end"])] == row["text"]
+        assert row["quote_id"] == f"{row['article_id']}:q:{row['start']}-{row['end']}"
