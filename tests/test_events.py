@@ -173,3 +173,15 @@ def test_where_the_actors_are_is_where_it_happened():
     [event] = run(("Nurses at St Thomas' Hospital in London walked out on Monday.", THURSDAY))["events"]
     assert (event["event_type"], event["mode"], event["date_start"]) == ("PROTEST", "strike", "2019-03-11")
     assert event["location_entity_id"] is not None
+
+
+def test_a_verb_the_lemmatiser_gets_wrong_still_counts():
+    # The small model lemmatises "staged" as "stag"; the regular form "stage" is a light verb.
+    [event] = run(("Farmers from Poland staged a protest in Brussels on Monday.", THURSDAY))["events"]
+    assert (event["event_type"], event["location_entity_id"]) == ("PROTEST", "brussels")
+
+
+def test_a_named_modifier_wins_over_a_description():
+    tables = run(("Volvo posted a loss. The IG Metall union threatened to close the plant.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, event["event_id"], "source") == ["ig-metall"]

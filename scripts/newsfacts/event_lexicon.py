@@ -23,6 +23,17 @@ PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "compound:prt")
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
+def lemma_forms(token: Token) -> list[str]:
+    """The token's lemma, then its inflected form stripped of a regular ending: the small
+    model's lemmatiser sometimes fails ("staged" -> "stag"), and a regular form then still matches."""
+    word = token.lower_
+    forms = [token.lemma_.lower(), word]
+    for ending, keep in (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + keep)
+    return list(dict.fromkeys(forms))
+
+
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -90,13 +101,15 @@ class Lexicon:
         """The event a verb reports, preferring a two-word entry ("pull out") to the verb alone."""
         if token.pos_ != "VERB":
             return None
-        lemma = token.lemma_.lower()
-        for child in token.children:
-            words = f"{lemma} {child.lemma_.lower()}"
-            if child.dep_ in PHRASE_DEPS and words in self.verbs:
-                return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
-        if lemma in self.verbs:
-            return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
+        forms = lemma_forms(token)
+        for lemma in forms:
+            for child in token.children:
+                words = f"{lemma} {child.lemma_.lower()}"
+                if child.dep_ in PHRASE_DEPS and words in self.verbs:
+                    return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+        for lemma in forms:
+            if lemma in self.verbs:
+                return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
         return None
 
     def noun_trigger(self, token: Token) -> Trigger | None:
@@ -113,9 +126,10 @@ class Lexicon:
         return None
 
     def is_light_verb(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        return lemma in self.light_verbs or any(
-            f"{lemma} {child.lemma_.lower()}" in self.light_verbs for child in token.children if child.dep_ in PHRASE_DEPS
+        return any(
+            lemma in self.light_verbs
+            or any(f"{lemma} {child.lemma_.lower()}" in self.light_verbs for child in token.children if child.dep_ in PHRASE_DEPS)
+            for lemma in lemma_forms(token)
         )
 
 

@@ -138,8 +138,6 @@ class ArticleContext:
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
-        elif token.lemma_.lower() in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
-            found += self.latest(token, self.lexicon.definite_descriptions[token.lemma_.lower()], token.lemma_.lower())
         else:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
@@ -154,6 +152,10 @@ class ArticleContext:
                 elif child.dep_ == "appos":
                     # "the Afghan capital Kabul", "its co-religionists, the Shia Hazara minority"
                     found += self.entities(child, depth + 1)
+            described = token.lemma_.lower()
+            if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
+                # "the company": only when the phrase names no one itself ("the IG Metall union").
+                found += self.latest(token, self.lexicon.definite_descriptions[described], described)
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -465,9 +467,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
     if (trigger.words in lexicon.needs_source and not sources) or (trigger.words in lexicon.needs_recipient and not recipients):
         return None
     event_type, mode = trigger.event_type, trigger.mode
-    if event_type == "PROTEST" and (
-        any(context.entity_types.get(e) == "GPE" for e in sources)
-        or any(t.lemma_.lower() in lexicon.state_actor_nouns for t in actors)
+    if event_type == "PROTEST" and any(
+        t.lemma_.lower() in lexicon.state_actor_nouns
+        or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
+        for t in actors
     ):
         # PLOVER: a protest a state lodges is a verbal accusation, not a demonstration.
         event_type, mode = "ACCUSE", None
