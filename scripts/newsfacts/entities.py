@@ -127,8 +127,12 @@ def _clean(span: Span) -> Span | None:
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
     if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
         end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
-    # Not part of the name: possessives, punctuation, scores and lowercase descriptors ("Bajura district").
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or doc[end - 1].like_num or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
+    # A score the model ran into the name ("Kelby Town 2-1"); numbers that are part of one ("Ligue 1") stay.
+    tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
+    if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]):
+        end = tail
+    # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
     if span.label_ == "PERSON":
         # "Foreign Minister Shah Mehmood Qureshi" -> after the last title word, if a name is left.
@@ -329,8 +333,14 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         model_spans.append(span)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
+    named_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    for mention in mentions:
+        # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
+        surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
+        if len(surname_of) == 1 and mention.key in gazetteer.entries and gazetteer.entries[mention.key].name != surname_of[0]:
+            mention.key, mention.method, mention.confidence, mention.evidence = _key(surname_of[0], gazetteer), "alias", CONFIDENCE["alias"], "PERSON"
     known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
-    full_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    full_people = set(named_people)
     full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
@@ -343,7 +353,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         elif len(span) == 1:
             by_surname = sorted(p for p in full_people if p.split()[-1] == name)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1]
+            # A bare place name is the place, not the council named after it.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ not in ("GPE", "LOC", "NORP") else []
             by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             if name in known_texts:
