@@ -199,7 +199,22 @@ def test_spokesperson_speaks_for_the_organisation_and_anonymous_sources_stay_unl
     indirect = by_text(rows, "indirect")
     assert names[indirect["the outage had been fixed"]["speaker_entity_id"]] == "Microsoft"
     anonymous = indirect["the contract would be cancelled"]
-    assert anonymous["speaker_entity_id"] is None and anonymous["speaker_text"].startswith("An official")
+    assert anonymous["speaker_entity_id"] is None and anonymous["speaker_text"] == "An official who asked not to be named"
+
+
+def test_lead_description_is_the_person_the_next_paragraph_names_unless_anonymous():
+    second = "\n\nChief Inspector Mark Evans announced the decision at a press briefing in Leeds."
+    named, _ = run("A senior police officer said the bridge would reopen on Monday." + second)
+    anonymous, _ = run("An officer who asked not to be named said the bridge would reopen on Monday." + second)
+    assert by_text(named, "indirect")["the bridge would reopen on Monday"]["speaker_entity_id"] == "mark-evans"
+    row = by_text(anonymous, "indirect")["the bridge would reopen on Monday"]
+    assert row["speaker_entity_id"] is None and row["speaker_text"] == "An officer who asked not to be named"
+
+
+def test_organisation_description_refers_back_to_the_company():
+    rows, names = run("Shares in Volvo Cars fell 8% on Tuesday after the Swedish carmaker said it would cut 900 jobs.")
+    row = by_text(rows, "indirect")["it would cut 900 jobs"]
+    assert row["speaker_text"] == "the Swedish carmaker" and names[row["speaker_entity_id"]].startswith("Volvo")
 
 
 def test_relay_outlet_is_its_own_column():

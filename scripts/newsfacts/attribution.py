@@ -171,13 +171,16 @@ def _phrase_before(verb: Token) -> Token | None:
 
 
 def speaker_span(head: Token) -> Span:
-    """The words naming the speaker: the noun phrase without appositions or relative clauses."""
+    """The words naming the speaker: the noun phrase without appositions, and for a name without its relative clause."""
     left = head.left_edge
     while left.i < head.i and (left.is_punct or left.is_space):
         left = left.nbor()
     right = head
     for child in head.rights:
-        if child.dep_ not in SPEAKER_RIGHT or child.is_punct:
+        if child.is_punct:
+            continue
+        # An unnamed speaker keeps what describes them: "an official who asked not to be named".
+        if child.dep_ not in SPEAKER_RIGHT and not (head.pos_ == "NOUN" and child.dep_ in ("relcl", "acl")):
             break
         right = child.right_edge
     while right.i > head.i and (right.is_punct or right.is_space):

@@ -158,8 +158,8 @@ class ArticleSpeakers:
         named = [m for m in earlier if m.name.split()[-1].lower() in (lemma, head.lower_)]
         if named:
             return named[-1].entity_id
-        bare = all(child.dep_ == "det" for child in head.children)
-        if lemma not in cues().organisation_nouns or not bare:
+        plain = all(child.dep_ in ("det", "amod") for child in head.children)
+        if lemma not in cues().organisation_nouns or not plain:
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
@@ -169,6 +169,19 @@ class ArticleSpeakers:
                 return tier[-1].entity_id
         return None
 
+    def _identified_next(self, head: Token, offset: int) -> str | None:
+        """Delayed identification: a lead paragraph's "a senior official said ..." is the person
+        (or, for "a rights group", the organisation) the second paragraph opens with as its subject.
+        A description qualified by a clause ("an official who asked not to be named") stays anonymous."""
+        if len(self.paragraph_starts) < 2 or offset >= self.paragraph_starts[1]:
+            return None
+        if any(child.dep_ in ("relcl", "acl", "advcl") for child in head.children):
+            return None
+        wanted = ("ORG",) if head.lemma_.lower() in cues().organisation_nouns else ("PERSON",)
+        end = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.doc.text)
+        second = [m for m in self.mentions if self.paragraph_starts[1] <= m.start < end and m.subject]
+        return second[0].entity_id if second and second[0].type in wanted else None
+
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         entries = self.descriptions.get(head.lemma_.lower(), [])
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
@@ -177,13 +190,13 @@ class ArticleSpeakers:
             return proxy
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        if not entries:
-            return self._by_organisation_noun(head, offset) if definite else None
         if not definite:
             # "a spokesman for the union" names someone only if the article used that very phrase for them.
             phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
             matches = {e for _, p, e in entries if p == phrase}
-            return matches.pop() if len(matches) == 1 else None
+            return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
+        if not entries:
+            return self._by_organisation_noun(head, offset)
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]

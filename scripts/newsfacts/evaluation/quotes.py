@@ -7,7 +7,8 @@ clause that keeps or drops a trailing adverb still matches. Pairs are matched on
 F1 first. `*_exact` is the share of matched pairs whose normalised texts are identical.
 
 Speaker accuracy is over matched quotes whose gold names a speaker: right when the system
-speaker entity's name is the gold speaker's name or one of that gold entity's surface forms.
+speaker entity's name is the gold speaker's name or one of that gold entity's surface forms
+(compared without case, accents, a leading "the" or a trailing disambiguator in parentheses).
 `anonymous_unlinked` is the share of matched quotes with no gold speaker that the system also
 leaves unlinked (anonymous sources must not be pinned on someone).
 
@@ -73,6 +74,7 @@ def match(system: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 def _name_key(name: str) -> str:
     """Names compare without case, accents, quote marks or a leading "the" ("Erdoğan" is "Erdogan")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = re.sub(r"\s*\([^)]*\)$", "", folded)  # a disambiguator is not part of the name: "Foreign Ministry (Iraq)"
     return re.sub(r"^the ", "", normalise(folded))
 
 
