@@ -109,7 +109,8 @@ def test_table_page_shows_speakers_by_name_with_facets(chromium, server):
 def test_entity_page_links_to_its_mentions_quotes_and_events(chromium, server):
     base, facts = server
     page = browse(chromium, f"{base}/newsfacts/entities/{facts['speaker_id']}", "entity")
-    assert facts["speaker"] in page and "Links from other tables" in page
+    assert f"About {facts['speaker']}" in page and f"Whom {facts['speaker']} met" in page
+    assert "Links from other tables" in page
     for link in ("entity_id in mentions", "speaker_entity_id in quotes", "entity_id in event_participants"):
         assert link in page, link
 
@@ -125,5 +126,5 @@ def test_events_timeline_chart_draws_without_the_internet(chromium, server):
     base, facts = server
     page = browse(chromium, base + "/-/dashboards/events", "chart-events")
     # Vega-Lite renders into SVG with an accessible label per bar: proof the chart drew.
-    assert 'aria-label="Timeline of events per day, by type"' in page
+    assert 'aria-label="Timeline of news events dated to the day, by type"' in page
     assert "Event type: CONSULT" in page and "Event type: ASSAULT" in page
