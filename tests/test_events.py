@@ -185,3 +185,14 @@ def test_a_named_modifier_wins_over_a_description():
     tables = run(("Volvo posted a loss. The IG Metall union threatened to close the plant.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
     assert participants(tables, event["event_id"], "source") == ["ig-metall"]
+
+
+def test_meeting_a_deadline_is_no_meeting():
+    assert run(("Spain met the deadline set by Brussels.", THURSDAY))["events"] == []
+    assert [e["event_type"] for e in run(("Spain met officials from Morocco in Rabat.", THURSDAY))["events"]] == ["CONSULT"]
+
+
+def test_a_noun_that_redescribes_the_verb_is_the_same_event():
+    tables = run(("Macron will visit Lima next week, his first trip to Peru in a decade.", THURSDAY))
+    assert len(tables["events"]) == 1
+    assert len(tables["event_mentions"]) == 2

@@ -51,6 +51,8 @@ class Lexicon:
         self.reversed_verbs: set[str] = set()
         self.needs_source: set[str] = set()
         self.needs_recipient: set[str] = set()
+        self.needs_people_object: set[str] = set()
+        self.people_nouns = set(data["people_nouns"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.complement_recipient_types = {
@@ -68,6 +70,7 @@ class Lexicon:
             self.reversed_verbs.update(spec.get("reversed_verbs", []))
             self.needs_source.update(spec.get("needs_source", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))
+            self.needs_people_object.update(spec.get("needs_people_object", []))
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])

@@ -392,6 +392,14 @@ def _places_within(token: Token, context: ArticleContext) -> list[str]:
     ]
 
 
+def _people_object(verb: Token, context: ArticleContext) -> bool:
+    """True unless the verb's object is a thing: "met officials", "met the Taliban", "met in
+    Paris" are meetings; "met the deadline", "met a corner" are not."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+    return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
+
+
 def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleContext) -> Candidate | None:
     lexicon = context.lexicon
     if _absorbed(token, lexicon):
@@ -465,6 +473,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
     sources = _unique(sources)
     recipients = [e for e in _unique(recipients) if e not in sources]
     if (trigger.words in lexicon.needs_source and not sources) or (trigger.words in lexicon.needs_recipient and not recipients):
+        return None
+    head_trigger = _trigger_at(token.head, lexicon) if token.head is not token else None
+    if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
+        # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
+        sources, recipients, places = [], [], []
+    if trigger.words in lexicon.needs_people_object and not _people_object(verb or token, context):
         return None
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "PROTEST" and any(
