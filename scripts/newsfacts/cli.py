@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from . import database, pipeline, release as releases, site
+# The build, database and release modules load spaCy and sqlite-utils (seconds): each command
+# imports what it needs, so `newsfacts validate` starts fast.
+from . import site
 from .errors import NewsfactsError
 from .validate import validate_package
 
@@ -29,6 +31,8 @@ def main() -> None:
 @click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True, help="Where datapackage.json and data/*.csv are written.")
 def build(input_dir: Path, output_dir: Path) -> None:
     """Extract tables from the articles in INPUT and publish a package to OUTPUT."""
+    from . import pipeline
+
     try:
         pipeline.build(input_dir, output_dir)
     except NewsfactsError as error:
@@ -55,6 +59,8 @@ def validate(descriptor: Path, docs_dir: Path) -> None:
 @click.option("--metadata", "metadata_path", type=click.Path(dir_okay=False, path_type=Path), default=Path("build/metadata.json"), show_default=True)
 def db(descriptor: Path, database_path: Path, metadata_path: Path) -> None:
     """Load the package into SQLite and write the Datasette metadata beside it."""
+    from . import database
+
     click.echo(f"wrote {database.build_database(descriptor, database_path)}")
     click.echo(f"wrote {site.write_metadata(descriptor, metadata_path)}")
 
@@ -64,6 +70,8 @@ def db(descriptor: Path, database_path: Path, metadata_path: Path) -> None:
 @click.option("--notes", required=True, help="Why this release: what changed and for whom. Goes into CHANGELOG.md and the tag.")
 def release(version: str, notes: str) -> None:
     """Release VERSION (x.y.z): rebuild, validate, write CHANGELOG.md and CITATION.cff, bundle build/dist/newsfacts-VERSION.zip, commit and tag vVERSION."""
+    from . import release as releases
+
     try:
         click.echo(f"wrote {releases.release(version, notes)}")
     except NewsfactsError as error:
