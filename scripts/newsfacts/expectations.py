@@ -187,7 +187,7 @@ def _context(docs_dir: Path | None):
         sites[SITE_NAME] = {
             "class_name": "SiteBuilder",
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir.resolve())},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "show_how_to_buttons": False},
         }
     config = DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
@@ -257,6 +257,7 @@ def check(descriptor_path: Path, docs_dir: Path | None = None) -> tuple[str, lis
         return "no suites run", [problem], {}
 
     import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
 
     if docs_dir:
         docs_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -265,6 +266,7 @@ def check(descriptor_path: Path, docs_dir: Path | None = None) -> tuple[str, lis
     try:
         context = _context(staging)
         source = context.data_sources.add_pandas("newsfacts")
+        run_id = RunIdentifier(run_name="newsfacts-validate")
         problems, expectation_count, figures = [], 0, {}
         for path in sorted(SUITES_DIR.glob("*.json")):
             name = path.stem
@@ -275,7 +277,7 @@ def check(descriptor_path: Path, docs_dir: Path | None = None) -> tuple[str, lis
             expectation_count += len(suite.expectations)
             batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all rows")
             definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
-            result = definition.run(batch_parameters={"dataframe": data[name]}, result_format=RESULT_FORMAT)
+            result = definition.run(batch_parameters={"dataframe": data[name]}, result_format=RESULT_FORMAT, run_id=run_id)
             problems += _problems(name, result)
             if name == "corpus":
                 figures = _bands(suite, data[name])
