@@ -196,3 +196,11 @@ def test_a_noun_that_redescribes_the_verb_is_the_same_event():
     tables = run(("Macron will visit Lima next week, his first trip to Peru in a decade.", THURSDAY))
     assert len(tables["events"]) == 1
     assert len(tables["event_mentions"]) == 2
+
+
+def test_sending_relief_is_aid_and_sending_a_letter_is_not():
+    tables = run(("Japan dispatched two aircraft carrying tents and medicines to Nepal on Tuesday.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "AID"
+    assert participants(tables, event["event_id"], "source") == ["japan"]
+    assert run(("Japan sent a letter to Nepal on Tuesday.", THURSDAY))["events"] == []

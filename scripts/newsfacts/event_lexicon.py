@@ -52,6 +52,7 @@ class Lexicon:
         self.needs_source: set[str] = set()
         self.needs_recipient: set[str] = set()
         self.needs_people_object: set[str] = set()
+        self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.people_nouns = set(data["people_nouns"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
@@ -71,6 +72,8 @@ class Lexicon:
             self.needs_source.update(spec.get("needs_source", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))
             self.needs_people_object.update(spec.get("needs_people_object", []))
+            for verb in spec.get("cargo_verbs", []):
+                self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])
@@ -113,6 +116,12 @@ class Lexicon:
         for lemma in forms:
             if lemma in self.verbs:
                 return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
+        for lemma in forms:
+            if lemma in self.cargo:
+                event_type, cargo = self.cargo[lemma]
+                carried = {t.lemma_.lower() for child in token.children if child.dep_ == "dobj" for t in child.subtree}
+                if carried & cargo:
+                    return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
         return None
 
     def noun_trigger(self, token: Token) -> Trigger | None:
