@@ -143,7 +143,7 @@ def test_quote_paragraph_without_attribution_continues_the_previous_speaker():
     body = '"The river rose faster than anyone expected," said Kevin Moore, a local farmer.\n\n"We lost half the herd in one night."'
     rows, names = run(body)
     continued = by_text(rows, "direct")["We lost half the herd in one night."]
-    assert names[continued["speaker_entity_id"]] == "Kevin Moore"
+    assert names[continued["speaker_entity_id"]] == "Kevin Moore" and continued["speaker_text"] is None
     assert continued["confidence"] < by_text(rows, "direct")["The river rose faster than anyone expected,"]["confidence"]
 
 

@@ -13,8 +13,9 @@ Speakers are linked by speakers.py; statements repeated across articles share a 
 from __future__ import annotations
 
 import bisect
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -362,31 +363,31 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
         resolved[i] = speakers.resolve(speaker_span(head), head, head.idx)
 
     rows = []
-    previous: dict | None = None
+    last: tuple[dict, float] | None = None  # the latest attributed row and its speaker confidence
     for item in found:
         attribution = item.attribution
-        if attribution is None and item.kind == "direct" and previous is not None and previous["speaker_text"] is not None:
-            same_or_next = bisect.bisect_right(paragraph_starts, item.start) - bisect.bisect_right(paragraph_starts, previous["start"]) <= 1
-            if same_or_next:
-                # A paragraph that is all quotation continues the previous speaker.
-                row = dict(previous, **{k: v for k, v in _row(article, item, None, None, None, None).items() if k in ("quote_id", "text", "kind", "start", "end", "statement_id")})
-                row["confidence"] = round(ATTRIBUTION_CONFIDENCE["chain"] * (previous["confidence"] / ATTRIBUTION_CONFIDENCE.get("governed")), 3)
+        if attribution is None:
+            if item.kind == "direct" and last is not None and _paragraph_gap(paragraph_starts, last[0]["start"], item.start) <= 1:
+                # A paragraph that is all quotation continues the previous speaker; it has no
+                # attribution words of its own.
+                row = _row(article, item, None, None, None, None)
+                row.update({key: last[0][key] for key in ("speaker_entity_id", "cue", "relay_entity_id")})
+                row["confidence"] = round(ATTRIBUTION_CONFIDENCE["chain"] * last[1], 3)
                 rows.append(row)
-                previous = row
-                continue
-        if attribution is None and item.kind == "direct":
-            continue  # quoted words nobody is credited with: a banner, slogan or heading
-        head = attribution.speaker if attribution else None
+            # Otherwise quoted words nobody is credited with: a banner, slogan or heading.
+            continue
+        head = attribution.speaker
         speaker = resolved.get(head.i) if head is not None else None
-        words = speaker_span(head) if head is not None else None
-        relay_id = None
-        if attribution is not None and attribution.relay is not None:
-            relay_id = speakers.phrase_entity(attribution.relay)
-        row = _row(article, item, speaker, attribution, words, relay_id)
+        relay_id = speakers.phrase_entity(attribution.relay) if attribution.relay is not None else None
+        row = _row(article, item, speaker, attribution, speaker_span(head) if head is not None else None, relay_id)
         rows.append(row)
-        if row["speaker_text"] is not None:
-            previous = row
+        if head is not None:
+            last = (row, SPEAKER_CONFIDENCE[speaker.how])
     return rows
+
+
+def _paragraph_gap(paragraph_starts: list[int], first: int, second: int) -> int:
+    return bisect.bisect_right(paragraph_starts, second) - bisect.bisect_right(paragraph_starts, first)
 
 
 def _words(text: str) -> set[str]:
@@ -394,7 +395,8 @@ def _words(text: str) -> set[str]:
 
 
 def group_statements(rows: list[dict]) -> None:
-    """Set statement_id: quotes of one speaker entity with nearly the same words share the id of the group's first quote."""
+    """Set statement_id: quotes of one speaker entity with nearly the same words share the id of
+    the group's first quote (in quote_id order); any other quote is its own statement."""
     parent = {row["quote_id"]: row["quote_id"] for row in rows}
 
     def find(quote_id: str) -> str:
@@ -404,15 +406,29 @@ def group_statements(rows: list[dict]) -> None:
         return quote_id
 
     by_speaker: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
-    for row in rows:
-        if row["speaker_entity_id"] is not None:
-            by_speaker[row["speaker_entity_id"]].append((row["quote_id"], _words(row["text"])))
+    for row in sorted(rows, key=lambda r: r["quote_id"]):
+        words = _words(row["text"])
+        if row["speaker_entity_id"] is not None and len(words) >= STATEMENT_MIN_WORDS:
+            by_speaker[row["speaker_entity_id"]].append((row["quote_id"], words))
     for quotes in by_speaker.values():
-        for i, (first_id, first_words) in enumerate(quotes):
-            for second_id, second_words in quotes[i + 1 :]:
-                shorter = min(len(first_words), len(second_words))
-                if shorter >= STATEMENT_MIN_WORDS and len(first_words & second_words) / shorter >= STATEMENT_OVERLAP:
-                    a, b = find(first_id), find(second_id)
+        # Prefix filter, so a speaker with thousands of quotes is not compared pair by pair: a
+        # quote matching a shorter one holds at least STATEMENT_OVERLAP of its words, so it holds
+        # one of the shorter one's rarest len - ceil(overlap * len) + 1 words.
+        frequency = Counter(word for _, words in quotes for word in words)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, (_, words) in enumerate(quotes):
+            for word in words:
+                postings[word].append(number)
+        for number, (quote_id, words) in enumerate(quotes):
+            rarest = sorted(words, key=lambda w: (frequency[w], w))
+            prefix = rarest[: len(words) - math.ceil(STATEMENT_OVERLAP * len(words)) + 1]
+            candidates = {other for word in prefix for other in postings[word] if other != number}
+            for other in sorted(candidates):
+                other_id, other_words = quotes[other]
+                if len(other_words) < len(words) or (len(other_words) == len(words) and other < number):
+                    continue  # each pair is tested once, from its shorter quote
+                if len(words & other_words) / len(words) >= STATEMENT_OVERLAP:
+                    a, b = find(quote_id), find(other_id)
                     parent[max(a, b)] = min(a, b)
     for row in rows:
         row["statement_id"] = find(row["quote_id"])
