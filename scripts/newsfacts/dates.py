@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PRECISIONS = ("day", "week", "month", "year", "decade", "unknown")
 
@@ -97,6 +98,12 @@ class DateRange:
 
 def find(text: str) -> list[tuple[int, int]]:
     """(start, end) of each date expression in text, longest first where they overlap, in text order."""
+    return list(_find(text))
+
+
+@lru_cache(maxsize=4096)
+def _find(text: str) -> tuple[tuple[int, int], ...]:
+    # Every trigger of a sentence asks for the sentence's dates: scan each sentence once.
     candidates = []
     for _, pattern in _COMPILED:
         for match in pattern.finditer(text):
@@ -105,7 +112,7 @@ def find(text: str) -> list[tuple[int, int]]:
     for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
-    return sorted(chosen)
+    return tuple(sorted(chosen))
 
 
 def normalise(text: str, published: dt.date | None, future: bool = False) -> DateRange | None:

@@ -594,18 +594,32 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
 
 
 def _cluster(all_candidates: list[Candidate]) -> list[Cluster]:
+    """Passages in article order, each joined to the first event it reports again, else a new one.
+    Only events that share a type and a participant or place can be the same, so the search is
+    indexed by (type, entity) and stays fast on large corpora."""
     clusters: list[Cluster] = []
+    by_anchor: dict[tuple[str, str], list[int]] = {}
+    by_article: dict[str, list[int]] = {}
     for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
         if not candidate.anchors:
-            antecedent = _antecedent(clusters, candidate)
+            antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
             if antecedent is not None:
                 antecedent.candidates.append(candidate)
             continue
-        home = next((cl for cl in clusters if _same_event(cl, candidate)), None)
+        options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
+        home = next((i for i in options if _same_event(clusters[i], candidate)), None)
         if home is None:
             clusters.append(Cluster([candidate]))
+            home = len(clusters) - 1
         else:
-            home.candidates.append(candidate)
+            clusters[home].candidates.append(candidate)
+        for anchor in candidate.anchors:
+            slot = by_anchor.setdefault((clusters[home].first.event_type, anchor), [])
+            if home not in slot:
+                slot.append(home)
+        here = by_article.setdefault(candidate.article_id, [])
+        if home not in here:
+            here.append(home)
     return clusters
 
 
