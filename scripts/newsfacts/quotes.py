@@ -255,13 +255,13 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
     in_quotes = {t.i for q in quoted for t in _tokens_in(doc, q.open_at, q.close_end)}
     paragraphs = quote_marks.paragraphs(body)
     starts = [s for s, _ in paragraphs]
+    bounds = [(tokens[0].i, tokens[-1].i) for tokens in (_tokens_in(doc, s, e) for s, e in paragraphs)]
     found = []
     for token in doc:
         if token.i in in_quotes or token.is_space:
             continue
-        p_start, p_end = paragraphs[bisect.bisect_right(starts, token.idx) - 1]
         # A clause never runs over a paragraph break, whatever the parser joined.
-        floor, ceiling = _tokens_in(doc, p_start, p_end)[0].i, _tokens_in(doc, p_start, p_end)[-1].i
+        floor, ceiling = bounds[bisect.bisect_right(starts, token.idx) - 1]
         span, attribution = None, None
         if cue_of(token) and reports_clauses(token) and not is_negated(token):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
