@@ -7,7 +7,7 @@ prepositional objects ("with", "against", ...) are recipients, "in/at <place>" i
 Dates come from date expressions attached to the trigger, read against the publication date
 (dates.py). Candidates that report the same real-world event - same type, overlapping or unknown
 dates, and shared participants or location - are merged into one event, within an article and
-across articles; each reporting passage becomes an event_mentions row.
+across articles (event_dedup.py); each reporting passage becomes an event_mentions row.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from . import dates
+from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, load
 from .ingest import Article
 
@@ -39,69 +39,6 @@ NUMBER_WORDS = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
-
-
-@dataclass
-class Candidate:
-    """One passage reporting one event, before passages of the same event are merged."""
-
-    article_id: str
-    trigger_start: int
-    words: str
-    event_type: str
-    mode: str | None
-    verb: bool
-    sources: list[str]
-    recipients: list[str]
-    location: str | None
-    date: dates.DateRange | None
-    fatalities: int | None
-    negated: bool
-    hypothetical: bool
-    historical: bool
-    start: int
-    end: int
-    text: str
-
-    @property
-    def anchors(self) -> set[str]:
-        return set(self.sources) | set(self.recipients) | ({self.location} if self.location else set())
-
-    @property
-    def roles(self) -> set[tuple[str, str]]:
-        """(entity, side): the actor's side, or the side acted upon (recipient or place)."""
-        return {(e, "source") for e in self.sources} | {(e, "other") for e in self.anchors - set(self.sources)}
-
-
-@dataclass
-class Cluster:
-    candidates: list[Candidate] = field(default_factory=list)
-
-    @property
-    def first(self) -> Candidate:
-        return self.candidates[0]
-
-    @property
-    def anchors(self) -> set[str]:
-        return set().union(*(c.anchors for c in self.candidates))
-
-    @property
-    def roles(self) -> set[tuple[str, str]]:
-        return set().union(*(c.roles for c in self.candidates))
-
-    @property
-    def locations(self) -> set[str]:
-        return {c.location for c in self.candidates if c.location}
-
-    @property
-    def modes(self) -> set[str]:
-        return {c.mode for c in self.candidates if c.mode}
-
-    @property
-    def date(self) -> dates.DateRange | None:
-        """The narrowest known date any passage gives."""
-        known = [c.date for c in self.candidates if c.date and c.date.known]
-        return min(known, key=lambda d: (d.end - d.start, d.start)) if known else None
 
 
 class ArticleContext:
@@ -540,89 +477,6 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     return found
 
 
-def _overlap(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
-    if a is None or b is None or not a.known or not b.known:
-        return True
-    return a.start <= b.end and b.start <= a.end
-
-
-def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
-    """Same type, compatible mode, flags, place and dates, and enough shared participants that
-    the two passages cannot be two different events of the same actor."""
-    first = cluster.first
-    if (first.event_type, first.negated, first.historical) != (candidate.event_type, candidate.negated, candidate.historical):
-        return False
-    if candidate.mode and cluster.modes and candidate.mode not in cluster.modes:
-        return False
-    if candidate.location and cluster.locations and candidate.location not in cluster.locations:
-        return False
-    if not _overlap(cluster.date, candidate.date):
-        return False
-    ours, theirs = cluster.anchors, candidate.anchors
-    shared = ours & theirs
-    if len(shared) >= 2:
-        return True
-    if all(c.article_id != candidate.article_id for c in cluster.candidates):
-        # Across articles, one shared name is too weak: "Taliban attacks" are many events.
-        return False
-    # One shared entity ties two passages only on the same side of the event, and only when
-    # neither names someone the other lacks ("Iran met the Taliban" vs "the US met the Taliban").
-    return bool(cluster.roles & candidate.roles) and (ours <= theirs or theirs <= ours)
-
-
-def _head_word(candidate: Candidate) -> str:
-    return candidate.words.split()[-1]
-
-
-def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None:
-    """The event a passage naming no one refers back to ("the talks took place ..."): the latest
-    event of this article reported with the same head word ("the strikes" after "drone
-    strikes", whatever type the bare word has), else the latest of the same type."""
-    here = [
-        cl for cl in clusters
-        if any(c.article_id == candidate.article_id for c in cl.candidates)
-        and (cl.first.negated, cl.first.historical) == (candidate.negated, candidate.historical)
-        and _overlap(cl.date, candidate.date)
-    ]
-
-    def latest(cl: Cluster) -> int:
-        return max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id)
-
-    same_word = [cl for cl in here if any(_head_word(c) == _head_word(candidate) for c in cl.candidates)]
-    same_type = [cl for cl in here if cl.first.event_type == candidate.event_type]
-    return max(same_word or same_type, key=latest, default=None)
-
-
-def _cluster(all_candidates: list[Candidate]) -> list[Cluster]:
-    """Passages in article order, each joined to the first event it reports again, else a new one.
-    Only events that share a type and a participant or place can be the same, so the search is
-    indexed by (type, entity) and stays fast on large corpora."""
-    clusters: list[Cluster] = []
-    by_anchor: dict[tuple[str, str], list[int]] = {}
-    by_article: dict[str, list[int]] = {}
-    for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
-        if not candidate.anchors:
-            antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
-            if antecedent is not None:
-                antecedent.candidates.append(candidate)
-            continue
-        options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
-        home = next((i for i in options if _same_event(clusters[i], candidate)), None)
-        if home is None:
-            clusters.append(Cluster([candidate]))
-            home = len(clusters) - 1
-        else:
-            clusters[home].candidates.append(candidate)
-        for anchor in candidate.anchors:
-            slot = by_anchor.setdefault((clusters[home].first.event_type, anchor), [])
-            if home not in slot:
-                slot.append(home)
-        here = by_article.setdefault(candidate.article_id, [])
-        if home not in here:
-            here.append(home)
-    return clusters
-
-
 def event_id(candidate: Candidate) -> str:
     """Stable ID: the type and the place its first report names it (article and trigger offset),
     so reports added later join the event without changing its ID."""
@@ -674,7 +528,7 @@ def extract(
         found += candidates(article, doc, by_article.get(article.article_id, []), entity_types, names)
 
     event_rows, participant_rows, mention_rows = [], [], []
-    for cluster in _cluster(found):
+    for cluster in merge(found):
         first = cluster.first
         identifier = event_id(first)
         sources = _unique([e for c in cluster.candidates for e in c.sources])
