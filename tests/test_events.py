@@ -204,3 +204,10 @@ def test_sending_relief_is_aid_and_sending_a_letter_is_not():
     assert event["event_type"] == "AID"
     assert participants(tables, event["event_id"], "source") == ["japan"]
     assert run(("Japan sent a letter to Nepal on Tuesday.", THURSDAY))["events"] == []
+
+
+def test_the_named_part_of_a_hyphenated_modifier_is_the_source():
+    tables = run(("Residents fled after the Saudi-led bombing of Sanaa in 2015.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["historical"]) == ("ASSAULT", "explosives", True)
+    assert participants(tables, event["event_id"], "source") == ["saudi"]

@@ -376,7 +376,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
                 # modifying the noun is where; otherwise ("a U.S. pullout") it is who.
                 # "Turkish drone strikes": the name may modify the modifier.
                 named = context.entities(child) if context.mention_at(child) or child.dep_ == "poss" else [
-                    e for g in child.children if g.dep_ in ("amod", "compound", "poss") and context.mention_at(g) for e in context.entities(g)
+                    e for g in child.children if g.dep_ in ("amod", "compound", "poss", "npadvmod") and context.mention_at(g) for e in context.entities(g)
                 ]
                 if trigger.event_type in lexicon.gathering_types:
                     places += [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types]
