@@ -128,6 +128,21 @@ def test_types_come_from_evidence_not_only_the_model(extracted):
     assert by_id["kenya-red-cross"]["type"] == "ORG"
 
 
+def test_context_types_names_the_model_guesses_wrong():
+    body = (
+        "The carmaker said it would close its Dunmore plant next year. Two former Kestrel executives "
+        "were charged on Monday, and shares in Kestrel fell. Former governor Jeb Bush backed the plan; "
+        "Bush said it was fair. Marston Athletic beat Kelby Town 2-1 to go top of Ligue 1."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("mixed", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types["dunmore"] == "GPE" and types["kestrel"] == "ORG"
+    assert entity_at(mention_rows, "mixed", "Bush") == "jeb-bush", "the article's own full name beats the gazetteer's surname alias"
+    texts = {m["text"] for m in mention_rows}
+    assert {"Kelby Town", "Ligue 1"} <= texts and "Kelby Town 2-1" not in texts
+
+
 def test_words_capitalised_by_position_are_not_entities(extracted):
     _, by_id, mention_rows = extracted
     texts = {m["text"] for m in mention_rows}

@@ -83,6 +83,11 @@ FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta""".split()
 )
+# Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
+SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks".split())
+STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager".split())
+# "<noun> in X" where X is what is held or taken part in, not a place.
+HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part job position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
 PLACE_PREPOSITIONS = frozenset("in near outside across around throughout".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
@@ -204,8 +209,13 @@ def _evidence(span: Span) -> str | None:
                 return "PERSON"
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller"
-    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return "GPE"  # "officials in Dolpa"
+    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.head.head.lemma_ not in HOLDING_NOUNS:
+        return "GPE"  # "officials in Dolpa", but not "shares in Kestrel"
+    if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end:
+        if root.head.lemma_ in SITE_NOUNS:
+            return "GPE"  # "the company's Dunmore plant"
+        if root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
+            return "ORG"  # "two former Kestrel executives"
     return None
 
 
