@@ -217,6 +217,22 @@ def test_organisation_description_refers_back_to_the_company():
     assert row["speaker_text"] == "the Swedish carmaker" and names[row["speaker_entity_id"]].startswith("Volvo")
 
 
+def test_pronoun_after_an_unlinked_spokesman_is_not_pinned_on_someone_earlier():
+    body = (
+        "Laura Stein, the union leader, said the offer was an insult.\n\n"
+        "A spokesman for the organisers said the festival would go ahead.\n\n"
+        '"Tickets are still on sale," he said.'
+    )
+    rows, _ = run(body)
+    row = by_text(rows, "direct")["Tickets are still on sale,"]
+    assert row["speaker_text"] == "he" and row["speaker_entity_id"] is None
+
+
+def test_someone_else_acting_inside_a_reported_clause_does_not_end_it():
+    rows, _ = run("Farmers blocked the main road on Monday, demanding lower fuel prices, residents said.")
+    assert "Farmers blocked the main road on Monday, demanding lower fuel prices" in by_text(rows, "indirect")
+
+
 def test_relay_outlet_is_its_own_column():
     rows, names = run('"We did not fire first," Colonel James Rhodes told Reuters.')
     row = by_text(rows, "direct")["We did not fire first,"]

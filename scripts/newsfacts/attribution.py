@@ -40,7 +40,8 @@ class Cues:
     naming_verbs: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     speech_nouns: dict[str, str]
-    proxy_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     inscription_nouns: frozenset[str]
     outlet_words: frozenset[str]
@@ -67,7 +68,8 @@ def parse_cues(data: object, path: Path) -> Cues:
         naming_verbs=frozenset(data["naming_verbs"]),
         phrasal_verbs=frozenset(tuple(p.split()) for p in data["phrasal_verbs"]),
         speech_nouns=dict(data["speech_nouns"]),
-        proxy_nouns=frozenset(data["proxy_nouns"]),
+        spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
+        document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
         inscription_nouns=frozenset(data["inscription_nouns"]),
         outlet_words=frozenset(data["outlet_words"]),

@@ -232,13 +232,16 @@ def _noun_speaker(noun: Token, clause: Token) -> Token | None:
     return None
 
 
-def _second_speech_act(doc: Doc, clause: Token, first: int, last: int) -> int:
-    """Last token of the clause before a second speech act sharing the speaker ("and accused ...", ", saying ...")."""
+def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: Token | None) -> int:
+    """Last token of the clause before a second speech act of the same speaker ("and accused ...", ", saying ...")."""
     for token in doc[first : last + 1]:
         if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
             continue  # an infinitive ("too early to declare victory") is part of the clause
         if any(child.dep_ in SUBJECTS for child in token.children):
             continue
+        subject = subject_of(token)
+        if subject is not None and (speaker is None or subject.i != speaker.i):
+            continue  # "residents protested, demanding food, witnesses said": someone else's act, reported
         end = token.left_edge.i - 1
         while end >= first and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space) and doc[end].text not in "\"”’'":
             end -= 1
@@ -283,17 +286,18 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             else:
                 # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
                 first = max(first, token.i + 1)
-            span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last))
+            span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last, speaker))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
             if clause is None:
                 continue
-            last = _second_speech_act(doc, clause, clause.left_edge.i, min(clause.right_edge.i, ceiling))
+            speaker = _noun_speaker(token, clause)
+            last = _second_speech_act(doc, clause, clause.left_edge.i, min(clause.right_edge.i, ceiling), speaker)
             span = _trimmed(doc, max(clause.left_edge.i, floor), last)
-            attribution = Attribution(cues().speech_nouns[token.lemma_.lower()], _noun_speaker(token, clause), None, "noun")
+            attribution = Attribution(cues().speech_nouns[token.lemma_.lower()], speaker, None, "noun")
         elif (source := according_to_object(token)) is not None:
             head = token.head
-            if _governed_by_speech(head, in_quotes):
+            if _governed_by_speech(head, in_quotes, floor, ceiling):
                 continue  # "X said ..., according to Y": Y only relays X's words
             sentence = token.sent
             first, last = max(sentence.start, floor), min(sentence.end - 1, ceiling)
@@ -313,9 +317,11 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
     return found
 
 
-def _governed_by_speech(token: Token, in_quotes: set[int]) -> bool:
-    """True when the token is, or hangs from, a speech verb that reports a clause or quote."""
+def _governed_by_speech(token: Token, in_quotes: set[int], floor: int, ceiling: int) -> bool:
+    """True when the token is, or hangs from, a speech verb of its paragraph that reports a clause or quote."""
     for node in [token, *token.ancestors]:
+        if not floor <= node.i <= ceiling:
+            return False  # the parser joined paragraphs; what lies beyond is not this sentence
         if cue_of(node) and (any(c.dep_ == "ccomp" for c in node.children) or any(c.i in in_quotes for c in node.subtree)):
             return True
     return False

@@ -54,9 +54,10 @@ class ArticleSpeakers:
     entities: dict[str, dict]
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
-    # (offset, entity_id, personal) of speakers linked so far; personal when the words name a
-    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said").
-    resolved: list[tuple[int, str, bool]] = field(default_factory=list)
+    # (offset, entity_id, personal) of speakers resolved so far; personal when the words name a
+    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said");
+    # entity_id None for a spokesperson the article does not tie to an entity.
+    resolved: list[tuple[int, str | None, bool]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -113,7 +114,9 @@ class ArticleSpeakers:
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
 
-        def fits(entity_id: str, personal: bool = False) -> bool:
+        def fits(entity_id: str | None, personal: bool = False) -> bool:
+            if entity_id is None:
+                return personal and "PERSON" in types
             entity = self.entities.get(entity_id)
             if entity is None or (entity["type"] not in types and not (personal and "PERSON" in types)):
                 return False
@@ -131,14 +134,14 @@ class ArticleSpeakers:
             return earlier[-1].entity_id if earlier else None
         # The sentence of the latest subject, and in it its main-clause subject if it has one:
         # "Smith said Jones lied. 'X,' he said" is Smith.
-        latest = max(candidates)[0]
+        latest = max(c[0] for c in candidates)
         sentence = self.doc.char_span(latest, latest + 1, alignment_mode="expand").sent
         same = [c for c in candidates if sentence.start_char <= c[0] < sentence.end_char]
-        return max([c for c in same if c[2]] or same)[1]
+        return max([c for c in same if c[2]] or same, key=lambda c: c[0])[1]
 
     def _by_proxy(self, head: Token, offset: int) -> str | None:
         """ "a spokesman for X", "X's office", "figures published by X": the entity X."""
-        if head.lemma_.lower() not in cues().proxy_nouns:
+        if head.lemma_.lower() not in cues().spokesperson_nouns | cues().document_nouns:
             return None
         for child in head.children:
             if child.dep_ == "poss":
@@ -218,8 +221,9 @@ class ArticleSpeakers:
         Linked speakers are remembered as antecedents for later pronouns unless remember is False.
         """
         speaker = self._resolve(span, head, offset)
-        if remember and speaker.entity_id is not None:
-            personal = head.lemma_.lower() in cues().proxy_nouns or head.lower_ in PERSON_PRONOUNS
+        personal = head.lemma_.lower() in cues().spokesperson_nouns or head.lower_ in PERSON_PRONOUNS
+        if remember and (speaker.entity_id is not None or personal):
+            # An unlinked spokesman is remembered too: a later "he" is them, not someone before.
             self.resolved.append((offset, speaker.entity_id, personal))
         return speaker
 
