@@ -163,9 +163,36 @@ def test_indirect_forms():
     assert indirect["the toll road would be scrapped"]["speaker_text"] == "the governor"
 
 
+def test_speech_noun_speakers_and_passive_speech_verbs():
+    rows, _ = run(
+        "The weather agency issued a warning that more storms were likely.\n\n"
+        "Critics welcomed the claim that taxes would fall.\n\n"
+        'Asked whether she would appeal, Hannah Schmidt said: "We will see."'
+    )
+    indirect = by_text(rows, "indirect")
+    assert indirect["more storms were likely"]["speaker_text"] == "The weather agency"
+    assert indirect["taxes would fall"]["speaker_text"] is None  # the critics only welcomed it
+    assert "whether she would appeal" not in indirect  # she was asked; she did not say it
+
+
+def test_unnamed_speakers_keep_their_description_but_not_an_aside():
+    rows, _ = run(
+        "Two people familiar with the matter said the bid would be withdrawn.\n\n"
+        "The minister, speaking to reporters in Geneva, insisted the deal was fair."
+    )
+    indirect = by_text(rows, "indirect")
+    assert indirect["the bid would be withdrawn"]["speaker_text"] == "Two people familiar with the matter"
+    assert indirect["the deal was fair"]["speaker_text"] == "The minister"
+
+
 def test_second_speech_act_starts_a_new_row():
-    rows, _ = run("Anna Berg said the plant would stay open until March, and accused the owners of hiding the losses.")
-    assert "the plant would stay open until March" in by_text(rows, "indirect")
+    rows, _ = run(
+        "Anna Berg said the plant would stay open until March, and accused the owners of hiding the losses.\n\n"
+        "The company warned that profits would fall by a third, citing weak demand in China."
+    )
+    indirect = by_text(rows, "indirect")
+    assert "the plant would stay open until March" in indirect
+    assert "profits would fall by a third" in indirect
 
 
 def test_attribution_inside_the_clause_keeps_the_part_after_it():

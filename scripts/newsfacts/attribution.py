@@ -40,6 +40,7 @@ class Cues:
     naming_verbs: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     speech_nouns: dict[str, str]
+    issuing_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
@@ -68,6 +69,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         naming_verbs=frozenset(data["naming_verbs"]),
         phrasal_verbs=frozenset(tuple(p.split()) for p in data["phrasal_verbs"]),
         speech_nouns=dict(data["speech_nouns"]),
+        issuing_verbs=frozenset(data["issuing_verbs"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
@@ -117,6 +119,11 @@ def reports_clauses(token: Token) -> bool:
 
 def is_negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
+
+
+def is_passive(token: Token) -> bool:
+    """ "was told that", "Asked whether ...": the subject is the one addressed, not the speaker."""
+    return token.tag_ == "VBN" and not any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
 
 
 def according_to_object(token: Token) -> Token | None:
@@ -178,11 +185,16 @@ def speaker_span(head: Token) -> Span:
     while left.i < head.i and (left.is_punct or left.is_space):
         left = left.nbor()
     right = head
+    after_comma = False
     for child in head.rights:
         if child.is_punct:
+            after_comma = True
             continue
-        # An unnamed speaker keeps what describes them: "an official who asked not to be named".
-        if child.dep_ not in SPEAKER_RIGHT and not (head.pos_ == "NOUN" and child.dep_ in ("relcl", "acl")):
+        # An unnamed speaker keeps what describes them: "an official who asked not to be named",
+        # "two people familiar with the talks", "officials briefed on the plan" (but not an aside
+        # set off by a comma: "the minister, speaking to reporters").
+        describes = head.pos_ == "NOUN" and (child.dep_ in ("relcl", "amod") or (child.dep_ == "acl" and not after_comma))
+        if child.dep_ not in SPEAKER_RIGHT and not describes:
             break
         right = child.right_edge
     while right.i > head.i and (right.is_punct or right.is_space):

@@ -27,6 +27,7 @@ from .attribution import (
     cue_of,
     cues,
     is_negated,
+    is_passive,
     is_outlet,
     reports_clauses,
     speaker_span,
@@ -221,6 +222,7 @@ def _speech_noun_clause(noun: Token) -> Token | None:
 
 
 def _noun_speaker(noun: Token, clause: Token) -> Token | None:
+    """Who made the statement a speech noun names: "X's announcement", "claims from X", "X issued a warning"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -229,6 +231,8 @@ def _noun_speaker(noun: Token, clause: Token) -> Token | None:
             for child in token.children:
                 if child.dep_ == "pobj":
                     return child
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues().issuing_verbs:
+        return subject_of(noun.head)
     return None
 
 
@@ -266,7 +270,7 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
         # A clause never runs over a paragraph break, whatever the parser joined.
         floor, ceiling = bounds[bisect.bisect_right(starts, token.idx) - 1]
         span, attribution = None, None
-        if cue_of(token) and reports_clauses(token) and not is_negated(token):
+        if cue_of(token) and reports_clauses(token) and not is_negated(token) and not is_passive(token):
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if clause is None and token.dep_ == "parataxis" and token.head.i < token.i:
                 clause = token.head  # "Prices will rise, the bank said": the clause is the head
