@@ -1,21 +1,26 @@
 """Named entities: one row per real-world thing across the corpus, and every mention of it.
 
 How a mention is found (the `method` column):
-- gazetteer: a name, alias or demonym from data/curation/entities.yaml (known entities, with QIDs);
-- ner: the spaCy model's span, cleaned (no leading "the" or titles, no possessive), typed by evidence;
-- alias: another occurrence, in the same article, of a name already found there, or a person's
-  surname after the full name ("Shamkhani" after "Ali Shamkhani"), or an ORG's short form.
+- gazetteer: a name or alias from data/curation/entities.yaml (known entities, with QIDs);
+- ner: the spaCy model's span, or a capitalised phrase headed by an organisation or facility word
+  ("Foreign Ministry", "Port of Mombasa"), cleaned of "the", titles, possessives and lowercase
+  descriptors, and typed by evidence;
+- alias: another occurrence in the same article of a name found there, a person's surname after
+  the full name ("Shamkhani" after "Ali Shamkhani"), an organisation's short form or acronym.
 
 Policies:
 - entity_id is the slug of the canonical name: the gazetteer name for known entities, otherwise the
-  longest name the article uses (a person's full name). Same name, same id, in every release.
+  longest name the article uses (a person's full name); a generic name takes its country
+  ("Foreign Ministry (Iraq)"). A lone surname is the one person of the corpus with that surname,
+  if there is exactly one. Same name, same id, in every release.
 - A capital city that is the subject or possessor of a clause ("Tehran said", "Washington's
   decision") stands for its country's government and is a mention of the country; anywhere else
   ("talks in Tehran") it is the city.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
   of its own (the gazetteer makes one per country), not of the country.
-- Types come from the gazetteer when known; otherwise by evidence (titles and role nouns around the
-  name, apposition, organisation words) outweighing the model's label, voted over all mentions.
+- Types come from the gazetteer when known; otherwise from evidence around each mention (titles and
+  role nouns, apposition, organisation, facility and place words, coordination with a known place),
+  which outweighs the model's label in a vote over all mentions.
 """
 
 from __future__ import annotations
