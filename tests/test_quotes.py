@@ -103,6 +103,15 @@ def test_inverted_and_colon_attributions():
     assert names[direct["We have run out of options."]["speaker_entity_id"]] == "Thomas Green"
 
 
+def test_quote_after_a_colon_or_credited_with_according_to():
+    rows, names = run('Peter Walsh was blunt: "We are not leaving."\n\n"The figures are wrong," according to Ruth Adler.')
+    direct = by_text(rows, "direct")
+    assert names[direct["We are not leaving."]["speaker_entity_id"]] == "Peter Walsh"
+    assert direct["We are not leaving."]["cue"] is None
+    assert names[direct["The figures are wrong,"]["speaker_entity_id"]] == "Ruth Adler"
+    assert direct["The figures are wrong,"]["cue"] == "according to"
+
+
 def test_partial_quote_inside_reported_speech_gives_direct_and_indirect_rows():
     rows, _ = run('The union leader Maria Lopez said the workers would "hold the line" until the spring.')
     assert "hold the line" in by_text(rows, "direct")

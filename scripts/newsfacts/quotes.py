@@ -54,7 +54,7 @@ WORD = re.compile(r"\w+")
 
 @dataclass
 class Attribution:
-    cue: str
+    cue: str | None  # None when no speech word attributes it ('Walsh was blunt: "..."')
     speaker: Token | None  # head of the words naming the speaker
     relay: Span | None
     how: str
@@ -133,12 +133,30 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
             child, node = node, node.head
     if according is not None:
         return according
-    # The parse may hang the attribution under the quote: '"...," he said' as parataxis.
+    # The parse may hang the attribution under the quote: '"...," he said' as parataxis,
+    # '"...," according to X' as a modifier.
     for token in tokens:
         for child in token.children:
-            if usable(child) and cue_of(child) and subject_of(child) is not None:
+            if usable(child) and ((cue_of(child) and subject_of(child) is not None) or according_to_object(child) is not None):
                 return child
     return None
+
+
+def _introducer(quote: quote_marks.Quoted, doc: Doc) -> Token | None:
+    """The subject of the clause a colon ends right before the quote: 'Walsh was blunt: "..."'."""
+    before = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return None
+    colon = doc[before.start - 1]
+    if colon.text != ":":
+        return None
+    # The clause before the colon: climb from its last word while the head stays before the colon.
+    clause = doc[colon.i - 1]
+    while clause.head.i != clause.i and clause.head.i < colon.i:
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    # The parser may hang that subject on the quoted verb instead; it is still the first before the colon.
+    return own or next((t for t in doc[colon.sent.start : colon.i] if t.dep_ in SUBJECTS), None)
 
 
 def _is_name_or_title(tokens: list[Token]) -> bool:
@@ -180,6 +198,9 @@ def _direct(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Arti
             found.append(Found("direct", quote.start, quote.end, _attribution(verb, "governed", article)))
             continue
         if short or (_is_name_or_title(tokens) and len(tokens) <= 10):
+            continue
+        if (subject := _introducer(quote, doc)) is not None:
+            found.append(Found("direct", quote.start, quote.end, Attribution(None, subject, None, "paragraph")))
             continue
         verb = _paragraph_verb(quote, doc, paragraph, in_quotes)
         found.append(Found("direct", quote.start, quote.end, _attribution(verb, "paragraph", article) if verb is not None else None))
