@@ -18,7 +18,6 @@ DOUBLE_CLOSING = "”»"
 DOUBLE_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + '"'
 SINGLE_OPENING = "‘'"
 SINGLE_CLOSING = "’'"
-ALL_MARKS = DOUBLE_MARKS + "‘’'"
 PARAGRAPH = re.compile(r"(?:[^\n]|\n(?!\n))+")
 # Characters after which a straight mark opens rather than closes a quotation.
 OPENING_CONTEXT = " \t\n([{—–-/"

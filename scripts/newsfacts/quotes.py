@@ -1,12 +1,15 @@
 """Quotes: who said what, direct and indirect, with the speaker linked to an entity.
 
 Direct quotes are the spans inside quotation marks (quote_marks.py) that someone is credited
-with: a speech verb governs them in the parse ('"...," he said', 'said that "..."', 'called it
-"a disgrace"'), or they stand in a paragraph with a speech verb ('"A," he said. "B."'), or they
-continue the previous speaker's quotes in the next paragraph. Short quoted spans (three words or
-fewer) that no speech verb governs are scare quotes or titles, not statements.
+with: a speech verb or "according to" governs them in the parse ('"...," he said', 'said that
+"..."', 'called it "a disgrace"'), a colon hands them to the subject before it ('Walsh was blunt:
+"..."'), they stand in a paragraph with a speech verb ('"A," he said. "B."'), or they continue
+the previous speaker's quotes in the next paragraph. Short quoted spans (three words or fewer)
+that no speech verb governs are scare quotes or titles; words on a banner or sign are
+inscriptions; neither is a statement.
 Indirect quotes are the clause complements of speech verbs ("X said (that) ..."), the "that"
-clauses of speech nouns ("X's announcement that ..."), and "according to X, ...".
+clauses of speech nouns ("X's announcement that ..."), and "according to X, ..."; a clause ends
+where its speaker's next speech act begins ("..., and accused ...", ", saying ...").
 Speakers are linked by speakers.py; statements repeated across articles share a statement_id.
 """
 
@@ -46,7 +49,7 @@ MIN_INDIRECT_WORDS = 3
 STATEMENT_OVERLAP = 0.8
 STATEMENT_MIN_WORDS = 5
 # Base confidence by how the quote was attributed, scaled by how the speaker was linked.
-ATTRIBUTION_CONFIDENCE = {"governed": 0.95, "paragraph": 0.8, "chain": 0.65, "none": 0.4, "verb": 0.85, "noun": 0.75, "according": 0.8}
+ATTRIBUTION_CONFIDENCE = {"governed": 0.95, "paragraph": 0.8, "chain": 0.65, "verb": 0.85, "noun": 0.75, "according": 0.8}
 SPEAKER_CONFIDENCE = {"name": 1.0, "surname": 0.9, "pronoun": 0.85, "description": 0.85, "anonymous": 1.0, "none": 0.7}
 EDGE_PUNCTUATION = " \t\n.,;:—–-"
 WORD = re.compile(r"\w+")
@@ -352,10 +355,7 @@ def _governed_by_speech(token: Token, in_quotes: set[int], floor: int, ceiling: 
     return False
 
 
-def _row(article: Article, found: Found, speaker: Speaker | None, attribution: Attribution | None, speaker_words: Span | None, relay_id: str | None) -> dict:
-    how = attribution.how if attribution else "none"
-    speaker_how = speaker.how if speaker else "none"
-    confidence = ATTRIBUTION_CONFIDENCE[how] * SPEAKER_CONFIDENCE[speaker_how]
+def _row(article: Article, found: Found, speaker: Speaker | None, cue: str | None, speaker_words: Span | None, relay_id: str | None, confidence: float) -> dict:
     return {
         "quote_id": f"{article.article_id}:q:{found.start}-{found.end}",
         "article_id": article.article_id,
@@ -365,7 +365,7 @@ def _row(article: Article, found: Found, speaker: Speaker | None, attribution: A
         "speaker_text": speaker_words.text if speaker_words is not None else None,
         "speaker_start": speaker_words.start_char if speaker_words is not None else None,
         "speaker_end": speaker_words.end_char if speaker_words is not None else None,
-        "cue": attribution.cue if attribution else None,
+        "cue": cue,
         "relay_entity_id": relay_id,
         "statement_id": None,
         "start": found.start,
@@ -401,19 +401,20 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
             if item.kind == "direct" and last is not None and _paragraph_gap(paragraph_starts, last[0]["start"], item.start) <= 1:
                 # A paragraph that is all quotation continues the previous speaker; it has no
                 # attribution words of its own.
-                row = _row(article, item, None, None, None, None)
-                row.update({key: last[0][key] for key in ("speaker_entity_id", "cue", "relay_entity_id")})
-                row["confidence"] = round(ATTRIBUTION_CONFIDENCE["chain"] * last[1], 3)
+                row = _row(article, item, None, last[0]["cue"], None, last[0]["relay_entity_id"], ATTRIBUTION_CONFIDENCE["chain"] * last[1])
+                row["speaker_entity_id"] = last[0]["speaker_entity_id"]
                 rows.append(row)
             # Otherwise quoted words nobody is credited with: a banner, slogan or heading.
             continue
         head = attribution.speaker
         speaker = resolved.get(head.i) if head is not None else None
         relay_id = speakers.phrase_entity(attribution.relay) if attribution.relay is not None else None
-        row = _row(article, item, speaker, attribution, speaker_span(head) if head is not None else None, relay_id)
+        speaker_confidence = SPEAKER_CONFIDENCE[speaker.how if speaker else "none"]
+        confidence = ATTRIBUTION_CONFIDENCE[attribution.how] * speaker_confidence
+        row = _row(article, item, speaker, attribution.cue, speaker_span(head) if head is not None else None, relay_id, confidence)
         rows.append(row)
         if head is not None:
-            last = (row, SPEAKER_CONFIDENCE[speaker.how])
+            last = (row, speaker_confidence)
     return rows
 
 

@@ -1,10 +1,14 @@
 """Link the words that name a speaker to an entity of the article, when the article makes it knowable.
 
-In order: a mention on the speaker's head word ("Shamkhani said"); a pronoun to the most recent
-compatible speaker or subject before it ("he said"); a title or description to the person the
-article names with it in apposition or as a title ("the mayor" after "Mayor Jane Doe" or "Jane
-Doe, the mayor"); a bare surname the NER missed to the article's entity with that name.
-Plural and indefinite descriptions ("officials", "a source") stay unlinked: they are anonymous.
+In order: a mention on the speaker's head word ("Shamkhani said"), a document's publisher
+("the ministry's report says"); a pronoun to the latest compatible speaker or main-clause subject
+before it ("he said"), an unlinked spokesman included; a spokesperson or document to the entity
+they speak for ("a spokesman for X", "X's office"); a title or description to the entity the
+article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor"), "the
+ministry" to the "Home Ministry" named before, "the company" to the organisation last named as a
+subject, a lead's "a senior official" to the person the next paragraph names; a proper name the
+NER missed to the entity with that name. Plural and other indefinite descriptions ("officials",
+"a source", "an official who asked not to be named") stay unlinked: they are anonymous.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ class Mention:
 @dataclass
 class Speaker:
     entity_id: str | None
-    how: str  # name | pronoun | description | surname | anonymous | none
+    how: str  # name | surname | pronoun | description, or anonymous (a description that names no one) | none
 
 
 @dataclass
