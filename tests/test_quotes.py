@@ -291,6 +291,20 @@ def test_same_statement_in_two_articles_shares_a_statement_id():
     assert lone["statement_id"] == lone["quote_id"]
 
 
+def test_statement_groups_hold_a_shorter_quote_inside_a_longer_one_but_not_a_loose_echo():
+    def row(quote_id, text, speaker="s"):
+        return {"quote_id": quote_id, "text": text, "speaker_entity_id": speaker}
+
+    rows = [
+        row("b:q:1-2", "we will rebuild every school that the storm destroyed this year"),
+        row("a:q:5-9", "rebuild every school that the storm destroyed"),  # inside the first
+        row("c:q:1-2", "we will rebuild every road that the flood damaged last spring"),  # 5 of 10 words shared
+        row("d:q:1-2", "rebuild every school that the storm destroyed", speaker="t"),  # someone else
+    ]
+    quotes.group_statements(rows)
+    assert [r["statement_id"] for r in rows] == ["a:q:5-9", "a:q:5-9", "c:q:1-2", "d:q:1-2"]
+
+
 def test_rows_are_deterministic_and_ids_come_from_offsets():
     body = '"Rates will fall," said Laura Stein. The bank said growth would slow sharply.'
     first, _ = run(body)
