@@ -55,38 +55,107 @@ class CorpusError(InputError):
         self.problems = problems
         super().__init__(folder, f"{len(problems)} files must be fixed before anything is built; nothing was published")
 
-# Lines that are page furniture wherever they appear.
+# Page furniture, one family per entry, each a whole-line shape. A family is removed only when
+# the line is not a sentence of prose (see _is_prose), so a paragraph that merely starts with
+# "Share", "Updated" or "Source" stays in the body.
 BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # Reading time and engagement counters from the article header ("5 min read", "12 comments").
         r"^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\.?$",
+        r"^\d+\s+(?:comments?|shares?|likes?|replies|responses)$",
+        # Share/save/like buttons and the WordPress "Share this:" / "Like this:" / "Like Loading..." strip.
+        r"^(?:share|save|like|print|email|comment|tweet|loading)(?:\s+(?:this(?:\s+(?:article|story|page|post))?|loading))?\s*(?::|\.{1,3}|…)?$",
+        # Social footers: "Follow us on Twitter", "Follow Al Jazeera English:", and bare lists of networks.
         r"^(?:follow|like) us on (?:twitter|facebook|instagram|x|linkedin|telegram)\b.*$",
-        r"^(?:sign up|subscribe) (?:for|to) (?:our|the)\b.*newsletter.*$",
-        r"^(?:agencies|wire services|staff)(?: and [a-z ]+)? contributed to this report\.?$",
-        r"^(?:\(?reporting by\b.*)$",
-        r"^(?:writing|editing|additional reporting) by\b.*$",
+        r"^follow\s+[\w .&'’-]{1,50}:$",
+        r"^(?:(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|whatsapp|tiktok|reddit|threads|bluesky|email|print|copy link)\s*(?:[·|•,/]\s*|$)){2,}$",
+        # Newsletter and subscription prompts.
+        r"^(?:sign up|subscribe)\b.{0,120}$",
+        # Copyright lines.
         r"^(?:copyright|©)\s.*$",
         r"^all rights reserved\.?$",
+        # Links and ads to other pages: "Read more: ...", "Related: ...", "Advertisement".
         r"^(?:read more|related|advertisement|share this article|click here)\b.{0,80}$",
         r"^@\w+$",
-        r"^(?:updated|published|last updated)\b.{0,60}$",
+        # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
+        r"^(?:updated|published|posted|last updated)\b.{0,80}$",
+        # Breadcrumb trails: "Home > World > Europe", "Home › News › Environment".
+        r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,3}\s+[›>»]\s+){1,6}[\w&'’-]+(?: [\w&'’-]+){0,3}$",
+        # Topic labels: "Tags: a, b, c", "Topics: ...", "Filed under: ...".
+        r"^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$",
+        # Image furniture from BBC-style pages: "Image source, Getty Images".
+        r"^image source\s*,.{0,80}$",
+        # Where a wire-assembled story came from: "Source: Al Jazeera and news agencies".
+        r"^source\s*:.{0,80}$",
+        # Wire-service standards footer: "Our Standards: The Thomson Reuters Trust Principles."
+        r"^our standards\s*:.{0,80}$",
+        # A wire-service name alone on a line, the second line of a byline ("Associated Press").
+        r"^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo news|yonhap|upi)$",
+        # Separator lines before contributor notes ("___", "* * *", "----").
+        r"^(?:[_=~#*—–-]\s*){3,}$",
     )
 ]
 
-# A caption ends with a photo credit: "[Getty]", "(AP Photo/Jane Doe)", "Photo: Reuters".
-CAPTION_CREDIT = re.compile(
-    r"(?:\[(?:getty|afp|ap|reuters|epa|anadolu)[^\]]*\]"
-    r"|\((?:ap|afp|reuters|epa|getty)?\s*(?:photo|images?|picture)s?\b[^)]*\)"
-    r"|\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[\w .,/&'-]{2,60})\s*$",
+# Staff credits, removed even when long: every segment is "<role> by <Names>" ("(Reporting by A in
+# Geneva; Writing by B; Editing by C)"), and contributor notes ("Associated Press writers A and
+# B contributed to this report", "A in Cairo contributed reporting"). A single unbracketed
+# "Reporting by Reuters showed ..." sentence is prose and stays (see _is_credit).
+_CREDIT_ROLE = r"(?i:(?:additional |further )?(?:reporting|writing|editing|compiled|research|fact-checking|graphics) by)"
+CREDITS = re.compile(rf"^\(?{_CREDIT_ROLE}\s+[A-Z][^;()]{{0,150}}(?:;\s*{_CREDIT_ROLE}\s+[A-Z][^;()]{{0,150}})*\)?\.?$")
+CONTRIBUTORS = re.compile(
+    r"^(?:(?:agencies|wire services|staff)(?: and [a-z ]+)?|[A-Z].{0,200}?)\s+contributed"
+    r"(?:\s+(?:reporting|to (?:this|the) (?:report|story|article)))(?:\s+from\s+[A-Z][\w ,.'’-]{0,60})?\.?$",
     re.IGNORECASE,
 )
 
-BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\s*(?:[,|–—-].*)?$", re.IGNORECASE)
+# Link lists at the foot of a page open with one of these; the headlines that follow (short lines
+# that are not sentences) are furniture until the next paragraph of prose.
+LINK_LIST_OPENER = re.compile(
+    r"^(?:related(?: topics| stories| articles| content| coverage| links)?|more on this story|more from [\w ]{1,40}"
+    r"|read more|you may also like|recommended|most read|see also|top stories)\s*:?$",
+    re.IGNORECASE,
+)
 
-# "NAIROBI, Kenya (AP) — " or "LONDON (Reuters) - " at the start of the first paragraph.
+# A caption ends with a photo credit: "[Getty]", "[Jane Doe/AFP]", "(AP Photo/Jane Doe)", "(Photo by
+# X/Agency)", "Photo: Reuters", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
+# "... west London. Getty Images", "File photo".
+_AGENCY = r"(?:reuters|afp|ap|epa|epa-efe|pa|anadolu|xinhua|getty|bloomberg|dpa|efe|ansa|upi|tass|sipa|shutterstock|alamy)"
+CAPTION_CREDIT = re.compile(
+    r"(?:\[(?:getty|afp|ap|reuters|epa|anadolu)[^\]]*\]"
+    r"|\[[^\[\]]{1,60}/[^\[\]]{1,40}\]"
+    r"|\((?:ap|afp|reuters|epa|getty)?\s*(?:photo|images?|picture)s?\b[^)]*\)"
+    r"|\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[\w .,/&'-]{2,60}"
+    r"|(?:\.\s+|/\s*|\bvia\s+)getty\s+images"
+    rf"|\b{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}(?:/[\w .'’-]{{2,40}})*"
+    rf"|\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*/\s*{_AGENCY}"
+    r"|\bfile photo)\.?\s*$",
+    re.IGNORECASE,
+)
+# Captions that say so at the start: "[Image: ...]", "Image caption, ...".
+CAPTION_LABEL = re.compile(r"^(?:\[(?:image|photo|picture)s?\s*:.*\]|image caption\s*,.+)$", re.IGNORECASE)
+
+# "By Jane Doe", "BY JANE DOE", "By Reuters", "By Jane Doe and John Roe, Associated Press". Only
+# "by" ignores case, so a first paragraph such as "By the time rescuers arrived, ..." is no byline.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+BYLINE = re.compile(rf"^(?i:by)\s+({_NAME}(?:\s+(?i:and)\s+{_NAME})?)\s*(?:[,|–—-].*)?$")
+# A writer's role under a bare-name byline ("Diplomatic correspondent", "Senior Writer").
+ROLE_LINE = re.compile(r"^(?:[\w-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$", re.IGNORECASE)
+# A bare name on its own line, the first line of a byline whose second line is the writer's role.
+BARE_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+# Header lines of several facts joined by a dot or bar: "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments".
+META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s+({_NAME})$", re.IGNORECASE)
+
+# A pull-quote used as a section heading: a few quoted words without a full stop ("‘By all means’").
+PULL_QUOTE = re.compile(r"^[“\"‘'][^“”\"‘’.!?,]{1,60}[”\"’']$")
+
+# "NAIROBI, Kenya (AP) — " or "LONDON (Reuters) - " at the start of the first paragraph, or the
+# mixed-case form "Maputo, Mozambique – " (city and country, then a spaced dash).
 DATELINE = re.compile(
     r"^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
     r"(?: \([A-Za-z][\w .&-]{0,30}\))?)\s+[—–-]{1,2}\s+"
+    r"|^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s+[—–]\s+(?=[A-Z])"
 )
 
 MONTHS = {
@@ -110,7 +179,12 @@ DATE_LINE_FORMS = [
     re.compile(r"^(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})$"),
 ]
 DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.I)
-TIME_SUFFIX = re.compile(r"[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$", re.I)
+# A clock time with an optional zone ("3:45 PM EST", "2:05 PM GMT+2"), before or after the date.
+_TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+TIME_SUFFIX = re.compile(r"[\s,|]+" + _TIME + r"$", re.I)
+TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
+# "June 18, 2024 2:05 PM Updated an hour ago": a second, relative stamp after the date says nothing more.
+UPDATED_SUFFIX = re.compile(r"\s+(?:updated|last updated)\b.{0,40}$", re.I)
 
 # The same rule the articles table schema enforces, checked here so a bad name stops with a clear message.
 ARTICLE_ID_PATTERN = next(f for f in table_schema("articles")["fields"] if f["name"] == "article_id")["constraints"]["pattern"]
@@ -167,7 +241,8 @@ class Article:
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date a standalone date line names, or None when the line is not one."""
-    text = TIME_SUFFIX.sub("", DATE_PREFIX.sub("", line.strip())).strip(" .,")
+    text = UPDATED_SUFFIX.sub("", DATE_PREFIX.sub("", line.strip()))
+    text = TIME_PREFIX.sub("", TIME_SUFFIX.sub("", text)).strip(" .,")
     for form in DATE_LINE_FORMS:
         match = form.match(text)
         if not match:
@@ -182,11 +257,55 @@ def parse_date_line(line: str) -> dt.date | None:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 12 and line.rstrip().endswith(SENTENCE_END)
+    # Words are runs with a letter or digit: a spaced dash or bullet is no word.
+    return len(re.findall(r"\S*\w\S*", line)) >= 12 and line.rstrip().endswith(SENTENCE_END)
 
 
 def _is_heading(line: str) -> bool:
+    if PULL_QUOTE.match(line):
+        return len(line.split()) <= 8
     return len(line.split()) <= 8 and not line.rstrip().endswith(SENTENCE_END) and line[:1].isupper()
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line)
+
+
+def _is_credit(line: str) -> bool:
+    if CONTRIBUTORS.match(line):
+        return True
+    # One unbracketed sentence "Reporting by X showed ..." is prose; a bracketed or multi-role credit never is.
+    return bool(CREDITS.match(line)) and (line.startswith("(") or ";" in line or not _is_prose(line))
+
+
+def _byline_author(line: str) -> str | None:
+    if not (byline := BYLINE.match(line)) or len(line.split()) > 10:
+        return None
+    name = byline.group(1)
+    # "BY JANE DOE AND JOHN ROE": shouting is layout, the names are Jane Doe and John Roe.
+    words = name.split()
+    if all(word.isupper() for word in words if word.lower() != "and") and len(name) > 4:
+        return " ".join("and" if word.lower() == "and" else word.title() for word in words)
+    return name
+
+
+def _header_facts(line: str) -> dict[str, str] | None:
+    """Date and author from a header line made only of such facts, or None when the line says anything else.
+
+    Handles "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments" part by part.
+    """
+    facts: dict[str, str] = {}
+    for part in META_SEPARATOR.split(line.strip()):
+        if (date := parse_date_line(part)) is not None:
+            facts.setdefault("date", date.isoformat())
+        elif author := _byline_author(part):
+            facts.setdefault("author", author)
+        elif (posted := POSTED_BY.match(part)) and (date := parse_date_line(posted.group(1))) is not None:
+            facts.setdefault("date", date.isoformat())
+            facts.setdefault("author", posted.group(2))
+        elif not _is_boilerplate(part):
+            return None
+    return facts
 
 
 def _normalise_title(text: str) -> str:
@@ -289,14 +408,29 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
     captions: list[str] = []
     headings: list[str] = []
     body: list[str] = []
+    # Lines that repeat what the sidecar already says (headline, standfirst, site name) are not body.
     seen_titles = {_normalise_title(title)} if title else set()
+    for known in (meta.get("subtitle"), meta.get("publisher")):
+        if known:
+            seen_titles.update({_normalise_title(known), _normalise_title(re.sub(r"\s*\(.*?\)", "", known))})
+    in_link_list = False
+    previous_header: str | None = None
 
     for line in _paragraphs(text):
-        if any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line):
+        if in_link_list and not _is_prose(line):
+            continue
+        in_link_list = bool(LINK_LIST_OPENER.match(line))
+        if in_link_list or _is_credit(line):
+            continue
+        if META_SEPARATOR.search(line) and (facts := _header_facts(line)) is not None:
+            found["published_date"] = found["published_date"] or facts.get("date")
+            found["author"] = found["author"] or facts.get("author")
+            continue
+        if _is_boilerplate(line):
             if found["published_date"] is None and (date := parse_date_line(line)):
                 found["published_date"] = date.isoformat()
             continue
-        if CAPTION_CREDIT.search(line):
+        if CAPTION_CREDIT.search(line) or CAPTION_LABEL.match(line):
             captions.append(line)
             continue
         if (date := parse_date_line(line)) is not None:
@@ -305,10 +439,17 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
         if not body:
             if _normalise_title(line) in seen_titles:
                 continue
-            if (byline := BYLINE.match(line)) and len(line.split()) <= 10:
-                found["author"] = found["author"] or byline.group(1)
+            if author := _byline_author(line):
+                found["author"] = found["author"] or author
+                continue
+            if ROLE_LINE.match(line):
+                # "Jane Doe / Diplomatic correspondent": the name above was a byline, not a standfirst.
+                if previous_header is not None and previous_header == found["subtitle"] and BARE_NAME.match(previous_header):
+                    found["author"] = found["author"] or previous_header
+                    found["subtitle"] = None
                 continue
             if not _is_prose(line):
+                previous_header = line
                 if title is None:
                     title = line
                     seen_titles.add(_normalise_title(line))
@@ -322,7 +463,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
 
     dateline = None
     if body and (match := DATELINE.match(body[0])):
-        dateline = match.group(1)
+        dateline = match.group(1) or match.group(2)
         body[0] = body[0][match.end():]
     body_text = "\n\n".join(body)
     if not body_text.strip():
