@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spacy.tokens import Span
 
 from newsfacts import entities, gazetteer, nlp
 from newsfacts.errors import InputError
@@ -226,3 +227,46 @@ def test_baseline_is_bare_ner():
     base = scorer.baseline(articles, docs)
     assert all(row["wikidata_id"] is None for row in base["entities"])
     assert {m["text"] for m in base["mentions"]} >= {"Tehran", "Iran"}
+
+
+PLACES = """Floodwater cut off the village of Tembara on Sunday, and rescuers moved families from Ruskelo to shelters near Ondavi. Roads between Ondavi and Kalvesta stayed closed, and lorries queued at the Mirsa border crossing while the river rose north of Varnitsa.
+
+The embassy's attaché, Maj Tomas Varga, was told to leave within a week. Liisa Kesk, a teacher, was detained with her husband on Monday. Hours later Liisa was released, her lawyer said.
+
+A crowd gathered around Halvard as he left the court. Mr Halvard said he would appeal."""
+
+
+@pytest.fixture(scope="module")
+def places():
+    body = article("places", PLACES)
+    entity_rows, mention_rows = entities.extract([body], list(nlp.parse([PLACES])))
+    return {row["entity_id"]: row for row in entity_rows}, mention_rows
+
+
+def test_small_places_are_typed_by_where_they_stand(places):
+    by_id, _ = places
+    # The model calls some of these PERSON or ORG; a locative preposition, "village of", "north of",
+    # coordination with a place and "border crossing" say otherwise.
+    for entity_id in ("tembara", "ruskelo", "ondavi", "kalvesta", "mirsa", "varnitsa"):
+        assert by_id[entity_id]["type"] == "GPE", entity_id
+
+
+def test_person_evidence_anywhere_in_the_article_beats_place_position(places):
+    by_id, _ = places
+    assert by_id["halvard"]["type"] == "PERSON"  # "around Halvard", but "Mr Halvard said"
+
+
+def test_first_name_joins_the_person_named_in_full(places):
+    by_id, mention_rows = places
+    assert "liisa" not in by_id
+    assert sorted(m["text"] for m in mentions_of(mention_rows, "liisa-kesk")) == ["Liisa", "Liisa Kesk"]
+
+
+def test_ranks_and_honorifics_are_not_part_of_a_name(places):
+    by_id, mention_rows = places
+    assert by_id["tomas-varga"]["type"] == "PERSON"
+    assert [m["text"] for m in mentions_of(mention_rows, "tomas-varga")] == ["Tomas Varga"]
+    # Whatever the model's label: the abbreviation goes, a whole word that starts a company name stays.
+    doc = nlp.pipeline()("Sanctions hit Col Pavel Orlov and General Motors.")
+    assert entities._clean(Span(doc, 2, 5, label="ORG")).text == "Pavel Orlov"
+    assert entities._clean(Span(doc, 6, 8, label="ORG")).text == "General Motors"

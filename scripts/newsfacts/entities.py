@@ -89,12 +89,29 @@ FEATURE_NOUNS = frozenset(
     strait bay range glacier basin delta""".split()
 )
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
-SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks".split())
+SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
 STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager".split())
 # "<noun> in X" where X is what is held or taken part in, not a place.
 HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part job position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
-PLACE_PREPOSITIONS = frozenset("in near outside across around throughout".split())
+PLACE_PREPOSITIONS = frozenset("in near outside across around throughout through between via".split())
+# These too, but they also introduce employers and sources ("at Kestrel", "from Reuters"): only when
+# the model did not call the name an organisation.
+LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
+# "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
+PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
+    """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
+    north south east west northeast northwest southeast southwest""".split()
+)
+# Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
+# label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
+HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt".split())
+# Kinship nouns before a name make it a person: "his daughter Yulia".
+KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
+# Verbs of speech whose subject is a person (or an organisation, never a place).
+SPEECH_LEMMAS = frozenset("say tell add insist claim argue write warn ask".split())
+# Capitalised nouns followed by a number that together name a military or police unit: "Unit 29155".
+UNIT_NOUNS = frozenset("Unit Battalion Brigade Regiment Division Squadron Detachment".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
@@ -149,6 +166,8 @@ def _clean(span: Span) -> Span | None:
         titles = [i for i in range(start, end - 1) if doc[i].lower_.rstrip(".") in PERSON_TITLES]
         if titles:
             start = titles[-1] + 1
+    while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and _is_capitalised(doc[start + 1]):
+        start += 1  # "Col Pavel Orlov" whatever the label; _evidence then sees the title before the name
     if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
         return None
     return doc[start:end]
@@ -212,16 +231,45 @@ def _evidence(span: Span) -> str | None:
                 return "ORG"
             if lemma in PERSON_TITLES:
                 return "PERSON"
-    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
-        return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller"
-    if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.head.head.lemma_ not in HOLDING_NOUNS:
-        return "GPE"  # "officials in Dolpa", but not "shares in Kestrel"
-    if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end:
-        if root.head.lemma_ in SITE_NOUNS:
-            return "GPE"  # "the company's Dunmore plant"
-        if root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
-            return "ORG"  # "two former Kestrel executives"
+    if before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.lower_ in KIN_NOUNS):
+        return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
+    if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
+        return "ORG"  # "two former Kestrel executives"
     return None
+
+
+def _locative(span: Span) -> str | None:
+    """GPE when a one-word name sits where places do: after a locative preposition ("officials in
+    Dolpa", "trucks through Tine", but not "shares in Kestrel"), after "<place noun> of" ("the village
+    of Sofiko", "west of Corinth"), coordinated with such a name ("between Corinth and Patras"), or
+    before a site noun ("the Adre border crossing"). Weaker than person evidence: the caller drops it
+    when the article treats the name as a person anywhere."""
+    if len(span) != 1:
+        return None
+    root = span.root
+    head = root.head
+    if head.is_lower and head.lemma_ in SITE_NOUNS and root.dep_ == "compound" and 0 <= head.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end:head.i + 1]):
+        return "GPE"  # "the company's Dunmore plant", "the Adre border crossing"
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return None
+    preposition = root.head.lower_
+    governor = root.head.head
+    if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
+        return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
+    if preposition == "of" and governor.is_lower and governor.lower_ in PLACE_OF_NOUNS | {noun + "s" for noun in PLACE_OF_NOUNS}:
+        return "GPE"
+    return None
+
+
+def _has_person_signal(span: Span) -> bool:
+    """The name acts as a person: "Mr"/title/kinship before it, or the subject of a speech verb."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.lower_ in KIN_NOUNS):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS
 
 
 def _headed_names(doc: Doc) -> list[Span]:
@@ -359,10 +407,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
+    located: list[Mention] = []  # mentions typed a place only by where they stand
+    person_keys: set[str] = set()
     for span in model_spans:
         name = _name(span)
         key, method = "?" + name, "ner"
         evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer)
+        place = None if evidence else _locative(span)
         if len(span) > 1 and name in organisations:
             key = organisations[name]
         elif len(span) == 1:
@@ -372,16 +423,33 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ not in ("GPE", "LOC", "NORP") else []
             by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
+            by_first_name = sorted(p for p in full_people if p.split()[0] == name)
             if name in known_texts:
                 key, method = known_texts[name], "alias"  # "Unite" after "the Unite union"
             elif len(by_surname) == 1:
                 key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
+            elif len(by_first_name) == 1 and not place:
+                key, method, evidence = _key(by_first_name[0], gazetteer), "alias", "PERSON"  # "Yulia" after "Yulia Skripal"
             elif len(by_first_word) == 1 or len(by_last_word) == 1:
                 key, method, evidence = (by_first_word or by_last_word)[0], "alias", evidence if evidence != "PERSON" else None  # "Norvale" after "Norvale Robotics", "the Trust"
             elif len(by_acronym) == 1:
                 key, method = _key(by_acronym[0], gazetteer), "alias"
+        if method == "ner" and evidence is None and place:
+            evidence = place
+            located_mention = True
+        else:
+            located_mention = False
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
-        mentions.append(Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence))
+        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence)
+        mentions.append(mention)
+        if located_mention:
+            located.append(mention)
+        if evidence == "PERSON" or _has_person_signal(span):
+            person_keys.add(key)
+    # Where a name stands is weak evidence: one "Mr", title or "X said" anywhere in the article wins.
+    for mention in located:
+        if mention.key in person_keys:
+            mention.evidence, mention.confidence = None, CONFIDENCE["ner"]
 
     mentions += _repeats(doc, mentions, gazetteer, taken)
     return sorted(mentions, key=lambda m: m.start)
