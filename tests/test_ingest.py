@@ -110,3 +110,150 @@ def test_non_utf8_text_names_the_file_and_the_fix(corpus):
     with pytest.raises(InputError) as error:
         read_corpus(corpus)
     assert "latin1.txt" in str(error.value) and "UTF-8" in str(error.value)
+
+
+WIRE = """Ferry operators suspend crossings as storm nears the coast
+
+BY LENA FISCHER AND OMAR HADDAD
+Associated Press
+
+June 2, 2025 6:40 AM GMT+1 Updated two hours ago
+
+A closed ticket office at the harbour in Calais. REUTERS/Pascal Rossignol/File Photo
+Waves break over the pier on Sunday. [Marc Dupont/AFP]
+Lifeboat crews prepare their vessel. Hugo Blanc/AFP via Getty Images
+File photo
+
+Calais, France – Ferry operators suspended all crossings between Calais and Dover on Sunday as a storm with winds of up to 120 kilometres an hour moved towards the coast.
+
+Port officials said about 4,000 passengers were waiting in the terminal and that the first sailings could resume on Monday morning.
+
+‘Nobody sails tonight’
+
+"We will not put a ship out in this weather," the harbour master told local radio.
+
+___
+
+Associated Press writers Jean Morel in Paris and Ruth Green in London contributed to this report.
+Pierre Lamy in Dunkirk contributed reporting.
+(Reporting by Lena Fischer in Calais; Writing by Omar Haddad; Editing by Sara Quinn)
+Our Standards: The Thomson Reuters Trust Principles.
+Source: news agencies
+"""
+
+
+def test_wire_furniture_leaves_only_the_story(corpus):
+    article = parse_article(write(corpus, "ferries", WIRE))
+    assert article.author == "Lena Fischer and Omar Haddad"
+    assert article.subtitle is None
+    assert article.published_date == "2025-06-02"
+    assert article.dateline == "Calais, France"
+    assert len(article.captions) == 4
+    assert article.section_headings == ["‘Nobody sails tonight’"]
+    assert article.body.startswith("Ferry operators suspended all crossings")
+    assert article.body.endswith("the harbour master told local radio.")
+    assert article.body.count("\n\n") == 2
+    for furniture in ("contributed", "Reporting by", "Standards", "Source:", "___", "AFP", "Associated Press"):
+        assert furniture not in article.body
+
+
+BLOG = """THE LAKESIDE LEDGER
+Notes from the northern lakes
+
+Home › Local › Transport
+
+Town votes to close the old bridge to lorries
+
+Posted on May 5, 2025 by Tomas Berg · 3 min read · 7 comments
+
+Share
+Save
+
+Tags: bridges, council, lorries
+
+Image source, Getty Images
+Image caption, The bridge was built in 1904 and last repaired in 1990
+[Image: Traffic queues at the bridge on Monday. Photo © Eva Lind / The Lakeside Ledger]
+
+The town council voted on Monday to close the old stone bridge to lorries from June, after engineers found cracks in two of its arches.
+
+Drivers of heavy vehicles will have to use the ring road, which adds about eight kilometres to the trip.
+
+Share this:
+Facebook · X · Email · Print
+
+Like this:
+Like Loading...
+
+Related
+New cycle lane opens on the harbour road
+Ferry timetable changes for the summer
+
+4 comments
+
+Subscribe to The Lakeside Ledger – new posts straight to your inbox.
+"""
+
+
+def test_blog_furniture_fills_metadata_and_leaves_the_body(corpus):
+    meta = {"publisher": "The Lakeside Ledger (local blog)"}
+    article = parse_article(write(corpus, "bridge", BLOG), meta)
+    assert article.title == "Town votes to close the old bridge to lorries"
+    assert (article.author, article.published_date) == ("Tomas Berg", "2025-05-05")
+    assert len(article.captions) == 2
+    assert article.section_headings == []
+    assert article.body.startswith("The town council voted on Monday")
+    assert article.body.endswith("adds about eight kilometres to the trip.")
+    assert article.body.count("\n\n") == 1
+
+
+def test_bare_name_byline_with_a_role_line_is_the_author(corpus):
+    text = (
+        "Council approves new library\n\nShare\n\nAnna Kowalski\nEducation correspondent\n\n"
+        "The city council approved plans for a new central library on Tuesday, ending a ten-year debate over the site.\n"
+    )
+    article = parse_article(write(corpus, "library", text))
+    assert (article.author, article.subtitle) == ("Anna Kowalski", None)
+    assert article.body.startswith("The city council approved")
+
+
+def test_date_line_with_a_verb_fills_the_published_date_when_the_sidecar_does_not(corpus):
+    text = "Farmers block roads\n\nPublished On 12 May 2024\n\nFarmers blocked three main roads into the city on Sunday to protest against lower milk prices.\n"
+    assert parse_article(write(corpus, "farmers", text)).published_date == "2024-05-12"
+    assert parse_article(write(corpus, "farmers", text), {"published": "2024-05-13"}).published_date == "2024-05-13"
+
+
+PROSE = [
+    "By the time rescuers reached the village, the river had already burst its banks.",
+    "Share prices fell sharply on Monday after the company said it would save money by closing two plants and cutting jobs.",
+    "Updated figures from the health ministry showed that 40 people had been treated in hospital for smoke inhalation by Tuesday.",
+    "Related talks between the two governments are expected to resume next month in Geneva, officials said on Friday.",
+    "Source of the leak was a faulty valve on the main pipeline, the company said in a statement released late on Monday.",
+    "Subscribe was the only word on the banner that protesters carried past the newspaper's offices on Saturday afternoon.",
+    "Reporting by the state broadcaster suggested that at least three ministers had known about the deal for months.",
+    "Like many towns in the region, Ashford has lost most of its factories and about a third of its young people since 1990.",
+]
+
+
+@pytest.mark.parametrize("paragraph", PROSE)
+def test_prose_that_merely_contains_furniture_words_is_kept(corpus, paragraph):
+    text = f"A headline\n\n{paragraph}\n\nThe council said it would publish the full report on its website next week after the review.\n"
+    article = parse_article(write(corpus, "prose", text))
+    assert article.body.startswith(paragraph)
+    assert article.author is None and article.captions == []
+
+
+def test_link_list_ends_at_the_next_prose_paragraph_and_a_quoted_sentence_is_no_heading(corpus):
+    text = (
+        "Mayor resigns\n\n"
+        "The mayor of the river town resigned on Friday after an audit found gaps in the accounts of the harbour fund.\n\n"
+        "Read more\nWhat the audit found\nWho could replace the mayor\n\n"
+        "“I leave with a clear conscience.”\n\n"
+        "Her deputy will run the council until an election is held in the autumn, the regional governor said.\n"
+    )
+    article = parse_article(write(corpus, "mayor", text))
+    assert "audit found" not in article.body.split("\n\n")[1]
+    assert article.body.split("\n\n")[1:] == [
+        "“I leave with a clear conscience.”",
+        "Her deputy will run the council until an election is held in the autumn, the regional governor said.",
+    ]

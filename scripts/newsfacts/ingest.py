@@ -80,8 +80,6 @@ BOILERPLATE = [
         r"^@\w+$",
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
         r"^(?:updated|published|posted|last updated)\b.{0,80}$",
-        # Breadcrumb trails: "Home > World > Europe", "Home › News › Environment".
-        r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,3}\s+[›>»]\s+){1,6}[\w&'’-]+(?: [\w&'’-]+){0,3}$",
         # Topic labels: "Tags: a, b, c", "Topics: ...", "Filed under: ...".
         r"^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$",
         # Image furniture from BBC-style pages: "Image source, Getty Images".
@@ -97,6 +95,10 @@ BOILERPLATE = [
     )
 ]
 
+# Breadcrumb trails: "Home > World > Europe", "Home › News › Environment". They sit between a
+# site's masthead (name, tagline) and the article's own header, so header lines above one are not the headline.
+BREADCRUMB = re.compile(r"^(?:[\w&'’-]+(?: [\w&'’-]+){0,3}\s+[›>»]\s+){1,6}[\w&'’-]+(?: [\w&'’-]+){0,3}$")
+
 # Staff credits, removed even when long: every segment is "<role> by <Names>" ("(Reporting by A in
 # Geneva; Writing by B; Editing by C)"), and contributor notes ("Associated Press writers A and
 # B contributed to this report", "A in Cairo contributed reporting"). A single unbracketed
@@ -109,8 +111,8 @@ CONTRIBUTORS = re.compile(
     re.IGNORECASE,
 )
 
-# Link lists at the foot of a page open with one of these; the headlines that follow (short lines
-# that are not sentences) are furniture until the next paragraph of prose.
+# Link lists open with one of these; the headlines that follow (lines without closing
+# punctuation) are furniture until the first line that ends like a sentence.
 LINK_LIST_OPENER = re.compile(
     r"^(?:related(?: topics| stories| articles| content| coverage| links)?|more on this story|more from [\w ]{1,40}"
     r"|read more|you may also like|recommended|most read|see also|top stories)\s*:?$",
@@ -417,7 +419,8 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
     previous_header: str | None = None
 
     for line in _paragraphs(text):
-        if in_link_list and not _is_prose(line):
+        # Linked headlines carry no closing punctuation; the first line that does is text again.
+        if in_link_list and not line.rstrip().endswith(SENTENCE_END):
             continue
         in_link_list = bool(LINK_LIST_OPENER.match(line))
         if in_link_list or _is_credit(line):
@@ -425,6 +428,10 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
         if META_SEPARATOR.search(line) and (facts := _header_facts(line)) is not None:
             found["published_date"] = found["published_date"] or facts.get("date")
             found["author"] = found["author"] or facts.get("author")
+            continue
+        if BREADCRUMB.match(line):
+            if not body and not meta.get("title"):
+                title, found["subtitle"], previous_header = None, None, None
             continue
         if _is_boilerplate(line):
             if found["published_date"] is None and (date := parse_date_line(line)):
