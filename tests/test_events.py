@@ -211,3 +211,37 @@ def test_the_named_part_of_a_hyphenated_modifier_is_the_source():
     [event] = tables["events"]
     assert (event["event_type"], event["mode"], event["historical"]) == ("ASSAULT", "explosives", True)
     assert participants(tables, event["event_id"], "source") == ["saudi"]
+
+
+def test_a_nationality_on_a_state_agent_is_the_state():
+    tables = run(("Heavy rain fell in Nigeria last week. Nigerian troops shelled a rebel camp in Cameroon on Monday. "
+                  "Nigerian farmers marched in Lagos on Tuesday.", THURSDAY))
+    types = {e["event_type"]: e["event_id"] for e in tables["events"]}
+    assert participants(tables, types["ASSAULT"], "source") == ["nigeria"]
+    # Farmers are people, not the state.
+    assert participants(tables, types["PROTEST"], "source") == ["nigerian"]
+
+
+def test_a_nationality_stays_a_people_when_the_country_is_no_entity():
+    tables = run(("Nigerian troops shelled a rebel camp in Cameroon on Monday.", THURSDAY))
+    [event] = tables["events"]
+    assert participants(tables, event["event_id"], "source") == ["nigerian"]
+
+
+def test_tit_for_tat_actions_are_two_events():
+    tables = run(("Norway expelled three Danish diplomats on Monday. Denmark said it would expel Norwegian "
+                  "diplomats in return.", THURSDAY))
+    sanctions = [e for e in tables["events"] if e["event_type"] == "SANCTION"]
+    assert len(sanctions) == 2
+    assert sorted(participants(tables, e["event_id"], "source")[0] for e in sanctions) == ["denmark", "norway"]
+
+
+def test_across_articles_one_shared_name_with_the_same_day_is_one_event():
+    tables = run(("Al-Shabaab fighters attacked a police station in Garissa on Monday.", THURSDAY),
+                 ("Al-Shabaab fighters attacked a police post in Mandera on Monday.", THURSDAY),
+                 ("On Monday Al-Shabaab attacked a base near Garissa, officials said.", THURSDAY),
+                 ("Al-Shabaab attacked a convoy in Garissa last week.", THURSDAY))
+    assaults = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
+    passages = {e["event_id"]: sorted(m["article_id"] for m in tables["event_mentions"] if m["event_id"] == e["event_id"]) for e in assaults}
+    # Same day and mode, one shared name: merged; another place or a week-long range: kept apart.
+    assert sorted(passages.values()) == [["t0", "t2"], ["t1"], ["t3"]]

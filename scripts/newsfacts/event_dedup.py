@@ -1,11 +1,13 @@
 """Deduplication: passages that report the same real-world event become one event.
 
 Two passages report the same event when they have the same PLOVER type, negation and
-background flags, compatible modes, places and dates (ranges overlap, or one is unknown), and
-share enough participants: two shared entities, or, within one article, one shared entity on the
-same side when neither passage names someone the other lacks. A passage that names no one ("the
-talks took place ...") refers back to the latest event of its article reported with the same
-head word, else of the same type.
+background flags, compatible modes, places and dates (ranges overlap, or one is unknown), do not
+swap sides (for a type that is not symmetric, "A expelled B's diplomats" and "B expelled A's" are
+two events), and share enough participants: two shared entities; or one, across articles, when
+both give the same day and the same mode; or, within one article, one shared entity on the same
+side when neither passage names someone the other lacks. A passage that names no one ("the talks
+took place ...") refers back to the latest event of its article reported with the same head word,
+else of the same type.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
+from .event_lexicon import load
 
 
 @dataclass
@@ -64,6 +67,14 @@ class Cluster:
         return set().union(*(c.roles for c in self.candidates))
 
     @property
+    def sources(self) -> set[str]:
+        return set().union(*(c.sources for c in self.candidates))
+
+    @property
+    def recipients(self) -> set[str]:
+        return set().union(*(c.recipients for c in self.candidates))
+
+    @property
     def locations(self) -> set[str]:
         return {c.location for c in self.candidates if c.location}
 
@@ -84,6 +95,17 @@ def _overlap(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def _same_day(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
+    return bool(a and b and a.known and a.precision == b.precision == "day" and (a.start, a.end) == (b.start, b.end))
+
+
+def _swapped(cluster: Cluster, candidate: Candidate) -> bool:
+    """True when the passage has the cluster's actor on the receiving end and the other way round."""
+    if candidate.event_type in load().symmetric_types:
+        return False
+    return bool(cluster.sources & set(candidate.recipients)) and bool(cluster.recipients & set(candidate.sources))
+
+
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     """Same type, compatible mode, flags, place and dates, and enough shared participants that
     the two passages cannot be two different events of the same actor."""
@@ -94,15 +116,16 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         return False
     if candidate.location and cluster.locations and candidate.location not in cluster.locations:
         return False
-    if not _overlap(cluster.date, candidate.date):
+    if not _overlap(cluster.date, candidate.date) or _swapped(cluster, candidate):
         return False
     ours, theirs = cluster.anchors, candidate.anchors
     shared = ours & theirs
     if len(shared) >= 2:
         return True
     if all(c.article_id != candidate.article_id for c in cluster.candidates):
-        # Across articles, one shared name is too weak: "Taliban attacks" are many events.
-        return False
+        # Across articles, one shared name alone is too weak ("Taliban attacks" are many events),
+        # but with the same day and the same mode two reports rarely mean two events.
+        return bool(shared) and _same_day(cluster.date, candidate.date) and cluster.modes == ({candidate.mode} - {None})
     # One shared entity ties two passages only on the same side of the event, and only when
     # neither names someone the other lacks ("Iran met the Taliban" vs "the US met the Taliban").
     return bool(cluster.roles & candidate.roles) and (ours <= theirs or theirs <= ours)

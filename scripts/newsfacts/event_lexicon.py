@@ -56,6 +56,7 @@ class Lexicon:
         self.people_nouns = set(data["people_nouns"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
+        self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
         self.complement_recipient_types = {
             name for name, spec in data["types"].items() if spec.get("complement_subject_is_recipient")
         }
@@ -85,6 +86,7 @@ class Lexicon:
         self.hypothetical_markers = set(context["hypothetical_markers"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
+        self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]
         self.recipient_prepositions = set(data["recipient_prepositions"])

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates
+from . import dates, gazetteer
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, load
 from .ingest import Article
@@ -57,9 +57,28 @@ class ArticleContext:
             for offset in range(mention["start"], mention["end"]):
                 self.by_char.setdefault(offset, mention)
         self.named = sorted((m["start"], m["entity_id"], m["text"]) for m in mentions)
+        entries = gazetteer.load().entries
+        # A people (NORP) -> its country, when the country is an entity of this build to point to.
+        self.countries = {
+            e.entity_id: e.demonym_of for e in entries.values() if e.demonym_of and e.demonym_of in entity_types
+        }
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
+
+    def is_state_agent(self, noun: Token) -> bool:
+        """True when the noun or a word modifying it names a state's agents or weapons:
+        "police", "officials", "drone strikes"."""
+        words = self.lexicon.state_agent_nouns
+        return noun.lemma_.lower() in words or noun.lower_ in words or any(
+            c.dep_ in ("compound", "amod", "nmod") and (c.lemma_.lower() in words or c.lower_ in words) for c in noun.children
+        )
+
+    def as_states(self, found: list[str], *nouns: Token) -> list[str]:
+        """"Kenyan police", "Turkish drones": a people named on a state's agents is the state."""
+        if not any(self.is_state_agent(noun) for noun in nouns):
+            return found
+        return _unique([self.countries.get(e, e) for e in found])
 
     def entities(self, token: Token, depth: int = 0) -> list[str]:
         """Entities a noun phrase refers to: its own mention, or the named modifiers and
@@ -78,7 +97,7 @@ class ArticleContext:
         else:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
-                    found += self.entities(child, depth + 1)
+                    found += self.as_states(self.entities(child, depth + 1), token)
                 elif child.dep_ in ("amod", "compound"):
                     # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
                     found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
@@ -378,6 +397,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
                 named = context.entities(child) if context.mention_at(child) or child.dep_ == "poss" else [
                     e for g in child.children if g.dep_ in ("amod", "compound", "poss", "npadvmod") and context.mention_at(g) for e in context.entities(g)
                 ]
+                named = context.as_states(named, token, child)
                 if trigger.event_type in lexicon.gathering_types:
                     places += [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types]
                     named = [e for e in named if context.entity_types.get(e) not in lexicon.location_entity_types]
