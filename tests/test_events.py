@@ -229,8 +229,7 @@ def test_a_nationality_stays_a_people_when_the_country_is_no_entity():
 
 
 def test_tit_for_tat_actions_are_two_events():
-    tables = run(("Norway expelled three Danish diplomats on Monday. Denmark said it would expel Norwegian "
-                  "diplomats in return.", THURSDAY))
+    tables = run(("Norway expelled Denmark's ambassador. Denmark then expelled Norway's ambassador.", THURSDAY))
     sanctions = [e for e in tables["events"] if e["event_type"] == "SANCTION"]
     assert len(sanctions) == 2
     assert sorted(participants(tables, e["event_id"], "source")[0] for e in sanctions) == ["denmark", "norway"]
@@ -239,7 +238,7 @@ def test_tit_for_tat_actions_are_two_events():
 def test_across_articles_one_shared_name_with_the_same_day_is_one_event():
     tables = run(("Al-Shabaab fighters attacked a police station in Garissa on Monday.", THURSDAY),
                  ("Al-Shabaab fighters attacked a police post in Mandera on Monday.", THURSDAY),
-                 ("On Monday Al-Shabaab attacked a base near Garissa, officials said.", THURSDAY),
+                 ("On Monday Al-Shabaab attacked a police station, officials said.", THURSDAY),
                  ("Al-Shabaab attacked a convoy in Garissa last week.", THURSDAY))
     assaults = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
     passages = {e["event_id"]: sorted(m["article_id"] for m in tables["event_mentions"] if m["event_id"] == e["event_id"]) for e in assaults}
