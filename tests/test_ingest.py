@@ -257,3 +257,22 @@ def test_link_list_ends_at_the_next_prose_paragraph_and_a_quoted_sentence_is_no_
         "“I leave with a clear conscience.”",
         "Her deputy will run the council until an election is held in the autumn, the regional governor said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [
+        ("By Reuters", "Reuters"),
+        ("BY JANE DOE", "Jane Doe"),
+        ("By Jane Doe and John Roe, Associated Press", "Jane Doe and John Roe"),
+    ],
+)
+def test_byline_variants(corpus, byline, author):
+    text = (
+        f"Rail strike called off\n\n{byline}\n\nCommuters waiting at the station. (Photo by Karl Weiss/dpa)\n\n"
+        "Train drivers called off a planned strike on Monday after the rail operator improved its pay offer.\n"
+    )
+    article = parse_article(write(corpus, "rail", text))
+    assert article.author == author
+    assert article.captions == ["Commuters waiting at the station. (Photo by Karl Weiss/dpa)"]
+    assert article.body.startswith("Train drivers called off")
