@@ -232,6 +232,8 @@ PROSE = [
     "Subscribe was the only word on the banner that protesters carried past the newspaper's offices on Saturday afternoon.",
     "Reporting by the state broadcaster suggested that at least three ministers had known about the deal for months.",
     "Like many towns in the region, Ashford has lost most of its factories and about a third of its young people since 1990.",
+    "Support for the new tax fell to 38 percent among voters under 30, the latest survey by the AP/NORC poll found.",
+    "Heavy rain in the hills contributed to the flooding, which reached the town centre within an hour, residents said.",
 ]
 
 

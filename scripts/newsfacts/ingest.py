@@ -122,6 +122,7 @@ LINK_LIST_OPENER = re.compile(
 # A caption ends with a photo credit: "[Getty]", "[Jane Doe/AFP]", "(AP Photo/Jane Doe)", "(Photo by
 # X/Agency)", "Photo: Reuters", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
 # "... west London. Getty Images", "File photo".
+_CAPITALISED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 _AGENCY = r"(?:reuters|afp|ap|epa|epa-efe|pa|anadolu|xinhua|getty|bloomberg|dpa|efe|ansa|upi|tass|sipa|shutterstock|alamy)"
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:getty|afp|ap|reuters|epa|anadolu)[^\]]*\]"
@@ -129,8 +130,9 @@ CAPTION_CREDIT = re.compile(
     r"|\((?:ap|afp|reuters|epa|getty)?\s*(?:photo|images?|picture)s?\b[^)]*\)"
     r"|\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[\w .,/&'-]{2,60}"
     r"|(?:\.\s+|/\s*|\bvia\s+)getty\s+images"
-    rf"|\b{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}(?:/[\w .'’-]{{2,40}})*"
-    rf"|\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*/\s*{_AGENCY}"
+    # Names in slash credits are capitalised, so "an AP/NORC poll found." stays prose.
+    rf"|\b{_AGENCY}(?:\s*/\s*{_CAPITALISED})+"
+    rf"|\b{_CAPITALISED}\s*/\s*{_AGENCY}"
     r"|\bfile photo)\.?\s*$",
     re.IGNORECASE,
 )
