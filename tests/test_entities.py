@@ -270,3 +270,48 @@ def test_ranks_and_honorifics_are_not_part_of_a_name(places):
     doc = nlp.pipeline()("Sanctions hit Col Pavel Orlov and General Motors.")
     assert entities._clean(Span(doc, 2, 5, label="ORG")).text == "Pavel Orlov"
     assert entities._clean(Span(doc, 6, 8, label="ORG")).text == "General Motors"
+
+
+GLUED = """Kenyan Ruth Wambui finished third, and members of Unit 4471 were sanctioned. Crews fought flames near Tamissa overnight. The minister wrote on X.
+
+Chinese police said little. In a post on X on Monday, she thanked the Iranian Red Crescent. Her X account has 20,000 followers."""
+
+
+@pytest.fixture(scope="module")
+def glued():
+    entity_rows, mention_rows = entities.extract([article("glued", GLUED)], list(nlp.parse([GLUED])))
+    return {row["entity_id"]: row for row in entity_rows}, mention_rows
+
+
+def test_a_demonym_run_into_a_persons_name_is_split_off(glued):
+    by_id, mention_rows = glued
+    assert by_id["ruth-wambui"]["type"] == "PERSON"
+    assert [m["text"] for m in mentions_of(mention_rows, "kenyan")] == ["Kenyan"]
+    assert "iranian-red-crescent" in by_id  # an organisation keeps its demonym
+
+
+def test_a_name_never_runs_across_a_paragraph_break(glued):
+    by_id, mention_rows = glued
+    assert all("\n" not in m["text"] for m in mention_rows)
+    assert [m["text"] for m in mentions_of(mention_rows, "chinese")] == ["Chinese"]
+
+
+def test_short_form_of_a_social_network_only_where_a_network_is_meant(glued):
+    by_id, mention_rows = glued
+    # "on X." ending a sentence is the name without the full stop; a lone "X" elsewhere is nothing.
+    assert [m["text"] for m in mentions_of(mention_rows, "x-social-network")] == ["X", "X", "X"]
+    assert by_id["x-social-network"]["wikidata_id"] == "Q918"
+    doc = nlp.pipeline()("Candidate X won the vote, and Mr X left.")
+    assert entities._network_mentions(doc, gazetteer.load()) == []
+
+
+def test_numbered_units_and_missed_places(glued):
+    by_id, _ = glued
+    assert by_id["unit-4471"]["type"] == "ORG"
+    assert by_id["tamissa"]["type"] == "GPE"  # the model gives "Tamissa" no label at all
+
+
+def test_demonym_of_maps_a_people_to_its_country():
+    assert gazetteer.demonym_of("iranian") == "iran"
+    assert gazetteer.demonym_of("iran") is None
+    assert gazetteer.demonym_of("no-such-entity") is None

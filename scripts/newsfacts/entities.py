@@ -1,12 +1,17 @@
 """Named entities: one row per real-world thing across the corpus, and every mention of it.
 
 How a mention is found (the `method` column):
-- gazetteer: a name or alias from data/curation/entities.yaml (known entities, with QIDs);
-- ner: the spaCy model's span, or a capitalised phrase headed by an organisation or facility word
-  ("Foreign Ministry", "Port of Mombasa"), cleaned of "the", titles, possessives and lowercase
-  descriptors, and typed by evidence;
-- alias: another occurrence in the same article of a name found there, a person's surname after
-  the full name ("Shamkhani" after "Ali Shamkhani"), an organisation's short form or acronym.
+- gazetteer: a name or alias from data/curation/entities.yaml (known entities, with QIDs); a social
+  network's short form ("X (social network)" -> "X") only as "on X", "X post", "X account";
+- ner: the spaCy model's span, cut at line breaks and brackets, or a capitalised phrase headed by an
+  organisation or facility word ("Foreign Ministry", "Port of Mombasa"), or a unit noun and its
+  number ("Unit 29155"), or a one-word proper noun the model missed where places stand ("near
+  Corinth"); cleaned of "the", titles, honorifics and ranks ("Col", whatever the model's label),
+  possessives, lowercase descriptors and a demonym run into a person's name ("Kenyan Ruth Wambui");
+  typed by evidence;
+- alias: another occurrence in the same article of a name found there, a person's surname or first
+  name after the full name ("Shamkhani", "Ali" after "Ali Shamkhani"), an organisation's short form
+  or acronym.
 
 Policies:
 - entity_id is the slug of the canonical name: the gazetteer name for known entities, otherwise the
@@ -18,9 +23,12 @@ Policies:
   ("talks in Tehran") it is the city.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
   of its own (the gazetteer makes one per country), not of the country.
-- Types come from the gazetteer when known; otherwise from evidence around each mention (titles and
-  role nouns, apposition, organisation, facility and place words, coordination with a known place),
-  which outweighs the model's label in a vote over all mentions.
+- Types come from the gazetteer when known; otherwise from evidence around each mention (titles,
+  kinship and role nouns, apposition, organisation, facility and place words, coordination with a
+  known place), which outweighs the model's label in a vote over all mentions. Where a one-word name
+  stands (after in/at/near/from/through/between..., "village of", "west of", before "border
+  crossing") is weaker evidence of a place: it is dropped when the article treats the name as a
+  person anywhere (a title, "Mr", kinship noun, or the subject of a speech verb).
 """
 
 from __future__ import annotations
@@ -110,6 +118,15 @@ HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm c
 KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
 # Verbs of speech whose subject is a person (or an organisation, never a place).
 SPEECH_LEMMAS = frozenset("say tell add insist claim argue write warn ask".split())
+# Month, weekday and feast names: capitalised, never places.
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday christmas easter ramadan eid""".split()
+)
+# A gazetteer name "<short> (social network)" is also called <short>, but only next to these words:
+# "a post on X", "his X account" (a bare one-letter name is anything anywhere else).
+NETWORK_BEFORE = frozenset("on via".split())
+NETWORK_AFTER = frozenset("post posts account accounts user users feed".split())
 # Capitalised nouns followed by a number that together name a military or police unit: "Unit 29155".
 UNIT_NOUNS = frozenset("Unit Battalion Brigade Regiment Division Squadron Detachment".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
@@ -134,6 +151,8 @@ class Mention:
     confidence: float
     label: str | None = None  # the model's label, for voting
     evidence: str | None = None  # a type the context shows
+    located: bool = False  # the evidence is only where the name stands ("in X"): it counts for less
+    trim: int = 0  # characters at the end of the last token that are not part of the name ("X." ending a sentence)
 
 
 def _is_capitalised(token) -> bool:
@@ -296,6 +315,68 @@ def _headed_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _unit_names(doc: Doc) -> list[Span]:
+    """A unit noun and its number name a military or police unit ("Unit 29155", "Brigade 4")."""
+    return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
+
+
+def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Short names of social networks the gazetteer knows ("X (social network)"), where the words
+    around them say a network is meant: "a post on X", "on X." ending a sentence, "her X account"."""
+    networks = {entry.name.removesuffix(" (social network)"): entry.entity_id for entry in gazetteer.entries.values() if entry.name.endswith(" (social network)")}
+    found = []
+    for token in doc:
+        short = token.text[:-1] if token.text.endswith(".") and token.text[:-1] in networks else token.text
+        if short not in networks:
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if before in NETWORK_BEFORE or after in NETWORK_AFTER:
+            found.append(Mention(token.i, token.i + 1, networks[short], "gazetteer", CONFIDENCE["short_alias"], trim=len(token.text) - len(short)))
+    return found
+
+
+def _split(span: Span) -> list[Span]:
+    """A name never runs across a line break or a bracket: the model joins a caption or credit to the
+    next line ("X.\n\nGreek police", "AFP] Maputo"); each piece is judged on its own."""
+    pieces, start = [], span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]":
+            if i > start:
+                pieces.append(Span(span.doc, start, i, label=span.label_))
+            start = i + 1
+    return pieces
+
+
+def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Span]:
+    """A person's name the model ran a demonym into ("Kenyan Ruth Wambui"): the demonym stays a
+    mention of its people and the rest is the person. Organisations keep theirs ("British Airways")."""
+    demonyms = {span.start: span.end for span, entry, _ in gazetteer_spans if entry.type == "NORP"}
+    spans = []
+    for span in ner_spans:
+        end = demonyms.get(span.start)
+        if span.label_ == "PERSON" and end is not None and end < span.end and _is_capitalised(doc[end]):
+            span = Span(doc, end, span.end, label="PERSON")
+        spans.append(span)
+    return spans
+
+
+def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
+    """One-word proper nouns the model missed or gave a non-name label ("near Corinth" as an
+    ordinal) that stand where places do; never an English word ("in March", "at Home")."""
+    spans = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title or token.ent_type_ in ENTITY_TYPES or token.lower_ in lowercase_words or token.lower_ in CALENDAR_WORDS:
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in neighbours):
+            continue  # part of a longer name
+        span = Span(doc, token.i, token.i + 1, label="GPE")
+        if _locative(span):
+            spans.append(span)
+    return spans
+
+
 def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
     """Known names inside a longer one: two run together ("Kenya Red Cross", "Amnesty International
     Kenya": adjacent matches, one an organisation, one a compound of the other), or a people's
@@ -379,10 +460,12 @@ def _initials(name: str) -> str:
 
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     gazetteer_spans = gazetteer.matches(doc)
-    ner_spans = [span for span in doc.ents if span.label_ in ENTITY_TYPES] + _headed_names(doc)
-    gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
+    ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
+    gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, _unglued(doc, ner_spans, gazetteer_spans))
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
+    gazetteer_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += [m for m in _network_mentions(doc, gazetteer) if m.start not in gazetteer_tokens]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     model_spans: list[Span] = []
     for raw in ner_spans:
@@ -394,6 +477,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
+    model_spans += _missed_places(doc, taken, lowercase_words)
+    model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
     named_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
@@ -423,26 +508,23 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ not in ("GPE", "LOC", "NORP") else []
             by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
-            by_first_name = sorted(p for p in full_people if p.split()[0] == name)
+            by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
             if name in known_texts:
                 key, method = known_texts[name], "alias"  # "Unite" after "the Unite union"
             elif len(by_surname) == 1:
                 key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
-            elif len(by_first_name) == 1 and not place:
-                key, method, evidence = _key(by_first_name[0], gazetteer), "alias", "PERSON"  # "Yulia" after "Yulia Skripal"
             elif len(by_first_word) == 1 or len(by_last_word) == 1:
                 key, method, evidence = (by_first_word or by_last_word)[0], "alias", evidence if evidence != "PERSON" else None  # "Norvale" after "Norvale Robotics", "the Trust"
             elif len(by_acronym) == 1:
                 key, method = _key(by_acronym[0], gazetteer), "alias"
+            elif len(by_first_name) == 1 and not place:
+                key, method, evidence = _key(by_first_name[0], gazetteer), "alias", "PERSON"  # "Yulia" after "Yulia Skripal"
         if method == "ner" and evidence is None and place:
             evidence = place
-            located_mention = True
-        else:
-            located_mention = False
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
-        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence)
+        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence, located=evidence is not None and evidence == place)
         mentions.append(mention)
-        if located_mention:
+        if mention.located:
             located.append(mention)
         if evidence == "PERSON" or _has_person_signal(span):
             person_keys.add(key)
@@ -536,18 +618,19 @@ def extract(articles: list[Article], docs: list[Doc]) -> tuple[list[dict], list[
             if mention.label:
                 votes[entity_id][mention.label] += 1
             if mention.evidence:
-                votes[entity_id][mention.evidence] += 3
+                # The words of or around a name ("X party", "spokesman X") outweigh four model labels.
+                votes[entity_id][mention.evidence] += 3 if mention.located else 5
             if mention.key.startswith("?"):
                 names[entity_id][mention.key[1:]] += 1
             articles_by_id[entity_id].add(article.article_id)
             mention_rows.append(
                 {
-                    "mention_id": f"{article.article_id}:{span.start_char}-{span.end_char}",
+                    "mention_id": f"{article.article_id}:{span.start_char}-{span.end_char - mention.trim}",
                     "article_id": article.article_id,
                     "entity_id": entity_id,
                     "start": span.start_char,
-                    "end": span.end_char,
-                    "text": span.text,
+                    "end": span.end_char - mention.trim,
+                    "text": span.text[:len(span.text) - mention.trim],
                     "method": mention.method,
                     "confidence": mention.confidence,
                 }

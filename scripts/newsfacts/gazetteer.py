@@ -148,3 +148,11 @@ def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
         raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
     return parse(rows, path)
 
+
+
+def demonym_of(entity_id: str) -> str | None:
+    """The entity_id of the country whose people a NORP entity is ("iranian" -> "iran"), for
+    linking an event's "Iranian" participant to Iran; None for every other id (a non-NORP entity, a
+    NORP that is no country's people, or an id the gazetteer does not know)."""
+    entry = load().entries.get(entity_id)
+    return entry.demonym_of if entry is not None else None
