@@ -244,3 +244,15 @@ def test_across_articles_one_shared_name_with_the_same_day_is_one_event():
     passages = {e["event_id"]: sorted(m["article_id"] for m in tables["event_mentions"] if m["event_id"] == e["event_id"]) for e in assaults}
     # Same day and mode, one shared name: merged; another place or a week-long range: kept apart.
     assert sorted(passages.values()) == [["t0", "t2"], ["t1"], ["t3"]]
+
+
+def test_an_event_takes_the_day_of_the_sentence_before_about_the_same_occasion():
+    def date_of(text):
+        agreements = [e for e in run((text, THURSDAY))["events"] if e["event_type"] == "AGREE"]
+        return agreements[0]["date_start"]
+
+    assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta agreed to share coastal patrols.") == "2019-03-12"
+    # No shared participant, a perfect tense, or a future: the day belongs to something else.
+    assert date_of("Storms hit Sicily on Tuesday. Italy and Malta agreed to share coastal patrols.") is None
+    assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta have agreed to share coastal patrols.") is None
+    assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta will agree to share coastal patrols.") is None

@@ -257,6 +257,34 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     return None
 
 
+def _perfect(heads: list[Token]) -> bool:
+    """"has rejected", "had pressed": a perfect tense reports something before the occasion the
+    text is narrating, so that occasion's date is not its date."""
+    verbs = heads + [h.head for h in heads if h.dep_ == "conj"]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VB" for v in verbs for c in v.children)
+
+
+def _carried_date(previous: Span | None, participants: list[str], context: ArticleContext) -> dates.DateRange | None:
+    """"Italy's minister arrived in Rome on Thursday. Italy and Malta agreed to share patrols." The
+    second sentence often continues the occasion the first one dates: its event takes that day when
+    it gives none itself (and is neither future nor perfect) and shares a participant with the
+    sentence before. Only a day is carried (a year or month there more often sets background)."""
+    if previous is None:
+        return None
+    named = {e for start, e, _ in context.named if previous.start_char <= start < previous.end_char}
+    named |= {context.countries[e] for e in named if e in context.countries}
+    if not named & set(participants):
+        return None
+    for start, end in dates.find(previous.text):
+        span = context.doc.char_span(previous.start_char + start, previous.start_char + end, alignment_mode="expand")
+        if span is not None and span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+            continue
+        date = dates.normalise(previous.text[start:end], context.published, False)
+        if date is not None and date.known and date.precision == "day":
+            return date
+    return None
+
+
 def _count(token: Token, lexicon: Lexicon) -> int | None:
     """A death count from the words before a noun ("at least 43 people", "dozens of civilians"),
     counted as ACLED does: the lowest number the words allow."""
@@ -356,7 +384,7 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
 
 
-def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleContext) -> Candidate | None:
+def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | None, context: ArticleContext) -> Candidate | None:
     lexicon = context.lexicon
     if _absorbed(token, lexicon):
         return None
@@ -451,6 +479,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, context: ArticleC
 
     future = _is_future(heads, lexicon)
     date = _date_for(sentence, heads, context, future)
+    if date is None and not future and not _perfect(heads):
+        date = _carried_date(previous, sources + recipients, context)
     negated, hypothetical = _flags(heads, lexicon)
     published = context.published
     if date and date.known and published:
@@ -486,14 +516,16 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     lexicon = load()
     context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon)
     found = []
+    previous = None
     for sentence in doc.sents:
         for token in sentence:
             trigger = _trigger_at(token, lexicon)
             if trigger is None:
                 continue
-            candidate = _candidate(token, trigger, sentence, context)
+            candidate = _candidate(token, trigger, sentence, previous, context)
             if candidate is not None:
                 found.append(candidate)
+        previous = sentence
     return found
 
 
