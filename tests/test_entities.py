@@ -272,7 +272,7 @@ def test_ranks_and_honorifics_are_not_part_of_a_name(places):
     assert entities._clean(Span(doc, 6, 8, label="ORG")).text == "General Motors"
 
 
-GLUED = """Kenyan Ruth Wambui finished third, and members of Unit 4471 were sanctioned. Crews fought flames near Tamissa overnight. The minister wrote on X.
+GLUED = """Kenyan Ruth Wambui finished third, and members of Unit 4471 were sanctioned. Crews fought flames near Tamissa overnight, and the side stayed ninth in the Premiership. The minister wrote on X.
 
 Chinese police said little. In a post on X on Monday, she thanked the Iranian Red Crescent. Her X account has 20,000 followers."""
 
@@ -309,6 +309,7 @@ def test_numbered_units_and_missed_places(glued):
     by_id, _ = glued
     assert by_id["unit-4471"]["type"] == "ORG"
     assert by_id["tamissa"]["type"] == "GPE"  # the model gives "Tamissa" no label at all
+    assert "premiership" not in by_id
 
 
 def test_demonym_of_maps_a_people_to_its_country():

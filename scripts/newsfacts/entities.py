@@ -363,14 +363,15 @@ def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Spa
 
 def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
     """One-word proper nouns the model missed or gave a non-name label ("near Corinth" as an
-    ordinal) that stand where places do; never an English word ("in March", "at Home")."""
+    ordinal) that stand where places do; never a month or weekday ("in March"), nor a word after a
+    determiner ("in the Championship"): a bare place name takes none."""
     spans = []
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title or token.ent_type_ in ENTITY_TYPES or token.lower_ in lowercase_words or token.lower_ in CALENDAR_WORDS:
             continue
         neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in neighbours):
-            continue  # part of a longer name
+        if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in neighbours) or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
+            continue  # part of a longer name, or a thing ("the League")
         span = Span(doc, token.i, token.i + 1, label="GPE")
         if _locative(span):
             spans.append(span)
