@@ -316,3 +316,23 @@ def test_demonym_of_maps_a_people_to_its_country():
     assert gazetteer.demonym_of("iranian") == "iran"
     assert gazetteer.demonym_of("iran") is None
     assert gazetteer.demonym_of("no-such-entity") is None
+
+
+BRACKETS = """The Supreme Electoral Tribunal (TSE) confirmed the count on Sunday, hours after the opposition candidate, Marta Quiroga, conceded. The TSE said turnout was 61 percent."""
+
+
+def test_bracketed_acronym_is_the_name_before_it():
+    entity_rows, mention_rows = entities.extract([article("brackets", BRACKETS)], list(nlp.parse([BRACKETS])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    # "TSE" is not the initials of the English name, but the brackets say it is the same body.
+    assert "tse" not in by_id
+    assert [m["text"] for m in mentions_of(mention_rows, "supreme-electoral-tribunal")] == ["Supreme Electoral Tribunal", "TSE", "TSE"]
+
+
+def test_a_possessive_after_a_persons_surname_ends_a_name():
+    doc = nlp.pipeline()("Hours after the opposition candidate, Marta Quiroga, conceded, Quiroga's Renewal Front and Moody's Investors Service spoke.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Marta Quiroga"]
+    glued = Span(doc, 11, 15, label="ORG")
+    agency = Span(doc, 16, 20, label="ORG")
+    assert [s.text for s in (glued, agency)] == ["Quiroga's Renewal Front", "Moody's Investors Service"]
+    assert [(s.text, s.label_) for s in entities._possessors_split(doc, [glued, agency])] == [("Quiroga", "PERSON"), ("Renewal Front", "ORG"), ("Moody's Investors Service", "ORG")]

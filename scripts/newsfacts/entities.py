@@ -361,6 +361,18 @@ def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Spa
     return spans
 
 
+def _possessors_split(doc: Doc, ner_spans: list[Span]) -> list[Span]:
+    """A person's surname and a possessive inside a model span are two names ("Mondlane's
+    Podemos"); the surname must end a person's full name in the article, so "Moody's Investors
+    Service" stays whole."""
+    surnames = {span[-1].text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    spans = []
+    for span in ner_spans:
+        cut = next((i for i in range(span.start + 1, span.end - 1) if doc[i].text in POSSESSIVE and doc[i - 1].text in surnames), None)
+        spans += [span] if cut is None else [Span(doc, span.start, cut, label="PERSON"), Span(doc, cut + 1, span.end, label=span.label_)]
+    return spans
+
+
 def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
     """One-word proper nouns the model missed or gave a non-name label ("near Corinth" as an
     ordinal) that stand where places do; never a month or weekday ("in March"), nor a word after a
@@ -462,7 +474,8 @@ def _initials(name: str) -> str:
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     gazetteer_spans = gazetteer.matches(doc)
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, _unglued(doc, ner_spans, gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, ner_spans, gazetteer_spans))
+    gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
     gazetteer_tokens = {i for m in mentions for i in range(m.start, m.end)}
@@ -494,6 +507,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
     located: list[Mention] = []  # mentions typed a place only by where they stand
+    # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
+    # whatever language its letters come from.
+    named_before = {m.end: m.key for m in mentions} | {s.end: organisations.get(_name(s), "?" + _name(s)) for s in model_spans if len(s) > 1}
+    bracketed = {doc[s.start].text: named_before[s.start - 1] for s in model_spans if len(s) == 1 and s[0].is_upper and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before}
     person_keys: set[str] = set()
     for span in model_spans:
         name = _name(span)
@@ -516,6 +533,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
             elif len(by_first_word) == 1 or len(by_last_word) == 1:
                 key, method, evidence = (by_first_word or by_last_word)[0], "alias", evidence if evidence != "PERSON" else None  # "Norvale" after "Norvale Robotics", "the Trust"
+            elif name in bracketed:
+                key, method = bracketed[name], "alias"
             elif len(by_acronym) == 1:
                 key, method = _key(by_acronym[0], gazetteer), "alias"
             elif len(by_first_name) == 1 and not place:
