@@ -256,3 +256,14 @@ def test_an_event_takes_the_day_of_the_sentence_before_about_the_same_occasion()
     assert date_of("Storms hit Sicily on Tuesday. Italy and Malta agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta have agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta will agree to share coastal patrols.") is None
+
+
+def test_unnamed_domestic_agents_placed_in_a_country_are_its_state():
+    tables = run(("Police in Peru arrested two students in Lima on Monday.", THURSDAY),
+                 ("Chile and Peru signed a trade pact. Officials in Lima welcomed the deal on Monday.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert participants(tables, by_type["COERCE"]["event_id"], "source") == ["peru"]
+    # The verb's own place wins over where the actors are.
+    assert by_type["COERCE"]["location_entity_id"] == "lima"
+    # A capital stands for its country.
+    assert participants(tables, by_type["SUPPORT"]["event_id"], "source") == ["peru"]

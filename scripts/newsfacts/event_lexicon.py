@@ -87,6 +87,7 @@ class Lexicon:
         self.anonymity_complements = set(context["anonymity_complements"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
+        self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]
         self.recipient_prepositions = set(data["recipient_prepositions"])

@@ -62,6 +62,8 @@ class ArticleContext:
         self.countries = {
             e.entity_id: e.demonym_of for e in entries.values() if e.demonym_of and e.demonym_of in entity_types
         }
+        # A capital -> its country: "officials in Nairobi" serve Kenya.
+        self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
@@ -108,6 +110,11 @@ class ArticleContext:
                 elif child.dep_ == "appos":
                     # "the Afghan capital Kabul", "its co-religionists, the Shia Hazara minority"
                     found += self.entities(child, depth + 1)
+            if not found and token.lower_ in self.lexicon.domestic_agent_nouns:
+                # "police in Peru": unnamed domestic agents stand for the state they serve.
+                found += [self.capitals.get(e, e) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for pobj in prep.children if pobj.dep_ == "pobj"
+                          for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
@@ -404,14 +411,16 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     sources: list[str] = []
     recipients: list[str] = []
     places: list[str] = []
+    actor_places: list[str] = []
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
         if subject is not None:
             actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
-            # "dockworkers at the Port of Liverpool walked out": where the actors are.
-            places += _places_within(subject[0], context)
+            # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
+            # verb says where it happened ("police in Peru arrested students in Lima").
+            actor_places = _places_within(subject[0], context)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
                 recipients += context.entities(child)
@@ -473,6 +482,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     ):
         # PLOVER: a protest a state lodges is a verbal accusation, not a demonstration.
         event_type, mode = "ACCUSE", None
+    places += actor_places
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
         location = next((e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types), None)
