@@ -336,3 +336,9 @@ def test_a_possessive_after_a_persons_surname_ends_a_name():
     agency = Span(doc, 16, 20, label="ORG")
     assert [s.text for s in (glued, agency)] == ["Quiroga's Renewal Front", "Moody's Investors Service"]
     assert [(s.text, s.label_) for s in entities._possessors_split(doc, [glued, agency])] == [("Quiroga", "PERSON"), ("Renewal Front", "ORG"), ("Moody's Investors Service", "ORG")]
+
+
+def test_a_capital_blamed_or_pressed_is_its_government():
+    body = "Britain accused Beijing of hacking and urged Tehran to free the sailors. Tourists visited Beijing in May."
+    _, mention_rows = entities.extract([article("capitals", body)], list(nlp.parse([body])))
+    assert [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Beijing", "Tehran")] == [("Beijing", "china"), ("Tehran", "iran"), ("Beijing", "beijing")]

@@ -19,8 +19,9 @@ Policies:
   ("Foreign Ministry (Iraq)"). A lone surname is the one person of the corpus with that surname,
   if there is exactly one. Same name, same id, in every release.
 - A capital city that is the subject or possessor of a clause ("Tehran said", "Washington's
-  decision") stands for its country's government and is a mention of the country; anywhere else
-  ("talks in Tehran") it is the city.
+  decision"), or the object of blame or pressure ("accused Moscow of", "urged Tehran to"), stands for
+  its country's government and is a mention of the country; anywhere else ("talks in Tehran",
+  "visited Moscow") it is the city.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
   of its own (the gazetteer makes one per country), not of the country.
 - Types come from the gazetteer when known; otherwise from evidence around each mention (titles,
@@ -140,6 +141,9 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 QUOTE_CHARS = "\"'“”‘’"
 # Dependency roles in which a capital city acts, so it stands for the government seated there.
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+# Verbs whose object is held responsible or asked to act, so a capital there is its government too:
+# "accusing Moscow of", "urged Tehran to"; "visited Moscow" stays the city.
+ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade".split())
 
 
 @dataclass
@@ -460,7 +464,7 @@ def _acts(span: Span) -> bool:
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ in ACTOR_DEPS
+    return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
 
 
 def _name(span: Span) -> str:
