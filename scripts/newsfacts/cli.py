@@ -88,7 +88,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
     sets = (
         ("Seed articles (rules were developed on these)", seeds_dir),
         ("Held-out articles (written before the rules; scores were watched while the rules were written)", gold_dir / "articles"),
-        ("Blind articles (written after the rules by someone who had not seen them; first scored at release 0.1.0)", gold_dir / "blind"),
+        ("Blind articles (written after the first extractors by someone who had not seen them; see README for their first scores)", gold_dir / "blind"),
     )
     for title, folder in sets:
         if folder.is_dir():
