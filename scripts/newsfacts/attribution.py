@@ -6,15 +6,13 @@ vocabulary (speech verbs and nouns, outlet words) is data/curation/speech_verbs.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
-import yaml
 from spacy.tokens import Span, Token
 
+from . import curation
 from .errors import InputError
 from .paths import CURATION_DIR, SCHEMAS_DIR
 
@@ -52,8 +50,7 @@ class Cues:
 
 
 def parse_cues(data: object, path: Path) -> Cues:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    errors = curation.schema_errors(data, SCHEMA_PATH)
     if errors:
         where = "/".join(str(p) for p in errors[0].path) or "(top level)"
         raise InputError(path, f"breaks {SCHEMA_PATH.name} at {where}: {errors[0].message}; fix the entry")
@@ -83,13 +80,7 @@ def parse_cues(data: object, path: Path) -> Cues:
 
 @lru_cache(maxsize=1)
 def cues(path: Path = CUES_PATH) -> Cues:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "is missing; restore data/curation/speech_verbs.yaml from the repository") from None
-    except yaml.YAMLError as error:
-        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
-    return parse_cues(data, path)
+    return parse_cues(curation.read_yaml(path), path)
 
 
 def cue_of(token: Token) -> str | None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
-import yaml
 from spacy.tokens import Token
 
+from . import curation
 from .errors import InputError
 from .paths import CURATION_DIR, SCHEMAS_DIR
 
@@ -151,13 +149,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load(path: Path = LEXICON_PATH) -> Lexicon:
     """The lexicon, validated against its JSON Schema; errors name the file and the broken entry."""
-    try:
-        # The C loader when PyYAML has it: the pure-Python one takes a second on this file.
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as error:
-        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    problems = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    data = curation.read_yaml(path)
+    problems = curation.schema_errors(data, SCHEMA_PATH)
     if problems:
         where = "/".join(str(p) for p in problems[0].path) or "(top level)"
         raise InputError(path, f"breaks {SCHEMA_PATH.name} at {where}: {problems[0].message}")

@@ -6,19 +6,16 @@ built once too, so looking up an article costs one pass over its tokens.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import nlp
+from . import curation, nlp
 from .errors import InputError
 from .paths import CURATION_DIR, SCHEMAS_DIR
 
@@ -87,8 +84,7 @@ def _row_label(row: object, number: int) -> str:
 
 def parse(rows: object, path: Path) -> Gazetteer:
     """Validate gazetteer rows against the JSON Schema and for consistency; errors name the row."""
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(rows), key=lambda e: list(e.path))
+    errors = curation.schema_errors(rows, SCHEMA_PATH)
     if errors:
         error = errors[0]
         where = list(error.path)
@@ -139,14 +135,7 @@ def parse(rows: object, path: Path) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def load(path: Path = GAZETTEER_PATH) -> Gazetteer:
-    try:
-        # libyaml's loader when PyYAML has it: ten times faster on a file this size.
-        rows = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except FileNotFoundError:
-        raise InputError(path, "is missing; restore data/curation/entities.yaml from the repository") from None
-    except yaml.YAMLError as error:
-        raise InputError(path, f"is not valid YAML ({error}); fix the syntax") from None
-    return parse(rows, path)
+    return parse(curation.read_yaml(path), path)
 
 
 
