@@ -69,3 +69,20 @@ def test_failed_build_leaves_the_last_good_package_untouched(corpus, tmp_path):
     assert result.returncode == 1
     assert "broken.meta.json" in result.stderr and "Traceback" not in result.stderr
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_ids_that_break_their_documented_form_are_caught(seed_package, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(seed_package.parent, copy, ignore=shutil.ignore_patterns(".newsfacts-*"))
+    mentions = copy / "data/mentions.csv"
+    header, first, *rest = mentions.read_text(encoding="utf-8").split("\n")
+    mentions.write_text("\n".join([header, "x" + first.replace(":", " ", 1), *rest]), encoding="utf-8")
+    descriptor = json.loads((copy / "datapackage.json").read_text())
+    for resource in descriptor["resources"]:
+        resource.pop("hash"), resource.pop("bytes")
+    (copy / "datapackage.json").write_text(json.dumps(descriptor))
+    report = frictionless.validate(str(copy / "datapackage.json"))
+    errors = report.flatten(["fieldName", "type"])
+    assert ["mention_id", "constraint-error"] in errors

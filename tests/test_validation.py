@@ -103,16 +103,16 @@ def corrupted(seed_package, tmp_path_factory):
 
     later = (published + dt.timedelta(days=30)).isoformat()
     events = [
-        {"event_id": "reversed-dates", "date_start": "2018-01-05", "date_end": "2018-01-01"},
-        {"event_id": "after-publication", "date_start": later, "date_end": later, "hypothetical": "false"},
-        {"event_id": "announced-plan", "date_start": later, "date_end": later, "hypothetical": "true"},
-        {"event_id": "negative-toll", "fatalities": "-3"},
+        {"event_id": "ev-00000000000a", "date_start": "2018-01-05", "date_end": "2018-01-01"},
+        {"event_id": "ev-00000000000b", "date_start": later, "date_end": later, "hypothetical": "false"},
+        {"event_id": "ev-00000000000c", "date_start": later, "date_end": later, "hypothetical": "true"},
+        {"event_id": "ev-00000000000d", "fatalities": "-3"},
     ]
     for event in events:
         event.update(event_type="CONSULT", date_precision="day" if "date_start" in event else "unknown")
     write(root, "events", events)
     write(root, "event_mentions", [{"event_id": e["event_id"], **span(200 + 40 * n, 25)} for n, e in enumerate(events)])
-    faults.update(reversed="reversed-dates", after="after-publication", plan="announced-plan", toll="negative-toll")
+    faults.update(reversed="ev-00000000000a", after="ev-00000000000b", plan="ev-00000000000c", toll="ev-00000000000d")
     refresh_hashes(root)
     return validate_package(root / "datapackage.json"), faults
 
