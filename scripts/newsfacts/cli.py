@@ -90,6 +90,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
         ("Held-out articles (written before the rules; scores were watched while the rules were written)", gold_dir / "articles"),
         ("Blind articles (written after the first extractors by someone who had not seen them; see README for their first scores)", gold_dir / "blind"),
         ("Second blind set (written after release 0.1.0's extractors by someone who had not seen them; see README for their first scores)", gold_dir / "blind2"),
+        ("Development set (written by someone who had not seen the extractors; rules may be tuned on it)", gold_dir / "dev"),
     )
     for title, folder in sets:
         if folder.is_dir():
