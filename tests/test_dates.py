@@ -133,6 +133,9 @@ def test_date_text_is_kept_as_written():
         ("Talks resumed earlier this year and will continue next month.", ["earlier this year", "next month"]),
         ("Officials said Wednesday that protesters had gathered over the weekend.", ["Wednesday", "over the weekend"]),
         ("Nothing was decided.", []),
+        # A weekday that ends a name (a club, a holiday) is no day; one after a verb still is.
+        ("Fans of Sheffield Wednesday marched on Friday; Good Friday services went ahead.", ["on Friday"]),
+        ("Police said Monday. Tuesday brought more arrests.", ["Monday", "Tuesday"]),
     ],
 )
 def test_find_locates_expressions(sentence, expected):

@@ -267,3 +267,50 @@ def test_unnamed_domestic_agents_placed_in_a_country_are_its_state():
     assert by_type["COERCE"]["location_entity_id"] == "lima"
     # A capital stands for its country.
     assert participants(tables, by_type["SUPPORT"]["event_id"], "source") == ["peru"]
+
+
+def test_unnamed_police_and_agentless_arrests_are_the_state_of_the_story():
+    tables = run(("Thousands of students marched through Lima, the capital of Peru, on Monday. Police arrested three "
+                  "student leaders on Tuesday, and 40 protesters were detained overnight in Cusco.", THURSDAY))
+    coerce = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert len(coerce) == 2
+    assert all(participants(tables, e["event_id"], "source") == ["peru"] for e in coerce)
+    # No country named: unnamed police stay unnamed rather than guessed.
+    tables = run(("In Cochabamba, police used batons on teachers.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"]) == ("ASSAULT", "beat")
+    assert participants(tables, event["event_id"], "source") == []
+
+
+def test_a_threatened_action_is_its_own_hypothetical_event():
+    tables = run(("The Belgian union threatened strikes at two ports.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert set(by_type) == {"THREATEN", "PROTEST"}
+    assert by_type["PROTEST"]["hypothetical"] is True and by_type["THREATEN"]["hypothetical"] is False
+    assert participants(tables, by_type["PROTEST"]["event_id"], "source") == ["belgian"]
+
+
+def test_talking_to_the_press_is_no_meeting():
+    tables = run(("A Chilean official spoke to reporters in Santiago on Monday. The Chilean minister met "
+                  "Argentina's foreign minister in Santiago on Tuesday.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["date_start"]) == ("CONSULT", "2019-03-12")
+
+
+@pytest.mark.parametrize(
+    "sentence, event_type, mode",
+    [
+        ("Bolivian police fired tear gas at striking miners in La Paz on Monday.", "ASSAULT", None),
+        ("Tunisia closed its main border crossing with Libya on Monday.", "SANCTION", "sever"),
+        ("A court in Oslo found Magnus Berg guilty of espionage on Tuesday.", "ACCUSE", None),
+        ("Estonia attributed a cyberattack on its tax office to Russia on Monday.", "ACCUSE", None),
+        ("Dozens of farmers blocked the main highway to Warsaw on Tuesday.", "PROTEST", "obstruct"),
+    ],
+)
+def test_more_triggers(sentence, event_type, mode):
+    [event] = run((sentence, THURSDAY))["events"]
+    assert (event["event_type"], event["mode"]) == (event_type, mode)
+
+
+def test_a_mining_concession_is_no_concession():
+    assert run(("Glencore said output at its Antapaccay concession in Peru fell.", THURSDAY))["events"] == []

@@ -82,6 +82,8 @@ RULES = [
     ("ago", r"(?:(?i:just|about|some|nearly|almost|around)\s+)?" + _COUNT + r"\s+(?P<agounit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
+# A capitalised word right before a bare weekday, not starting the sentence: the weekday ends a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ $")
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,10 @@ def find(text: str) -> list[tuple[int, int]]:
 def _find(text: str) -> tuple[tuple[int, int], ...]:
     # Every trigger of a sentence asks for the sentence's dates: scan each sentence once.
     candidates = []
-    for _, pattern in _COMPILED:
+    for name, pattern in _COMPILED:
         for match in pattern.finditer(text):
+            if name == "weekday" and match.group("weekday") == match.group(0).rstrip(".") and _NAME_BEFORE.search(text, 0, match.start()):
+                continue  # "Sheffield Wednesday", "Good Friday": part of a name, not a day
             candidates.append((match.start(), match.end()))
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):

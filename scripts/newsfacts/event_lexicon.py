@@ -15,8 +15,8 @@ from .paths import CURATION_DIR, SCHEMAS_DIR
 LEXICON_PATH = CURATION_DIR / "plover.yaml"
 SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 
-# Dependents that complete a verb phrase ("pull out", "call for", "open fire").
-PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "compound:prt")
+# Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
+PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "compound:prt", "acomp", "oprd", "ccomp")
 # Dependents that complete a noun phrase ("air strike", "hunger strike").
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 
@@ -52,7 +52,11 @@ class Lexicon:
         self.needs_people_object: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.people_nouns = set(data["people_nouns"])
+        self.press_nouns = set(data["press"]["nouns"])
+        self.outlet_words = set(data["press"]["outlet_words"])
+        self.press_contact_types = set(data["press"]["contact_types"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
+        self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
         self.complement_recipient_types = {
@@ -86,6 +90,8 @@ class Lexicon:
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
+        self.home_state_nouns = set(context["home_state_nouns"])
+        self.state_passive_triggers = set(context["state_passive_triggers"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]
         self.recipient_prepositions = set(data["recipient_prepositions"])

@@ -57,13 +57,39 @@ class ArticleContext:
             for offset in range(mention["start"], mention["end"]):
                 self.by_char.setdefault(offset, mention)
         self.named = sorted((m["start"], m["entity_id"], m["text"]) for m in mentions)
-        entries = gazetteer.load().entries
+        entries = self.gazetteer = gazetteer.load().entries
         # A people (NORP) -> its country, when the country is an entity of this build to point to.
         self.countries = {
             e.entity_id: e.demonym_of for e in entries.values() if e.demonym_of and e.demonym_of in entity_types
         }
         # A capital -> its country: "officials in Nairobi" serve Kenya.
         self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
+        self.home_state = self._home_state({e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of})
+
+    def _home_state(self, countries: set[str]) -> str | None:
+        """The country the story happens in: the one it names most, counting its capital and its
+        people ("in Accra", "Ghanaian"), first named on a tie. Unnamed police or "the government"
+        of a national story are that state (see home_state_nouns in the lexicon)."""
+        counts: dict[str, int] = {}
+        for _, entity, _ in self.named:
+            state = self.capitals.get(entity) or self.countries.get(entity) or entity
+            if state in countries and state in self.entity_types:
+                counts[state] = counts.get(state, 0) + 1
+        return max(counts, key=lambda state: counts[state], default=None)
+
+    def is_outlet(self, entity: str | None) -> bool:
+        """A news organisation: its gazetteer description says so ("international news agency")."""
+        entry = self.gazetteer.get(entity) if entity else None
+        return bool(entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words)
+
+    def is_home_state_noun(self, token: Token) -> bool:
+        """"police", "the authorities", "security forces": a state's own agents, unnamed."""
+        words = self.lexicon.home_state_nouns
+        if token.lemma_.lower() not in words and token.lower_ not in words and not any(
+            f"{c.lower_} {token.lower_}" in words for c in token.children if c.dep_ in ("compound", "amod")
+        ):
+            return False
+        return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
@@ -115,6 +141,8 @@ class ArticleContext:
                 found += [self.capitals.get(e, e) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for pobj in prep.children if pobj.dep_ == "pobj"
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
+            if not found and self.home_state and self.is_home_state_noun(token):
+                found.append(self.home_state)
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
@@ -138,9 +166,9 @@ class ArticleContext:
 
     def latest(self, token: Token, entity_type: str, word: str = "") -> list[str]:
         """The last entity of that type named before the token; for "the union", the last one
-        whose name says union, if any."""
+        whose name says union, if any. A news outlet ("told Reuters") is never "the company"."""
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
-                  if start < token.idx and self.entity_types.get(e) == entity_type]
+                  if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e)]
         if word and word not in self.lexicon.generic_descriptions:
             before = [(e, words) for e, words in before if word in words.split()]
         return [e for e, _ in before][-1:]
@@ -391,11 +419,24 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
 
 
+def _press_contact(verb: Token, context: ArticleContext) -> bool:
+    """"spoke to the media", "talked to Al Jazeera": talking to the press is reporting, not a
+    meeting. True when everyone the verb addresses is the press or a news outlet."""
+    partners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    partners += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with") for p in prep.children if p.dep_ == "pobj"]
+    return bool(partners) and all(
+        p.lemma_.lower() in context.lexicon.press_nouns or context.is_outlet((context.mention_at(p) or {}).get("entity_id"))
+        for p in partners
+    )
+
+
 def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | None, context: ArticleContext) -> Candidate | None:
     lexicon = context.lexicon
     if _absorbed(token, lexicon):
         return None
     if context.mention_at(token):
+        return None
+    if trigger.event_type in lexicon.press_contact_types and _press_contact(token, context):
         return None
     if trigger.event_type == "REQUEST" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_complements for c in token.children
@@ -421,6 +462,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
+            if subject[1] and trigger.words in lexicon.state_passive_triggers and context.home_state and not any(
+                c.dep_ == "agent" for c in verb.children
+            ):
+                # "217 people were arrested": only a state arrests.
+                sources.append(context.home_state)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
                 recipients += context.entities(child)
@@ -444,6 +490,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             subject = _subject(token.head.head)
             if subject is not None and not subject[1]:
                 sources += context.entities(subject[0])
+        # "the union threatened strikes at two sites": who threatens would strike.
+        promised = _trigger_at(token.head, lexicon) if token.dep_ == "dobj" else None
+        if not sources and promised is not None and promised.event_type in lexicon.spawning_types:
+            subject = _subject(token.head)
+            if subject is not None and not subject[1]:
+                sources += context.entities(subject[0])
     # "talks carried out with the Taliban": the participle's phrases describe the noun's event.
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if trigger.kind == "noun" else []
     for head in heads + participles:
@@ -454,7 +506,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     for child in (verb or token).children:
         if child.dep_ not in ("xcomp", "ccomp", "acl"):
             continue
-        if trigger.event_type in lexicon.absorbing_types:
+        if trigger.event_type in lexicon.absorbing_types | lexicon.spawning_types:
             # "refused to meet a delegation": the refused meeting's partner is the recipient.
             recipients += [e for d in child.children if d.dep_ in OBJECT_DEPS for e in context.entities(d)]
             recipients += _prepositional(child, context, noun=False)[0]
