@@ -275,11 +275,11 @@ def test_unnamed_police_and_agentless_arrests_are_the_state_of_the_story():
     coerce = [e for e in tables["events"] if e["event_type"] == "COERCE"]
     assert len(coerce) == 2
     assert all(participants(tables, e["event_id"], "source") == ["peru"] for e in coerce)
-    # No country named: unnamed police stay unnamed rather than guessed.
-    tables = run(("In Cochabamba, police used batons on teachers.", THURSDAY))
-    [event] = tables["events"]
-    assert (event["event_type"], event["mode"]) == ("ASSAULT", "beat")
-    assert participants(tables, event["event_id"], "source") == []
+    # Two foreign ministers: "police" are still the state the story happens in, named most.
+    tables = run(("Peru's foreign minister met Chile's foreign minister in Lima on Monday. Police used "
+                  "batons on teachers in Arequipa on Tuesday.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
+    assert (event["mode"], participants(tables, event["event_id"], "source")) == ("beat", ["peru"])
 
 
 def test_a_threatened_action_is_its_own_hypothetical_event():
@@ -314,3 +314,26 @@ def test_more_triggers(sentence, event_type, mode):
 
 def test_a_mining_concession_is_no_concession():
     assert run(("Glencore said output at its Antapaccay concession in Peru fell.", THURSDAY))["events"] == []
+
+
+def test_without_a_country_the_first_place_named_is_the_state_of_the_story():
+    tables = run(("Teachers in the Indian state of Kerala went on strike on Monday. On Tuesday, police in Kochi "
+                  "used batons on marchers in Kochi.", THURSDAY))
+    [assault] = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
+    # Police of a town that is no capital serve the state the story is in, not the town.
+    assert participants(tables, assault["event_id"], "source") == ["kerala"]
+    assert assault["location_entity_id"] == "kochi"
+
+
+def test_a_tour_of_a_place_is_no_visit_but_a_trip_to_a_country_is():
+    tables = run(("The governor of Texas visited the flooded district on Monday. Mexico's president will visit "
+                  "Texas next month, his first trip to the United States.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["hypothetical"]) == ("CONSULT", "visit", True)
+    assert participants(tables, event["event_id"], "source") == ["mexico"]
+
+
+def test_a_court_appearance_is_a_coming_coercion_where_the_court_is():
+    tables = run(("Two activists were arrested in Kenya on Monday. They will appear before a court in Mombasa on Friday.", THURSDAY))
+    [appearance] = [e for e in tables["events"] if e["hypothetical"]]
+    assert (appearance["event_type"], appearance["location_entity_id"], appearance["date_start"]) == ("COERCE", "mombasa", "2019-03-15")

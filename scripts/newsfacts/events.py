@@ -64,18 +64,22 @@ class ArticleContext:
         }
         # A capital -> its country: "officials in Nairobi" serve Kenya.
         self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
-        self.home_state = self._home_state({e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of})
+        self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
+        self.home_state = self._home_state()
 
-    def _home_state(self, countries: set[str]) -> str | None:
-        """The country the story happens in: the one it names most, counting its capital and its
-        people ("in Accra", "Ghanaian"), first named on a tie. Unnamed police or "the government"
-        of a national story are that state (see home_state_nouns in the lexicon)."""
-        counts: dict[str, int] = {}
+    def _home_state(self) -> str | None:
+        """The state the story happens in: the country it names most, counting its capital and its
+        people ("in Accra", "Ghanaian"), first named on a tie; when it names no country, the first
+        place it names (the lead's "the Indian state of Bihar"). Unnamed police or "the
+        government" of a national story are that state (see home_state_nouns in the lexicon)."""
+        countries: dict[str, int] = {}
         for _, entity, _ in self.named:
             state = self.capitals.get(entity) or self.countries.get(entity) or entity
-            if state in countries and state in self.entity_types:
-                counts[state] = counts.get(state, 0) + 1
-        return max(counts, key=lambda state: counts[state], default=None)
+            if state in self.country_ids and state in self.entity_types:
+                countries[state] = countries.get(state, 0) + 1
+        if countries:
+            return max(countries, key=lambda state: countries[state])
+        return next((e for _, e, _ in self.named if self.entity_types.get(e) == "GPE"), None)
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency")."""
@@ -138,7 +142,10 @@ class ArticleContext:
                     found += self.entities(child, depth + 1)
             if not found and token.lower_ in self.lexicon.domestic_agent_nouns:
                 # "police in Peru": unnamed domestic agents stand for the state they serve.
-                found += [self.capitals.get(e, e) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                # A capital stands for its country; another town for the state of the story
+                # ("police in Patna" serve Bihar), when there is one.
+                found += [self.capitals.get(e) or (e if e in self.country_ids else self.home_state or e)
+                          for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for pobj in prep.children if pobj.dep_ == "pobj"
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
             if not found and self.home_state and self.is_home_state_noun(token):
@@ -396,6 +403,9 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[li
             elif word in lexicon.recipient_prepositions:
                 recipients += context.entities(pobj)
                 places += _places_within(pobj, context)
+            else:
+                # "appear before a court in Tarkwa": the place of whatever the phrase names.
+                places += _places_within(pobj, context)
     return recipients, places, sources
 
 
@@ -416,6 +426,8 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     Paris" are meetings; "met the deadline", "met a corner" are not."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+    # An event noun beside the object re-describes the event ("will visit Baghdad, his first trip").
+    objects = [o for o in objects if _trigger_at(o, context.lexicon) is None]
     return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
 
 
@@ -425,7 +437,7 @@ def _press_contact(verb: Token, context: ArticleContext) -> bool:
     partners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     partners += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with") for p in prep.children if p.dep_ == "pobj"]
     return bool(partners) and all(
-        p.lemma_.lower() in context.lexicon.press_nouns or context.is_outlet((context.mention_at(p) or {}).get("entity_id"))
+        p.lemma_.lower() in context.lexicon.press_nouns or p.lower_ in context.lexicon.press_nouns or context.is_outlet((context.mention_at(p) or {}).get("entity_id"))
         for p in partners
     )
 
@@ -524,7 +536,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
         sources, recipients, places = [], [], []
-    if trigger.words in lexicon.needs_people_object and not _people_object(verb or token, context):
+    if trigger.words in lexicon.needs_people_object and not _people_object(token, context):
         return None
     event_type, mode = trigger.event_type, trigger.mode
     if event_type == "PROTEST" and any(
