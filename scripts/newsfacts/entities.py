@@ -84,18 +84,23 @@ ORG_HEADS = frozenset(
     Airlines Airways Holdings Trust Fund Alliance League Network Television Radio Cabinet Ports Partners
     Capital Industries Semiconductor Semiconductors Technologies Systems Motors Energy Pharmaceuticals
     Solutions Logistics Shipping Robotics Electronics Insurance Precision Co Plc plc LLC AG SA GmbH NV
-    Athletic Rovers Wanderers Albion United Hotspur AFC""".split()
+    Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
+    Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
+    Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
+    Media Studios Labs Laboratories Therapeutics Exchange Caucus""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
-    maker supplier contractor startup conglomerate charity club side outlet broadcaster""".split()
+    maker supplier contractor startup conglomerate charity club side outlet broadcaster giant house
+    regulator watchdog subsidiary producer exporter platform""".split()
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
-    strait bay range glacier basin delta""".split()
+    strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
+    plateau archipelago""".split()
 )
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
@@ -110,11 +115,23 @@ LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
 # "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
-    north south east west northeast northwest southeast southwest""".split()
+    north south east west northeast northwest southeast southwest mayor governor capital residents""".split()
 )
 # Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
 # label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
 HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt".split())
+# Nouns in apposition that make a name a place: "the state capital, Patna", "Masinloc, a fishing town".
+PLACE_APPOS_NOUNS = PLACE_NOUNS | frozenset("capital country nation island suburb neighbourhood neighborhood settlement hamlet port".split())
+# Nouns in apposition that make a name a person, besides titles: "Rustam Nazarov, an Uzbek blogger".
+PERSON_APPOS_NOUNS = frozenset(
+    """blogger student teacher farmer fisherman fisher mother father parent resident villager worker nurse
+    doctor surgeon engineer businessman businesswoman entrepreneur driver pilot soldier priest pastor
+    survivor victim witness owner vendor trader shopkeeper artist singer musician actor actress writer
+    author poet novelist filmmaker player athlete footballer cyclist runner boxer scientist researcher
+    professor academic historian lecturer candidate politician diplomat official spokesman spokeswoman
+    negotiator mediator protester demonstrator dissident refugee migrant veteran grandmother grandfather
+    man woman boy girl child widow daughter son wife husband brother sister commander chief""".split()
+)
 # Kinship nouns before a name make it a person: "his daughter Yulia".
 KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
 # Verbs of speech whose subject is a person (or an organisation, never a place).
@@ -196,12 +213,21 @@ def _clean(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _extend_person(span: Span, taken: set[int]) -> Span:
-    """spaCy often stops a name one word early ("Shah Mehmood" + "Qureshi"): take following proper nouns."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and end - span.start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
+def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Span:
+    """spaCy often stops a name one word early ("Shah Mehmood" + "Qureshi") or starts it one word late
+    ("Deputy Mayor Ana" + "Lúcia Ramos"): take following proper nouns, and a preceding one that the
+    parser attaches to the name and that is no title or word the corpus writes in lowercase."""
+    doc, start, end = span.doc, span.start, span.end
+    while end < len(doc) and end - start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
         end += 1
-    return doc[span.start:end]
+    before = doc[start - 1] if start > 0 else None
+    if (
+        before is not None and before.i not in taken and before.ent_iob_ == "O" and before.pos_ == "PROPN" and before.is_alpha and before.is_title
+        and before.dep_ == "compound" and start <= before.head.i < end and end - start < 4
+        and before.lower_ not in PERSON_TITLES and before.lower_ not in HONORIFICS and before.lower_ not in lowercase_words and before.lower_ not in CALENDAR_WORDS
+    ):
+        start -= 1
+    return doc[start:end]
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +249,29 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     starts_title = span.end < len(doc) and doc[span.end].lower_.rstrip(".") in PERSON_TITLES
     ends_title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PERSON_TITLES
     return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
+
+
+def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
+    """Capitalised words the model takes for a name that are none: an adjective before a noun
+    ("absurd Russophobic nonsense"), or a minister's portfolio before the title ("Lands and
+    Natural Resources Minister", "Home Affairs Secretary"), made of common words."""
+    doc = span.doc
+    if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and label not in ("NORP", "GPE", "LOC"):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
+        and all(_is_word(t, lowercase_words) or t.lower_ in ("and", "of", "&") for t in span)
+    )
+
+
+def _is_capitalised_description(span: Span) -> bool:
+    """"the State", "the Nation": one capitalised common word after a determiner, not an acronym and
+    not naming the noun after it ("the Telegram messaging app"), describes something rather than
+    names it; kept only when it is an alias of a name in the article."""
+    doc, token = span.doc, span[0]
+    names_next_word = token.dep_ in ("compound", "npadvmod", "nmod", "amod") and token.head.i > token.i
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word
 
 
 def _evidence(span: Span) -> str | None:
@@ -252,13 +301,22 @@ def _evidence(span: Span) -> str | None:
             lemma = token.lemma_.lower()
             if lemma in ORG_NOUNS:
                 return "ORG"
-            if lemma in PERSON_TITLES:
+            if lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token):
                 return "PERSON"
+            if lemma in PLACE_APPOS_NOUNS:
+                return "GPE"
+    if _has_who_clause(root):
+        return "PERSON"  # "Ana Ramos, who was not named"
     if before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.lower_ in KIN_NOUNS):
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
     if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
         return "ORG"  # "two former Kestrel executives"
     return None
+
+
+def _has_who_clause(token) -> bool:
+    """A relative clause opened by "who" or "whom" hangs on the token: people, not things."""
+    return any(child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in child.children) for child in token.children)
 
 
 def _locative(span: Span) -> str | None:
@@ -267,18 +325,18 @@ def _locative(span: Span) -> str | None:
     of Sofiko", "west of Corinth"), coordinated with such a name ("between Corinth and Patras"), or
     before a site noun ("the Adre border crossing"). Weaker than person evidence: the caller drops it
     when the article treats the name as a person anywhere."""
-    if len(span) != 1:
-        return None
     root = span.root
     head = root.head
     if head.is_lower and head.lemma_ in SITE_NOUNS and root.dep_ == "compound" and 0 <= head.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end:head.i + 1]):
-        return "GPE"  # "the company's Dunmore plant", "the Adre border crossing"
+        return "GPE"  # "the company's Dunmore plant", "the Adre border crossing", "its Quebrada Honda mine"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     if root.dep_ != "pobj":
         return None
     preposition = root.head.lower_
     governor = root.head.head
+    if len(span) > 1 and preposition != "of":
+        return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
     if preposition == "of" and governor.is_lower and governor.lower_ in PLACE_OF_NOUNS | {noun + "s" for noun in PLACE_OF_NOUNS}:
@@ -488,10 +546,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     model_spans: list[Span] = []
     for raw in ner_spans:
         span = _clean(raw)
-        if span is None or _is_common_word(span, lowercase_words) or not taken.isdisjoint(range(span.start, span.end)):
+        if span is None or _is_common_word(span, lowercase_words) or _is_not_a_name(span, raw.label_, lowercase_words) or not taken.isdisjoint(range(span.start, span.end)):
             continue
         if raw.label_ == "PERSON":
-            span = _extend_person(span, taken)
+            span = _extend_person(span, taken, lowercase_words)
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
@@ -515,16 +573,31 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     # whatever language its letters come from.
     named_before = {m.end: m.key for m in mentions} | {s.end: organisations.get(_name(s), "?" + _name(s)) for s in model_spans if len(s) > 1}
     bracketed = {doc[s.start].text: named_before[s.start - 1] for s in model_spans if len(s) == 1 and s[0].is_upper and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before}
+    first_seen: dict[str, int] = {}
+    for span in model_spans:
+        if _name(span) in named_people:
+            first_seen.setdefault(_name(span), span.start)
+    for mention in mentions:
+        entry = gazetteer.entries.get(mention.key)
+        if entry is not None and entry.type == "PERSON":
+            first_seen.setdefault(entry.name, mention.start)
     person_keys: set[str] = set()
     for span in model_spans:
         name = _name(span)
         key, method = "?" + name, "ner"
         evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer)
         place = None if evidence else _locative(span)
-        if len(span) > 1 and name in organisations:
+        # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
+        longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
+        if len(longer) == 1:
+            key, method = longer[0], "alias"
+        elif len(span) > 1 and name in organisations:
             key = organisations[name]
         elif len(span) == 1:
-            by_surname = sorted(p for p in full_people if p.split()[-1] == name)
+            # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
+            # Olivares Toro"); of two people with it, the one the article named first is the likelier.
+            by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=lambda p: (first_seen.get(p, len(doc)), p))
+            by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=lambda p: (first_seen.get(p, len(doc)), p))
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name is the place, not the council named after it.
             by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ not in ("GPE", "LOC", "NORP") else []
@@ -533,7 +606,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
             if name in known_texts:
                 key, method = known_texts[name], "alias"  # "Unite" after "the Unite union"
-            elif len(by_surname) == 1:
+            elif by_surname:
                 key, method, evidence = _key(by_surname[0], gazetteer), "alias", "PERSON"
             elif len(by_first_word) == 1 or len(by_last_word) == 1:
                 key, method, evidence = (by_first_word or by_last_word)[0], "alias", evidence if evidence != "PERSON" else None  # "Norvale" after "Norvale Robotics", "the Trust"
@@ -543,6 +616,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method = _key(by_acronym[0], gazetteer), "alias"
             elif len(by_first_name) == 1 and not place:
                 key, method, evidence = _key(by_first_name[0], gazetteer), "alias", "PERSON"  # "Yulia" after "Yulia Skripal"
+        if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
+            continue
         if method == "ner" and evidence is None and place:
             evidence = place
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
