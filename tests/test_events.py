@@ -337,3 +337,35 @@ def test_a_court_appearance_is_a_coming_coercion_where_the_court_is():
     tables = run(("Two activists were arrested in Kenya on Monday. They will appear before a court in Mombasa on Friday.", THURSDAY))
     [appearance] = [e for e in tables["events"] if e["hypothetical"]]
     assert (appearance["event_type"], appearance["location_entity_id"], appearance["date_start"]) == ("COERCE", "mombasa", "2019-03-15")
+
+
+def test_a_warning_that_announces_an_action_is_a_threat_without_a_named_target():
+    tables = run(("The Norwegian union warned that it would blockade ports next week.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert set(by_type) == {"THREATEN", "PROTEST"}
+    assert (by_type["PROTEST"]["mode"], by_type["PROTEST"]["hypothetical"]) == ("obstruct", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spain's prime minister rejected the criticism on Monday.",  # a denial
+    "A statement released by Hamas on Monday said the talks had failed.",  # no captive released
+])
+def test_what_a_trigger_acts_on_can_make_it_no_event(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_seizing_people_is_abduction_and_seizing_goods_is_not():
+    tables = run(("Gunmen seized two tourists near Timbuktu in Mali on Monday. Customs officers seized cocaine in "
+                  "Rotterdam on Tuesday.", THURSDAY))
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", "abduct"), ("COERCE", "confiscate")]
+
+
+def test_relief_that_arrives_is_aid():
+    [event] = run(("About 300 firefighters from Spain arrived in Portugal on Tuesday.", THURSDAY))["events"]
+    assert (event["event_type"], event["location_entity_id"], event["date_start"]) == ("AID", "portugal", "2019-03-12")
+
+
+def test_a_release_naming_no_one_is_by_the_captor_reported_last():
+    tables = run(("Police in Peru detained 11 miners on Monday. They were released without charge later that night.", THURSDAY))
+    [release] = [e for e in tables["events"] if e["event_type"] == "RETREAT"]
+    assert (release["mode"], participants(tables, release["event_id"], "source")) == ("release", ["peru"])

@@ -51,6 +51,11 @@ class Lexicon:
         self.needs_recipient: set[str] = set()
         self.needs_people_object: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
+        self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
+        self.not_with_objects: dict[str, set[str]] = {}
+        self.people_seizing: dict[str, str] = {}
+        self.released_by_captor: set[str] = set()
+        self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
         self.press_nouns = set(data["press"]["nouns"])
         self.outlet_words = set(data["press"]["outlet_words"])
@@ -77,6 +82,13 @@ class Lexicon:
             self.needs_people_object.update(spec.get("needs_people_object", []))
             for verb in spec.get("cargo_verbs", []):
                 self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
+            for verb in spec.get("cargo_arrival_verbs", []):
+                self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
+            self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
+            self.released_by_captor.update(spec.get("released_by_captor", []))
+            self.captor_modes.update(spec.get("captor_modes", []))
+            for verb in spec.get("people_seizing_verbs", []):
+                self.people_seizing[verb] = event_type
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])
@@ -129,6 +141,15 @@ class Lexicon:
                 carried = {t.lemma_.lower() for child in token.children if child.dep_ == "dobj" for t in child.subtree}
                 if carried & cargo:
                     return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
+        for lemma in forms:
+            if lemma in self.cargo_arrivals:
+                event_type, cargo = self.cargo_arrivals[lemma]
+                # The arriving: the subject, or the noun a relative clause hangs on ("firefighters, who arrived").
+                arriving = [c for c in token.children if c.dep_ == "nsubj"]
+                if token.dep_ == "relcl":
+                    arriving.append(token.head)
+                if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
+                    return Trigger(event_type, None, "verb", lemma)
         return None
 
     def noun_trigger(self, token: Token) -> Trigger | None:

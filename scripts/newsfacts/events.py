@@ -69,7 +69,7 @@ class ArticleContext:
 
     def _home_state(self) -> str | None:
         """The state the story happens in: the country it names most, counting its capital and its
-        people ("in Accra", "Ghanaian"), first named on a tie; when it names no country, the first
+        people ("in Accra", "Ghanaian"), first named on a tie; when it names no country twice, the first
         place it names (the lead's "the Indian state of Bihar"). Unnamed police or "the
         government" of a national story are that state (see home_state_nouns in the lexicon)."""
         countries: dict[str, int] = {}
@@ -77,7 +77,7 @@ class ArticleContext:
             state = self.capitals.get(entity) or self.countries.get(entity) or entity
             if state in self.country_ids and state in self.entity_types:
                 countries[state] = countries.get(state, 0) + 1
-        if countries:
+        if countries and max(countries.values()) >= 2:
             return max(countries, key=lambda state: countries[state])
         return next((e for _, e, _ in self.named if self.entity_types.get(e) == "GPE"), None)
 
@@ -431,6 +431,24 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
 
 
+def _acted_on(token: Token) -> list[Token]:
+    """What a trigger acts on: its object, its passive subject, or the noun a participle describes
+    ("a statement released by the group")."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.append(token.head)
+    return found
+
+
+def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a clause under the verb reports an event: "warned that the union would strike"."""
+    return any(
+        _trigger_at(t, lexicon) is not None
+        for child in verb.children if child.dep_ in ("ccomp", "xcomp")
+        for t in child.subtree
+    )
+
+
 def _press_contact(verb: Token, context: ArticleContext) -> bool:
     """"spoke to the media", "talked to Al Jazeera": talking to the press is reporting, not a
     meeting. True when everyone the verb addresses is the press or a news outlet."""
@@ -530,7 +548,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         sources, recipients = recipients, sources
     sources = _unique(sources)
     recipients = [e for e in _unique(recipients) if e not in sources]
-    if (trigger.words in lexicon.needs_source and not sources) or (trigger.words in lexicon.needs_recipient and not recipients):
+    if trigger.words in lexicon.needs_source and not sources:
+        return None
+    if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
+        # "warned of floods" is no threat; "warned that the union would strike" is one.
+        return None
+    acted_on = _acted_on(token)
+    if {t.lemma_.lower() for t in acted_on} & lexicon.not_with_objects.get(trigger.event_type, set()):
         return None
     head_trigger = _trigger_at(token.head, lexicon) if token.head is not token else None
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
@@ -539,6 +563,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.needs_people_object and not _people_object(token, context):
         return None
     event_type, mode = trigger.event_type, trigger.mode
+    if trigger.words in lexicon.people_seizing and any(
+        context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "PERSON"
+        or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
+    ):
+        event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
     if event_type == "PROTEST" and any(
         t.lemma_.lower() in lexicon.state_actor_nouns
         or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
@@ -597,8 +626,13 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
-            if candidate is not None:
-                found.append(candidate)
+            if candidate is None:
+                continue
+            if candidate.words in lexicon.released_by_captor and not candidate.sources:
+                captor = next((c for c in reversed(found) if c.mode in lexicon.captor_modes), None)
+                if captor is not None:
+                    candidate.sources = list(captor.sources) or ([context.home_state] if context.home_state else [])
+            found.append(candidate)
         previous = sentence
     return found
 
