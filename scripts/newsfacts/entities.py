@@ -104,7 +104,7 @@ FEATURE_NOUNS = frozenset(
 )
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
-STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager".split())
+STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager desk newsroom spokesman spokeswoman spokesperson".split())
 # "<noun> in X" where X is what is held or taken part in, not a place.
 HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part job position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
@@ -154,6 +154,7 @@ FAC_HEADS = frozenset(
     Hall Stand Dock Docks Harbour Harbor Base Plant Mall""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 QUOTE_CHARS = "\"'“”‘’"
 # Dependency roles in which a capital city acts, so it stands for the government seated there.
@@ -310,7 +311,9 @@ def _evidence(span: Span) -> str | None:
     if before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.lower_ in KIN_NOUNS):
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
     if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
-        return "ORG"  # "two former Kestrel executives"
+        return "ORG"  # "two former Kestrel executives", "the Balkan Wire desk"
+    if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
+        return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
     return None
 
 
@@ -335,7 +338,7 @@ def _locative(span: Span) -> str | None:
         return None
     preposition = root.head.lower_
     governor = root.head.head
-    if len(span) > 1 and preposition != "of":
+    if len(span) > 1 and preposition not in ("of", "near", "outside", "around", "throughout"):
         return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
@@ -355,7 +358,8 @@ def _has_person_signal(span: Span) -> bool:
 
 def _headed_names(doc: Doc) -> list[Span]:
     """Capitalised phrases whose first or last word says what they are, which the model often
-    misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs"."""
+    misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs", "Office for Trade
+    and Industry" ("and" only after "of" or "for", so "Britain and France" stays two)."""
     def capitalised(token) -> bool:
         return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in DETERMINERS
 
@@ -365,12 +369,14 @@ def _headed_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
+        while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
+            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]):
+                break
             j += 1
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
-        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] == "of" else None
+        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
         if len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         i = j
@@ -450,6 +456,17 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list
         if _locative(span):
             spans.append(span)
     return spans
+
+
+def _camel_case_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """A word with a capital inside it after two or more lowercase letters ("MiningWire", "PayPal",
+    "BlackRock") is a brand or outlet the model often misses; surnames such as "McDonald",
+    "DeSantis" and "MacArthur" do not fit the pattern."""
+    return [
+        Span(doc, token.i, token.i + 1, label="ORG")
+        for token in doc
+        if token.i not in taken and token.ent_type_ not in ENTITY_TYPES and token.is_alpha and CAMEL_CASE.fullmatch(token.text) and not token.text.startswith("Mac")
+    ]
 
 
 def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
@@ -553,7 +570,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
-    model_spans += _missed_places(doc, taken, lowercase_words)
+    model_spans += _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken)
     model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
@@ -632,8 +649,36 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if mention.key in person_keys:
             mention.evidence, mention.confidence = None, CONFIDENCE["ner"]
 
+    _join_other_names(doc, mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
+    """"APT29, the group also known as Cozy Bear": a name after "known as" or "also called" is another
+    name of the one just before it, when only a comma and a description (no verb) lie between, so
+    "a gang known as the Black Axe" after "Police in Lagos arrested" joins nothing."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    renamed: dict[str, str] = {}
+    for index, mention in enumerate(by_start):
+        if mention.method != "ner":
+            continue
+        i = mention.start - 1
+        while i >= 0 and doc[i].text in QUOTE_CHARS:
+            i -= 1
+        if i < 1 or not ((doc[i - 1].lower_, doc[i].lower_) in (("known", "as"), ("also", "called"))):
+            continue
+        cue = i - 1
+        earlier = [m for m in by_start[:index] if m.end <= cue and doc[m.start].sent == doc[cue].sent]
+        if not earlier:
+            continue
+        named = earlier[-1]
+        between = doc[named.end:cue]
+        if 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between) and named.key != mention.key:
+            renamed[mention.key] = named.key
+    for mention in mentions:
+        if mention.key in renamed:
+            mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
 
 
 def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
