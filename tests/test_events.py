@@ -369,3 +369,14 @@ def test_a_release_naming_no_one_is_by_the_captor_reported_last():
     tables = run(("Police in Peru detained 11 miners on Monday. They were released without charge later that night.", THURSDAY))
     [release] = [e for e in tables["events"] if e["event_type"] == "RETREAT"]
     assert (release["mode"], participants(tables, release["event_id"], "source")) == ("release", ["peru"])
+
+
+def test_two_actors_acting_on_the_same_party_in_other_words_are_two_events():
+    tables = run(("Archbishop Carlos Castillo condemned Peru's government on Monday. Opposition leader Keiko Fujimori "
+                  "criticised Peru's government.", THURSDAY))
+    assert len([e for e in tables["events"] if e["event_type"] == "ACCUSE"]) == 2
+
+
+def test_strikes_aimed_at_a_place_are_attacks_and_a_strike_at_a_port_is_a_walkout():
+    tables = run(("Iran condemned the strikes on Syria.", THURSDAY), ("Dockers began a strike on Monday at the Port of Antwerp.", THURSDAY))
+    assert sorted(e["event_type"] for e in tables["events"]) == ["ACCUSE", "ASSAULT", "PROTEST"]

@@ -128,7 +128,14 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         return bool(shared) and _same_day(cluster.date, candidate.date) and cluster.modes == ({candidate.mode} - {None})
     # One shared entity ties two passages only on the same side of the event, and only when
     # neither names someone the other lacks ("Iran met the Taliban" vs "the US met the Taliban").
-    return bool(cluster.roles & candidate.roles) and (ours <= theirs or theirs <= ours)
+    # Two actors who only act on the same party ("the bishops criticised the government", "the
+    # opposition condemned the government") did the same thing only when told with the same word
+    # (in meetings, who is source and who recipient is arbitrary).
+    same_roles = cluster.roles & candidate.roles
+    acted_on_only = candidate.event_type not in load().symmetric_types and all(side == "other" for _, side in same_roles)
+    if acted_on_only and cluster.sources and candidate.sources and all(c.words != candidate.words for c in cluster.candidates):
+        return False
+    return bool(same_roles) and (ours <= theirs or theirs <= ours)
 
 
 def _head_word(candidate: Candidate) -> str:

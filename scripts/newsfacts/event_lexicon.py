@@ -89,6 +89,7 @@ class Lexicon:
             self.captor_modes.update(spec.get("captor_modes", []))
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
+        self.aimed_at_place = data["aimed_at_place"]
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])

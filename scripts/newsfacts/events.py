@@ -568,6 +568,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
     ):
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    aimed = lexicon.aimed_at_place
+    if trigger.kind == "noun" and token.lower_ in aimed["nouns"] and any(
+        context.places(pobj)
+        for prep in token.children if prep.dep_ == "prep" and prep.lower_ in aimed["prepositions"]
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ):
+        event_type, mode = aimed["event_type"], None
     if event_type == "PROTEST" and any(
         t.lemma_.lower() in lexicon.state_actor_nouns
         or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
