@@ -380,3 +380,10 @@ def test_two_actors_acting_on_the_same_party_in_other_words_are_two_events():
 def test_strikes_aimed_at_a_place_are_attacks_and_a_strike_at_a_port_is_a_walkout():
     tables = run(("Iran condemned the strikes on Syria.", THURSDAY), ("Dockers began a strike on Monday at the Port of Antwerp.", THURSDAY))
     assert sorted(e["event_type"] for e in tables["events"]) == ["ACCUSE", "ASSAULT", "PROTEST"]
+
+
+def test_an_outlet_a_report_passes_through_takes_no_part():
+    tables = run(("Hamas agreed to a truce with Israel, according to a copy of the agreement seen by Reuters.", THURSDAY),
+                 ("Chile's foreign minister told Reuters that Chile had met Peru's envoy.", THURSDAY))
+    assert "reuters" not in {p["entity_id"] for p in tables["event_participants"]}
+    assert {"hamas", "chile"} <= {p["entity_id"] for p in tables["event_participants"]}

@@ -60,6 +60,7 @@ class Lexicon:
         self.press_nouns = set(data["press"]["nouns"])
         self.outlet_words = set(data["press"]["outlet_words"])
         self.press_contact_types = set(data["press"]["contact_types"])
+        self.relay_verbs = set(data["press"]["relay_verbs"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}

@@ -86,6 +86,17 @@ class ArticleContext:
         entry = self.gazetteer.get(entity) if entity else None
         return bool(entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words)
 
+    def _relays(self, token: Token) -> bool:
+        """True when the phrase is the one a report is passed to or through: the object of
+        "told", the agent of "seen by", the object of "spoke to"."""
+        verbs = self.lexicon.relay_verbs
+        head = token.head
+        if token.dep_ in ("dobj", "dative"):
+            return head.lemma_.lower() in verbs
+        if token.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "to", "with"):
+            return head.head.lemma_.lower() in verbs
+        return False
+
     def is_home_state_noun(self, token: Token) -> bool:
         """"police", "the authorities", "security forces": a state's own agents, unnamed."""
         words = self.lexicon.home_state_nouns
@@ -120,7 +131,9 @@ class ArticleContext:
             return []
         found: list[str] = []
         mention = self.mention_at(token)
-        if mention:
+        if mention and self.is_outlet(mention["entity_id"]) and self._relays(token):
+            pass  # "the agreement seen by Reuters", "told AFP": the outlet reports, it takes no part
+        elif mention:
             found.append(mention["entity_id"])
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found += self.entities(token.head.head, depth + 1)
