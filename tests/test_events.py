@@ -387,3 +387,22 @@ def test_an_outlet_a_report_passes_through_takes_no_part():
                  ("Chile's foreign minister told Reuters that Chile had met Peru's envoy.", THURSDAY))
     assert "reuters" not in {p["entity_id"] for p in tables["event_participants"]}
     assert {"hamas", "chile"} <= {p["entity_id"] for p in tables["event_participants"]}
+
+
+def test_the_union_is_the_association_named_before_and_a_date_makes_no_phrase():
+    tables = run(("The Kerala Teachers' Association called a strike in Kochi on Monday. On Tuesday the union "
+                  "threatened to boycott exams.", THURSDAY))
+    # "called a strike on Monday" is a strike, not a "call on"; "the union" is the association.
+    assert sorted((e["event_type"], e["hypothetical"]) for e in tables["events"]) == [
+        ("PROTEST", False), ("PROTEST", True), ("THREATEN", False)]
+    assert {p["entity_id"] for p in tables["event_participants"]} == {"the-kerala-teachers-association"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Farmers blocked the railway line near Lyon on Tuesday.", [("PROTEST", "obstruct")]),
+    ("Navalny's lawyer applied for a postponement at a court in Moscow.", [("REQUEST", None)]),
+    ("The attempted murder of Sergei Skripal in Salisbury shocked Britain.", [("ASSAULT", "assassinate")]),
+    ("The UN said Serbian forces had committed war crimes.", []),  # committing a crime is no commitment
+])
+def test_more_triggers_and_non_triggers(sentence, expected):
+    assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == expected

@@ -32,6 +32,11 @@ def lemma_forms(token: Token) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _dates_it(child: Token) -> bool:
+    """"called a strike on Monday": a preposition that only dates the verb makes no phrase with it."""
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+
+
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -116,6 +121,7 @@ class Lexicon:
         self.date_bounding_words = set(data["date_bounding_words"])
         self.definite_descriptions = data["definite_descriptions"]
         self.generic_descriptions = set(data["generic_descriptions"])
+        self.description_synonyms = {word: {word, *others} for word, others in data["description_synonyms"].items()}
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})
@@ -132,7 +138,7 @@ class Lexicon:
         for lemma in forms:
             for child in token.children:
                 words = f"{lemma} {child.lemma_.lower()}"
-                if child.dep_ in PHRASE_DEPS and words in self.verbs:
+                if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
                     return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
         for lemma in forms:
             if lemma in self.verbs:

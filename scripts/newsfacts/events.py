@@ -190,7 +190,8 @@ class ArticleContext:
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
                   if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e)]
         if word and word not in self.lexicon.generic_descriptions:
-            before = [(e, words) for e, words in before if word in words.split()]
+            fitting = self.lexicon.description_synonyms.get(word, {word})
+            before = [(e, words) for e, words in before if fitting & set(re.findall(r"[\w']+", words))]
         return [e for e, _ in before][-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
@@ -651,7 +652,9 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
             if candidate.words in lexicon.released_by_captor and not candidate.sources:
                 captor = next((c for c in reversed(found) if c.mode in lexicon.captor_modes), None)
                 if captor is not None:
-                    candidate.sources = list(captor.sources) or ([context.home_state] if context.home_state else [])
+                    # Detainees are released by the state; hostages by their captors, who may be unnamed.
+                    by_state = captor.words in lexicon.state_passive_triggers and context.home_state
+                    candidate.sources = list(captor.sources) or ([context.home_state] if by_state else [])
             found.append(candidate)
         previous = sentence
     return found
