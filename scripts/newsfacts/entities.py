@@ -19,7 +19,8 @@ Policies:
   ("Foreign Ministry (Iraq)"). A lone surname is the one person of the corpus with that surname,
   if there is exactly one. Same name, same id, in every release.
 - A capital city that is the subject or possessor of a clause ("Tehran said", "Washington's
-  decision"), or the object of blame or pressure ("accused Moscow of", "urged Tehran to"), stands for
+  decision"), or the object of blame, pressure or a request ("accused Moscow of", "urged Tehran to",
+  "asked Ottawa for"), stands for
   its country's government and is a mention of the country; anywhere else ("talks in Tehran",
   "visited Moscow") it is the city.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
@@ -161,7 +162,7 @@ QUOTE_CHARS = "\"'“”‘’"
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # Verbs whose object is held responsible or asked to act, so a capital there is its government too:
 # "accusing Moscow of", "urged Tehran to"; "visited Moscow" stays the city.
-ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade".split())
+ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
 
 
 @dataclass
@@ -262,7 +263,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
-        and all(_is_word(t, lowercase_words) or t.lower_ in ("and", "of", "&") for t in span)
+        and all(not t.is_upper and (_is_word(t, lowercase_words) or t.lower_[:-1] in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
     )
 
 
@@ -530,8 +531,8 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
     confidence = CONFIDENCE["gazetteer"] if kind != ALIAS else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
     end = span.end
-    while end - 1 > span.start and span.doc[end - 1].is_lower:
-        end -= 1  # "the Unite union" names Unite
+    while end - 1 > span.start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
+        end -= 1  # "the Unite union" names Unite; "České dráhy" keeps its lowercase word
     return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
 
 
@@ -682,9 +683,14 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
-    """A name coordinated with a known place is a place too: "Bajura and neighbouring Dolpa"."""
+    """A name coordinated with a known place is a place too: "Bajura and neighbouring Dolpa", and so is
+    one end of a journey whose other end is a place: "flights from Whitecourt to Edmonton"."""
     root = span.root
     partners = [root.head] if root.dep_ == "conj" else [t for t in root.children if t.dep_ == "conj"]
+    ends = {"from": "to", "to": "from"}
+    if root.dep_ == "pobj" and root.head.lower_ in ends:
+        other = ends[root.head.lower_]
+        partners += [t for prep in root.head.head.children if prep.dep_ == "prep" and prep.lower_ == other for t in prep.children if t.dep_ == "pobj"]
     for partner in partners:
         for mention in mentions:
             entry = gazetteer.entries.get(mention.key)
