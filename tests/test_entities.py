@@ -342,3 +342,59 @@ def test_a_capital_blamed_or_pressed_is_its_government():
     body = "Britain accused Beijing of hacking and urged Tehran to free the sailors. Tourists visited Beijing in May."
     _, mention_rows = entities.extract([article("capitals", body)], list(nlp.parse([body])))
     assert [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Beijing", "Tehran")] == [("Beijing", "china"), ("Tehran", "iran"), ("Beijing", "beijing")]
+
+
+UNSEEN = """Rain flooded the regional capital, Velmora, on Tuesday, and residents of San Teodoro said the mayor of San Teodoro had left. The operator's smaller Loma Verde mine was shut.
+
+Rights groups raised the case of Tomasz Wierbicki, a local blogger who was arrested last week. Deputy Mayor Ana Lúcia Ferraz, who was not charged, took over. The State called six witnesses.
+
+Talks were led by Patricia Olivares Toro, a mediator. Ms Olivares said the gap was wide. Chief Minister Ravi Prakash and Education Minister Anil Prakash met; Prakash said the budget was tight.
+
+Shares in Arvida Ridge Gold fell after Arvida Ridge said output would drop. Fisheries and Ocean Affairs Minister Mele Tupou spoke, as did the Kenya Chamber of Commerce and Torvald Metals, and the Office for Trade and Industry.
+
+Investigators blamed Sandworm, the unit also known as Voodoo Bear, for the outage, one analyst told HarborWire. Police in Lagos arrested members of a gang known as Black Axe. Trucks carried food from Kelso to Edmonton on Monday, and the province asked Ottawa for help."""
+
+
+@pytest.fixture(scope="module")
+def unseen():
+    entity_rows, mention_rows = entities.extract([article("unseen", UNSEEN)], list(nlp.parse([UNSEEN])))
+    return {row["entity_id"]: row for row in entity_rows}, mention_rows
+
+
+def test_types_from_apposition_who_clauses_offices_and_journeys(unseen):
+    by_id, _ = unseen
+    assert by_id["tomasz-wierbicki"]["type"] == "PERSON"  # "a local blogger who"; the model says ORG
+    assert by_id["torvald-metals"]["type"] == "ORG"  # "Metals" heads a company name; the model says PERSON
+    for place in ("loma-verde", "kelso", "velmora", "san-teodoro"):  # "mine", "from X to Edmonton", "the capital, X", "mayor of X"
+        assert by_id[place]["type"] == "GPE", place
+
+
+def test_short_and_partial_names_join_the_full_name(unseen):
+    by_id, mention_rows = unseen
+    assert {"olivares", "prakash", "arvida-ridge", "voodoo-bear", "lucia-ferraz"}.isdisjoint(by_id)
+    assert [m["text"] for m in mentions_of(mention_rows, "patricia-olivares-toro")] == ["Patricia Olivares Toro", "Olivares"]
+    # Two people named Prakash: the bare surname goes to the one the article named first.
+    assert [m["text"] for m in mentions_of(mention_rows, "ravi-prakash")] == ["Ravi Prakash", "Prakash"]
+    assert [m["text"] for m in mentions_of(mention_rows, "arvida-ridge-gold")] == ["Arvida Ridge Gold", "Arvida Ridge"]
+    assert [m["text"] for m in mentions_of(mention_rows, "sandworm")] == ["Sandworm", "Voodoo Bear"]
+    assert by_id["ana-lucia-ferraz"]["type"] == "PERSON"  # the model starts the name one word late
+    assert "black-axe" in by_id  # "a gang known as" after a clause with a verb joins nothing
+
+
+def test_descriptions_and_portfolios_are_not_names(unseen):
+    by_id, _ = unseen
+    assert "state" not in by_id and "ocean-affairs" not in by_id
+    assert by_id["mele-tupou"]["type"] == "PERSON"
+    doc = nlp.pipeline()("Critics called it a cynical Eurosceptic stunt.")
+    word = doc[5:6]
+    assert word.text == "Eurosceptic" and entities._is_not_a_name(word, "PRODUCT", set())
+
+
+def test_a_capital_asked_for_help_is_its_government(unseen):
+    _, mention_rows = unseen
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Ottawa"] == ["canada"]
+
+
+def test_camel_case_words_are_brands_and_surnames_are_not():
+    doc = nlp.pipeline()("Analysts at MiningWire spoke to McDonald, MacArthur and DeSantis.")
+    assert [s.text for s in entities._camel_case_names(doc, set())] == ["MiningWire"]

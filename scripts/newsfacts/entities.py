@@ -690,7 +690,8 @@ def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer
     ends = {"from": "to", "to": "from"}
     if root.dep_ == "pobj" and root.head.lower_ in ends:
         other = ends[root.head.lower_]
-        partners += [t for prep in root.head.head.children if prep.dep_ == "prep" and prep.lower_ == other for t in prep.children if t.dep_ == "pobj"]
+        governors = {root.head.head, root.head.head.head}  # "flying evacuees from X to Y": "to" may hang on the verb
+        partners += [t for governor in governors for prep in governor.children if prep.dep_ == "prep" and prep.lower_ == other for t in prep.children if t.dep_ == "pobj"]
     for partner in partners:
         for mention in mentions:
             entry = gazetteer.entries.get(mention.key)
