@@ -406,3 +406,15 @@ def test_the_union_is_the_association_named_before_and_a_date_makes_no_phrase():
 ])
 def test_more_triggers_and_non_triggers(sentence, expected):
     assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == expected
+
+
+def test_the_event_noun_that_refers_back_is_dated_by_its_verb_and_joins_the_event():
+    tables = run(("Police in Chile shot two miners near Antofagasta. The shooting took place on Monday in Calama.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["date_start"]) == ("ASSAULT", "2019-03-11")
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == event["event_id"]]) == 2
+
+
+def test_a_warning_about_what_might_happen_is_no_threat():
+    tables = run(("Analysts warned that a long stoppage in Chile could add to pressure on copper prices.", THURSDAY))
+    assert "THREATEN" not in {e["event_type"] for e in tables["events"]}

@@ -39,6 +39,9 @@ class Candidate:
     start: int
     end: int
     text: str
+    # "The shooting happened in Mathare": a definite event noun naming no one refers back to an
+    # event already reported, even when it adds a place.
+    refers_back: bool = False
 
     @property
     def anchors(self) -> set[str]:
@@ -169,11 +172,13 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
     by_anchor: dict[tuple[str, str], list[int]] = {}
     by_article: dict[str, list[int]] = {}
     for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
-        if not candidate.anchors:
+        if not candidate.anchors or candidate.refers_back:
             antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
             if antecedent is not None:
                 antecedent.candidates.append(candidate)
-            continue
+                continue
+            if not candidate.anchors:
+                continue
         options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
         home = next((i for i in options if _same_event(clusters[i], candidate)), None)
         if home is None:

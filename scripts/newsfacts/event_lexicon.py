@@ -98,6 +98,7 @@ class Lexicon:
         self.aimed_at_place = data["aimed_at_place"]
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
+        self.occurrence_verbs = set(data["occurrence_verbs"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])
         context = data["context"]
         self.negation_words = set(context["negation_words"])
@@ -172,6 +173,13 @@ class Lexicon:
             if words in self.nouns:
                 return Trigger(self.nouns[words], self._mode(self.nouns[words], words, token), "noun", words)
         return None
+
+    def is_occurrence_verb(self, token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and any(
+            lemma in self.occurrence_verbs
+            or any(f"{lemma} {child.lemma_.lower()}" in self.occurrence_verbs for child in token.children if child.dep_ in PHRASE_DEPS)
+            for lemma in lemma_forms(token)
+        )
 
     def is_light_verb(self, token: Token) -> bool:
         return any(

@@ -235,6 +235,9 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         head = token.head if token.dep_ != "pobj" else token.head.head
         if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
             return head
+    if trigger.kind == "noun" and token.dep_ == "nsubj" and lexicon.is_occurrence_verb(token.head):
+        # "The shooting took place on Monday", "the strike began on Aug. 27": the verb dates it.
+        return token.head
     return None
 
 
@@ -455,12 +458,14 @@ def _acted_on(token: Token) -> list[Token]:
 
 
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
-    """True when a clause under the verb reports an event: "warned that the union would strike"."""
-    return any(
-        _trigger_at(t, lexicon) is not None
-        for child in verb.children if child.dep_ in ("ccomp", "xcomp")
-        for t in child.subtree
-    )
+    """True when a clause under the verb says someone will act: "warned that the union would call
+    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure"."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        acts = [clause] + [c for c in clause.children if c.dep_ in ("dobj", "xcomp")]
+        acts += [g for c in acts[1:] for g in c.children if c.dep_ == "xcomp" and g.dep_ == "dobj"]
+        if any(_trigger_at(t, lexicon) is not None for t in acts):
+            return True
+    return False
 
 
 def _press_contact(verb: Token, context: ArticleContext) -> bool:
@@ -584,7 +589,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
     aimed = lexicon.aimed_at_place
     if trigger.kind == "noun" and token.lower_ in aimed["nouns"] and any(
-        context.places(pobj)
+        context.mention_at(pobj) and context.places(pobj)  # "strikes on Syria", not "a strike on the Merseyside docks"
         for prep in token.children if prep.dep_ == "prep" and prep.lower_ in aimed["prepositions"]
         for pobj in prep.children if pobj.dep_ == "pobj"
     ):
@@ -631,6 +636,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         start=start,
         end=end,
         text=context.article.body[start:end],
+        refers_back=trigger.kind == "noun" and not sources and not recipients
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
     )
 
 
