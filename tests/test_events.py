@@ -418,3 +418,16 @@ def test_the_event_noun_that_refers_back_is_dated_by_its_verb_and_joins_the_even
 def test_a_warning_about_what_might_happen_is_no_threat():
     tables = run(("Analysts warned that a long stoppage in Chile could add to pressure on copper prices.", THURSDAY))
     assert "THREATEN" not in {e["event_type"] for e in tables["events"]}
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
+                  "the two men.", THURSDAY))
+    assert "RETREAT" not in {e["event_type"] for e in tables["events"]}
+    assert "THREATEN" in {e["event_type"] for e in tables["events"]}
+
+
+def test_stepped_up_patrols_are_a_mobilisation_and_a_gun_battle_an_assault():
+    tables = run(("NATO said it had stepped up patrols around Jarinje. Three attackers were killed in a gun battle "
+                  "with Kosovo police in Banjska.", THURSDAY))
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", "firearms"), ("MOBILIZE", None)]

@@ -448,6 +448,13 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
 
 
+def _is_condition(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
+    """"... if the two men are not released", "unless the increase is reversed": the condition of
+    a threat or a promise is no event of its own."""
+    clause_verbs = heads + ([token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else [])
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_markers for v in clause_verbs for c in v.children)
+
+
 def _acted_on(token: Token) -> list[Token]:
     """What a trigger acts on: its object, its passive subject, or the noun a participle describes
     ("a statement released by the group")."""
@@ -571,6 +578,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
         # "warned of floods" is no threat; "warned that the union would strike" is one.
+        return None
+    if _is_condition(heads, token, lexicon):
         return None
     acted_on = _acted_on(token)
     if {t.lemma_.lower() for t in acted_on} & lexicon.not_with_objects.get(trigger.event_type, set()):
