@@ -398,3 +398,13 @@ def test_a_capital_asked_for_help_is_its_government(unseen):
 def test_camel_case_words_are_brands_and_surnames_are_not():
     doc = nlp.pipeline()("Analysts at MiningWire spoke to McDonald, MacArthur and DeSantis.")
     assert [s.text for s in entities._camel_case_names(doc, set())] == ["MiningWire"]
+
+
+def test_titles_of_works_and_lowercase_regions():
+    body = """The agency's annual Global Fisheries Outlook said catches fell across south Asia. Fans sang "We Are Kelby United" as the ministry published its report "Coastal Audit of the Western Cape"."""
+    entity_rows, mention_rows = entities.extract([article("works", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert [m["text"] for m in mentions_of(mention_rows, "south-asia")] == ["south Asia"]
+    assert "asia" not in by_id
+    works = {row["name"] for row in entity_rows if row["type"] == "WORK_OF_ART"}
+    assert works >= {"Global Fisheries Outlook", "We Are Kelby United"}

@@ -118,6 +118,9 @@ PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
     north south east west northeast northwest southeast southwest mayor governor capital residents""".split()
 )
+# Title-case words that make a name the title of a document, and nouns that introduce a title.
+WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
+WORK_NOUNS = frozenset("report study survey song album book novel film documentary poem play anthem series".split())
 # Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
 # label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
 HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt".split())
@@ -155,6 +158,7 @@ FAC_HEADS = frozenset(
     Hall Stand Dock Docks Harbour Harbor Base Plant Mall""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 QUOTE_CHARS = "\"'“”‘’"
@@ -281,6 +285,8 @@ def _evidence(span: Span) -> str | None:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     words = [token.text for token in span]
+    if _is_title_of_work(span):
+        return "WORK_OF_ART"
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
@@ -316,6 +322,22 @@ def _evidence(span: Span) -> str | None:
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
     return None
+
+
+def _is_title_of_work(span: Span) -> bool:
+    """A report, song or book title: a name with "Report(s)" or "Survey" in it ("Country Reports on
+    Terrorism"), one a work noun introduces ("its report 'X'", "the song 'X'"), or a quoted name the
+    model calls a work or that holds a verb or pronoun ("We Are the Rovers"), whatever its last word."""
+    doc = span.doc
+    if len(span) > 1 and any(token.text in WORK_WORDS for token in span):
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].text in QUOTE_CHARS:
+        i -= 1
+    quoted = i < span.start - 1 and span.end < len(doc) and doc[span.end].text in QUOTE_CHARS
+    if i >= 0 and doc[i].is_lower and doc[i].lemma_ in WORK_NOUNS and (quoted or span.root.dep_ == "appos"):
+        return True
+    return quoted and len(span) > 1 and (span.label_ == "WORK_OF_ART" or any(token.pos_ in ("PRON", "VERB", "AUX") for token in span))
 
 
 def _has_who_clause(token) -> bool:
@@ -526,6 +548,11 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
 
 
 def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in COMPASS_WORDS and before.is_lower:
+        region = gazetteer.forms.get(f"{before.text.capitalize()} {span.text}")
+        if region is not None:  # "south Asia", "eastern Europe": the region the gazetteer knows by that name
+            return Mention(span.start - 1, span.end, region[0], "gazetteer", CONFIDENCE["gazetteer_alias"])
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
