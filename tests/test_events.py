@@ -431,3 +431,10 @@ def test_stepped_up_patrols_are_a_mobilisation_and_a_gun_battle_an_assault():
     tables = run(("NATO said it had stepped up patrols around Jarinje. Three attackers were killed in a gun battle "
                   "with Kosovo police in Banjska.", THURSDAY))
     assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", "firearms"), ("MOBILIZE", None)]
+
+
+def test_what_is_done_on_command_is_the_commanders_act():
+    tables = run(("Serbia's president Aleksandar Vucic ordered the army to raise the combat readiness of units near Kosovo.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "MOBILIZE"
+    assert "aleksandar-vucic" in participants(tables, event["event_id"], "source")

@@ -107,6 +107,7 @@ class Lexicon:
         self.hypothetical_governors = set(context["hypothetical_governors"])
         self.hypothetical_markers = set(context["hypothetical_markers"])
         self.condition_markers = set(context["condition_markers"])
+        self.command_verbs = set(context["command_verbs"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])

@@ -208,14 +208,16 @@ def _unique(items: list[str]) -> list[str]:
 
 def _subject(verb: Token) -> tuple[Token, bool] | None:
     """(subject, is passive) of a verb, inherited from the governing verb for infinitives and
-    conjoined verbs; an object-control verb ("urged Iran to talk") lends its object."""
+    conjoined verbs; an object-control verb ("urged Iran to talk") lends its object, except a
+    command: "the minister ordered the army to raise its readiness" is the minister's act."""
+    commands = load().command_verbs
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, True
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in commands:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
                     return child, False
