@@ -376,3 +376,88 @@ def test_seed_quotes_table_keeps_offsets_and_keys(seed_package):
     for row in rows:
         assert bodies[row["article_id"]][int(row["start"]) : int(row["end"])] == row["text"]
         assert row["quote_id"] == f"{row['article_id']}:q:{row['start']}-{row['end']}"
+
+
+# --- speakers: general rules, each on sentences written for these tests -------------------
+
+
+def run_linked(*bodies: str) -> tuple[list[dict], dict[str, str]]:
+    """Like run, with the real entities stage, so gazetteer countries, peoples and capitals link."""
+    from newsfacts import entities as entities_stage
+
+    articles = [Article(article_id=f"a{i}", source_file=f"a{i}.txt", sha256="", body=body) for i, body in enumerate(bodies)]
+    docs = list(nlp.parse(bodies))
+    entities, mentions = entities_stage.extract(articles, docs)
+    rows = quotes.extract(articles, docs, entities, mentions)
+    return rows, {e["entity_id"]: e["name"] for e in entities}
+
+
+def speaker_of(rows: list[dict], names: dict[str, str], text: str) -> str | None:
+    (row,) = [r for r in rows if r["text"] == text]
+    return names.get(row["speaker_entity_id"])
+
+
+def test_a_subheading_the_parser_joins_to_the_next_paragraph_is_not_the_speaker():
+    body = 'HARBOUR: \'NETS, NOT NOISE\'\n\nHarbour master Olga Brandt urged both fleets to "keep the nets out of the channel" and said the ban would stay.'
+    rows, names = run(body)
+    assert speaker_of(rows, names, "keep the nets out of the channel") == "Olga Brandt"
+
+
+@pytest.mark.parametrize(
+    "body, quote, speaker",
+    [
+        ('Union leader Tomas Berg said the drivers would respond "calmly and firmly" to any provocation.', "calmly and firmly", "Tomas Berg"),
+        ('Karin Holm told reporters that the council had agreed to the plan "out of respect for the residents".', "out of respect for the residents", "Karin Holm"),
+        ('Ines Moreau said the charity had asked the port for permission to unload the boats "within the week".', "within the week", "Ines Moreau"),
+    ],
+)
+def test_a_quote_that_only_qualifies_a_verb_inside_reported_speech_is_the_reporters(body, quote, speaker):
+    rows, names = run(body)
+    assert speaker_of(rows, names, quote) == speaker
+
+
+def test_a_verb_in_reported_speech_that_takes_the_quote_as_its_words_keeps_its_own_speaker():
+    rows, names = run('Ines Moreau said Paul Girard had called the plan "a betrayal of the valley".')
+    assert speaker_of(rows, names, "a betrayal of the valley") == "Paul Girard"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Norway's foreign ministry said the talks would resume in Oslo next month.", "the talks would resume in Oslo next month", "Norway"),
+        ("Fishing boats from Denmark and Sweden left port on Monday.\n\nLater that day a government spokesman said the quota would not change.", "the quota would not change", "Denmark"),
+        ("Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them.\n\nPolice said two people were arrested on Friday.", "two people were arrested on Friday", "Kenya"),
+        ("Chile and Peru held talks. Chilean ministry officials met the miners on Monday, and Peru sent observers. A ministry spokeswoman said a deal was close.", "a deal was close", "Chile"),
+    ],
+)
+def test_an_unnamed_organ_of_a_state_speaks_for_that_state(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+def test_plural_officers_of_a_state_and_an_unnamed_police_spokeswoman_stay_anonymous():
+    rows, names = run_linked("Farmers blocked a road near Nakuru in Kenya. Prosecutors said the evidence was overwhelming. A police spokeswoman said the road had reopened by noon.")
+    assert speaker_of(rows, names, "the evidence was overwhelming") is None
+    assert speaker_of(rows, names, "the road had reopened by noon") is None
+
+
+def test_a_spokesperson_named_in_apposition_is_the_speaker():
+    rows, names = run('"We are ready for the final," said the club\'s spokesman, Daniel Otieno.')
+    assert speaker_of(rows, names, "We are ready for the final,") == "Daniel Otieno"
+
+
+def test_his_office_is_the_person():
+    rows, names = run("Senator Alan Pike met farmers in Iowa on Monday.\n\nPike will travel to Denver next week to meet the governor, his office said.")
+    assert speaker_of(rows, names, "Pike will travel to Denver next week to meet the governor") == "Alan Pike"
+
+
+def test_a_document_named_again_has_the_same_author_and_one_an_outlet_saw_has_none():
+    body = (
+        "According to a statement released by the Green Party, the count had been rigged in three districts. "
+        'The same statement warned that the party would "take to the streets".\n\n'
+        "According to a letter seen by Reuters, the minister offered to resign in May."
+    )
+    rows, names = run(body)
+    assert speaker_of(rows, names, "the count had been rigged in three districts") == "Green Party"
+    assert speaker_of(rows, names, "take to the streets") == "Green Party"
+    assert speaker_of(rows, names, "the minister offered to resign in May") is None

@@ -43,6 +43,7 @@ class Cues:
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     inscription_nouns: frozenset[str]
+    state_body_nouns: frozenset[str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -71,6 +72,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
         inscription_nouns=frozenset(data["inscription_nouns"]),
+        state_body_nouns=frozenset(data["state_body_nouns"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),
@@ -129,28 +131,50 @@ def according_to_object(token: Token) -> Token | None:
     return None
 
 
+def same_paragraph(a: Token, b: Token) -> bool:
+    """True when no paragraph break lies between the tokens; the parser sometimes joins a
+    paragraph to the one before it (a subheading, a closing quote) in one sentence."""
+    first, second = sorted((a.idx, b.idx))
+    return "\n\n" not in a.doc.text[first:second]
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject in its own paragraph, the one nearest the verb when the parser gave it
+    several (a subheading's words hung on the verb of the paragraph below)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and same_paragraph(c, verb)]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
-    if not any(child.dep_ in SUBJECTS for child in verb.children):
+    if _own_subject(verb) is None:
         # "She said X, adding that Y", "said X and accused Y": the parser may hang the second
         # verb inside the first clause, but the one speaking is whoever spoke before.
         for ancestor in verb.ancestors:
+            if not same_paragraph(ancestor, verb):
+                break
             if cue_of(ancestor) and ancestor.i < verb.i:
                 return subject_of(ancestor)
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                    return current.head  # "Smith, who said ...": the relative clause's noun
-                return child
+        if (child := _own_subject(current)) is not None:
+            if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head  # "Smith, who said ...": the relative clause's noun
+            return child
         if current.dep_ == "acl" and current.i > current.head.i:
             return current.head  # "a statement saying ...", "a banner reading ...": the noun it describes
         if current.tag_ == "VBG" and current.i > 0 and current.nbor(-1).pos_ == "NOUN":
             return current.nbor(-1)  # the same, where the parser did not hang the participle on the noun
-        if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
+        if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i or not same_paragraph(current.head, verb):
             break
         current = current.head
+    if not same_paragraph(current.head, current):
+        # The parser hung this paragraph's clause on the paragraph before: its first subject
+        # (one whose verb is in this paragraph too) is the likeliest speaker.
+        for token in verb.doc[verb.sent.start : verb.i]:
+            if token.dep_ in SUBJECTS and same_paragraph(token, verb) and same_paragraph(token.head, verb):
+                return token
     return _phrase_before(verb) if verb.tag_ in FINITE else None
 
 
@@ -162,7 +186,7 @@ def _phrase_before(verb: Token) -> Token | None:
     position = verb.i - 1
     while position >= verb.sent.start and verb.doc[position].is_punct:
         position -= 1
-    if position < verb.sent.start:
+    if position < verb.sent.start or not same_paragraph(verb.doc[position], verb):
         return None
     token = verb.doc[position]
     while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i:

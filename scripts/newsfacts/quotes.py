@@ -120,20 +120,32 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
         return token.i not in own and token.i not in in_quotes and paragraph[0] <= token.idx < paragraph[1]
 
     according = None
-    for token in tokens:
+    # The quoted words, not the marks, say how the quote hangs in the sentence.
+    for token in [t for t in tokens if not t.is_punct] or tokens:
         child, node = token, token.head
-        through_subject = False
+        through_subject = through_verb = reported = False
+        inner = None  # a speech verb that the quote only qualifies
         while usable(node):
+            reported = reported or (inner is not None and child.dep_ == "ccomp")
             if cue_of(node):
+                if inner is not None:
+                    # Only a speech verb whose reported clause holds the first one speaks the words.
+                    return node if reported else inner
                 # A quote inside the speaker's own phrase ('the report, titled "..."') is not what they said.
                 if child.dep_ in SUBJECTS + ("csubj",) or (short and through_subject):
                     return None
-                return node
+                if not _qualifies_only(node, child, own, through_verb):
+                    return node
+                inner = node
+            else:
+                through_verb = through_verb or node.pos_ in ("VERB", "AUX")
             through_subject = through_subject or child.dep_ in SUBJECTS + ("csubj",)
             according = according or next((c for c in node.children if according_to_object(c) is not None and usable(c)), None)
             if node.head.i == node.i:
                 break
             child, node = node, node.head
+        if inner is not None:
+            return inner
     if according is not None:
         return according
     # The parse may hang the attribution under the quote: '"...," he said' as parataxis,
@@ -143,6 +155,16 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
             if usable(child) and ((cue_of(child) and subject_of(child) is not None) or according_to_object(child) is not None):
                 return child
     return None
+
+
+def _qualifies_only(verb: Token, child: Token, own: set[int], through_verb: bool) -> bool:
+    """True when the quote does not give the words of this speech verb but only qualifies it:
+    the verb is a future or hypothetical act ('would respond "firmly"'), the quote says how or
+    why ('agreed "out of concern"'), or it belongs to another verb below ('asked for leave to
+    send aid "at once"'). Inside someone's reported clause the words are then the reporter's."""
+    modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    adverbial = child.i in own and child.dep_ in ("advmod", "npadvmod", "advcl", "prep")
+    return modal or adverbial or through_verb
 
 
 def _introducer(quote: quote_marks.Quoted, doc: Doc) -> Token | None:

@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from . import gazetteer
 from .attribution import SUBJECTS, cues, speaker_span
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "they", "them")
 GROUP_TYPES = ("ORG", "NORP", "GPE")
 DEFINITE = ("the", "this", "that")
 # Entity types that cannot speak themselves; their possessor does ("the ministry's report").
 DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
+# State organs whose spokesperson speaks for a named force only, not for the state itself.
+FORCES = ("police",)
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -62,6 +65,10 @@ class ArticleSpeakers:
     # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said");
     # entity_id None for a spokesperson the article does not tie to an entity.
     resolved: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    # entity -> the country it stands for: a people ("Philippine") or a capital ("Berlin"); a country stands for itself
+    states: dict[str, str] = field(default_factory=dict)
+    home_state: str | None = None  # the country the story is about, for unnamed police or government
+    documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -83,7 +90,27 @@ class ArticleSpeakers:
         article = cls(doc, paragraph_starts, rows, sorted(quoted), entities)
         article._starts = [m.start for m in rows]
         article._index_titles()
+        article._index_states()
         return article
+
+    def _index_states(self) -> None:
+        """Which entities stand for a country, and the country the story is about: the one it
+        names most (with its capital and people), first named on a tie, when one is named twice;
+        else the first place it names (a story from "the Indian state of Bihar" is Bihar's)."""
+        for entry in gazetteer.load().entries.values():
+            country = entry.demonym_of or entry.capital_of
+            if country is not None and country in self.entities:
+                self.states[country] = country
+                if entry.entity_id in self.entities:
+                    self.states[entry.entity_id] = country
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if (state := self.states.get(mention.entity_id)) is not None:
+                counts[state] = counts.get(state, 0) + 1
+        if counts and max(counts.values()) >= 2:
+            self.home_state = max(counts, key=lambda state: counts[state])
+        else:
+            self.home_state = next((m.entity_id for m in self.mentions if m.type == "GPE"), None)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions[: bisect.bisect_left(self._starts, end)] if m.end > start]
@@ -143,18 +170,92 @@ class ArticleSpeakers:
         same = [c for c in candidates if sentence.start_char <= c[0] < sentence.end_char]
         return max([c for c in same if c[2]] or same, key=lambda c: c[0])[1]
 
+    @staticmethod
+    def _is_state_body(token: Token) -> bool:
+        """ "the government", "Qatar's foreign ministry", "police", "the junta": an organ of a state
+        that the article does not name (a named one, "the Home Ministry", is a mention)."""
+        words = cues().state_body_nouns
+        lemma = token.lemma_.lower()
+        qualified = [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")]
+        return lemma in words or token.lower_ in words or any(q in words for q in qualified)
+
+    def _state_of(self, entity_id: str | None) -> str | None:
+        return self.states.get(entity_id) if entity_id is not None else None
+
+    def _state_named_with(self, token: Token, offset: int) -> str | None:
+        """The country named on a phrase ("Qatar's", "Philippine", "its"), or on the phrase it qualifies."""
+        holders = [token] + ([token.head] if token.dep_ in ("compound", "amod") else [])
+        for holder in holders:
+            for child in holder.children:
+                if child.i == token.i:
+                    continue
+                if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and self._mentions_in(child.idx, child.idx + len(child.text))):
+                    owner = self.resolve(speaker_span(child), child, offset, remember=False).entity_id
+                    if (state := self._state_of(owner)) is not None:
+                        return state
+        return None
+
+    def _by_state_body(self, head: Token, offset: int) -> str | None:
+        """The state an unnamed organ of a state speaks for: the one its phrase names ("Qatar's
+        ministry", "Philippine officials'", "its embassy"), a named force with that word ("Kosovo
+        Police" for "police"), the country last named in the paragraph, or the story's country."""
+        if (state := self._state_named_with(head, offset)) is not None:
+            return state
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (found := self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id):
+            return found  # "the province's ministry": whatever the province is
+        words = (head.lower_, head.lemma_.lower())
+        named = [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
+        if named:
+            return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs", "police" after "Kosovo Police"
+        # The same organ named earlier with its country ("Philippine foreign ministry officials").
+        for token in reversed(self.doc[: self.doc.char_span(offset, offset + 1, alignment_mode="expand").start]):
+            if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
+                if (state := self._state_named_with(token, offset)) is not None:
+                    return state
+        paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
+        earlier = [m for m in self.mentions if paragraph <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
+        if earlier:
+            return self._state_of(earlier[-1].entity_id)
+        return self.home_state
+
+    def _quoted(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self.quoted)
+
     def _by_proxy(self, head: Token, offset: int) -> str | None:
-        """ "a spokesman for X", "X's office", "figures published by X": the entity X."""
-        if head.lemma_.lower() not in cues().spokesperson_nouns | cues().document_nouns:
+        """ "a spokesman for X", "X's office", "figures published by X", "a government spokesman",
+        "a police statement": the entity X. A document named again ("the same statement") is the
+        last one whose author was found."""
+        lemma = head.lemma_.lower()
+        if lemma not in cues().spokesperson_nouns | cues().document_nouns:
             return None
+        found = self._proxy_owner(head, offset)
+        if lemma in cues().document_nouns:
+            if found is not None:
+                self.documents[lemma] = found
+            elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+                found = self.documents.get(lemma)
+        return found
+
+    def _proxy_owner(self, head: Token, offset: int) -> str | None:
         for child in head.children:
             if child.dep_ == "poss":
                 return self.resolve(speaker_span(child), child, offset, remember=False).entity_id
         for token in head.subtree:
             if token.dep_ in ("prep", "agent") and token.lower_ in ("for", "of", "by", "from") and token.i > head.i:
+                if token.lower_ == "by" and token.head.i != head.i and token.head.lemma_.lower() not in cues().issuing_verbs:
+                    continue  # "a document seen by Reuters": the outlet only read it
                 for target in token.children:
                     if target.dep_ == "pobj":
                         return self.resolve(speaker_span(target), target, offset, remember=False).entity_id
+        for child in head.children:
+            if child.dep_ == "compound" and child.i < head.i:
+                if self._is_state_body(child):
+                    found = self._by_state_body(child, offset)
+                    # "a police spokeswoman" speaks for a named force, not for the state itself.
+                    return found if child.lemma_.lower() not in FORCES or self.entities.get(found, {}).get("type") == "ORG" else None
+                if child.pos_ == "PROPN" and (named := self._mentions_in(child.idx, child.idx + len(child.text))):
+                    return named[-1].entity_id  # "a Kremlin spokesman"
         return None
 
     def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
@@ -256,6 +357,12 @@ class ArticleSpeakers:
                 if owner is not None and (found := self._mentions_in(owner.idx, owner.idx + len(owner.text))):
                     return self._speaker(found[-1].entity_id, "name")
             return self._speaker(on_head[-1].entity_id, "name")
+        named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
+        if head.pos_ == "NOUN" and named:
+            return self._speaker(named[-1].entity_id, "name")  # "the ministry's spokesperson, Jane Doe"
+        if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
+            # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
+            return self._speaker(self._by_state_body(head, offset), "description")
         if head.pos_ == "PROPN":
             return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
