@@ -438,3 +438,9 @@ def test_what_is_done_on_command_is_the_commanders_act():
     [event] = tables["events"]
     assert event["event_type"] == "MOBILIZE"
     assert "aleksandar-vucic" in participants(tables, event["event_id"], "source")
+
+
+def test_talks_held_and_talks_to_come_are_two_events():
+    tables = run(("Iran held talks with the Taliban in Tehran. Iran will hold another round of talks with the Taliban in Tehran.", THURSDAY))
+    consults = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert sorted(e["hypothetical"] for e in consults) == [False, True]

@@ -121,6 +121,10 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         return False
     if not _overlap(cluster.date, candidate.date) or _swapped(cluster, candidate):
         return False
+    if candidate.hypothetical != all(c.hypothetical for c in cluster.candidates) and not candidate.refers_back:
+        # "talks were held in Doha" and "a further round of talks would take place in Doha": one
+        # has happened, the other is still to come.
+        return False
     ours, theirs = cluster.anchors, candidate.anchors
     shared = ours & theirs
     if len(shared) >= 2:
