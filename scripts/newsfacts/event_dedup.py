@@ -5,9 +5,12 @@ background flags, compatible modes, places and dates (ranges overlap, or one is 
 swap sides (for a type that is not symmetric, "A expelled B's diplomats" and "B expelled A's" are
 two events), and share enough participants: two shared entities; or one, across articles, when
 both give the same day and the same mode; or, within one article, one shared entity on the same
-side when neither passage names someone the other lacks. A passage that names no one ("the talks
-took place ...") refers back to the latest event of its article reported with the same head word,
-else of the same type.
+side when neither passage names someone the other lacks (and, when both name their actors and
+only share the party acted on, in the same word: "the bishops criticised the government" and "the
+opposition condemned the government" are two events). A passage about something still to come
+does not join one that has happened. A passage that names no one, or a definite event noun that
+names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
+article reported with the same head word, else of the same type.
 """
 
 from __future__ import annotations
