@@ -408,3 +408,14 @@ def test_titles_of_works_and_lowercase_regions():
     assert "asia" not in by_id
     works = {row["name"] for row in entity_rows if row["type"] == "WORK_OF_ART"}
     assert works >= {"Global Fisheries Outlook", "We Are Kelby United"}
+
+
+def test_brackets_numbered_roads_plural_place_nouns_and_candidates():
+    body = """The Tenants Union of Marovia (Tumar) said soldiers would reopen Highway 9C after storms in Quang Tri and Ha Giang provinces. Ferenc Dobos, defeating the incumbent Gergely Karácsony by 2,000 votes, won. Karácsony conceded late on Sunday. John Okoye (Labour) won."""
+    entity_rows, mention_rows = entities.extract([article("roads", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert [m["text"] for m in mentions_of(mention_rows, "tenants-union-of-marovia")] == ["Tenants Union of Marovia", "Tumar"]
+    assert by_id["highway-9c"]["type"] == "FAC"  # the model says ORG
+    assert by_id["quang-tri"]["type"] in ("GPE", "LOC") and by_id["ha-giang"]["type"] in ("GPE", "LOC")
+    assert by_id["karacsony"]["type"] == "PERSON"  # "the incumbent"; the model says ORG
+    assert not any(m["text"] == "Labour" and m["entity_id"] == "john-okoye" for m in mention_rows)

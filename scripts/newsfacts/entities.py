@@ -63,7 +63,8 @@ PERSON_TITLES = frozenset(
     gov governor mayor judge justice spokesman spokeswoman spokesperson coach manager striker
     midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
-    journalist editor founder economist lawyer attorney prosecutor leader chief head""".split()
+    journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
+    challenger nominee""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
@@ -151,6 +152,7 @@ NETWORK_BEFORE = frozenset("on via".split())
 NETWORK_AFTER = frozenset("post posts account accounts user users feed".split())
 # Capitalised nouns followed by a number that together name a military or police unit: "Unit 29155".
 UNIT_NOUNS = frozenset("Unit Battalion Brigade Regiment Division Squadron Detachment".split())
+NUMBERED_FAC_NOUNS = frozenset("Highway Route Motorway Interstate Terminal Pier Berth Gate Runway Reactor".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
@@ -292,7 +294,7 @@ def _evidence(span: Span) -> str | None:
     following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
     if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
         return "ORG"  # "Tasnim news agency", "Likud party"
-    if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of"):
+    if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Intercontinental Hotel", "Port of Mombasa" ("Port of Spain" is in the gazetteer)
     if words[-1].lower() in FEATURE_NOUNS:
         return "LOC"  # "Zagros mountains"
@@ -300,6 +302,8 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "the law firm Hartley Pell"
     if following and following[0].lower_ in PLACE_NOUNS:
         return "GPE"  # "Dolpa district"
+    if span.label_ != "NORP" and _names_places(span):
+        return "GPE"  # "in Lao Cai and Yen Bai provinces"; "Central Asian states" stays a people
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
         return "ORG"  # "a reporter for Tasnim"
@@ -338,6 +342,16 @@ def _is_title_of_work(span: Span) -> bool:
     if i >= 0 and doc[i].is_lower and doc[i].lemma_ in WORK_NOUNS and (quoted or span.root.dep_ == "appos"):
         return True
     return quoted and len(span) > 1 and (span.label_ == "WORK_OF_ART" or any(token.pos_ in ("PRON", "VERB", "AUX") for token in span))
+
+
+def _names_places(span: Span) -> bool:
+    """The name, or a name it is coordinated with, modifies a place noun in the plural: "Lao Cai and
+    Yen Bai provinces" (the singular right after the name is handled by the caller)."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and head.is_lower and head.lower_ != head.lemma_ and head.lemma_ in PLACE_NOUNS
 
 
 def _has_who_clause(token) -> bool:
@@ -407,8 +421,11 @@ def _headed_names(doc: Doc) -> list[Span]:
 
 
 def _unit_names(doc: Doc) -> list[Span]:
-    """A unit noun and its number name a military or police unit ("Unit 29155", "Brigade 4")."""
-    return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
+    """A unit noun and its number name a military or police unit ("Unit 29155", "Brigade 4"); a road
+    or terminal noun and its number name that road or building ("Highway 43", "Route B-475")."""
+    units = [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
+    roads = [Span(doc, t.i, t.i + 2, label="FAC") for t in doc[:-1] if t.text in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in doc[t.i + 1].text) and doc[t.i + 1].text[:1].isalnum()]
+    return units + roads
 
 
 def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
@@ -429,10 +446,11 @@ def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 def _split(span: Span) -> list[Span]:
     """A name never runs across a line break or a bracket: the model joins a caption or credit to the
-    next line ("X.\n\nGreek police", "AFP] Maputo"); each piece is judged on its own."""
+    next line ("X.\n\nGreek police", "AFP] Maputo") or a name to its acronym ("Consumers Federation
+    (Cofek"); each piece is judged on its own. Names with brackets in them are gazetteer rows."""
     pieces, start = [], span.start
     for i in range(span.start, span.end + 1):
-        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]":
+        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()":
             if i > start:
                 pieces.append(Span(span.doc, start, i, label=span.label_))
             start = i + 1
@@ -617,7 +635,15 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
     # whatever language its letters come from.
     named_before = {m.end: m.key for m in mentions} | {s.end: organisations.get(_name(s), "?" + _name(s)) for s in model_spans if len(s) > 1}
-    bracketed = {doc[s.start].text: named_before[s.start - 1] for s in model_spans if len(s) == 1 and s[0].is_upper and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before}
+    # A short form written like a word ("Consumers Federation of Kenya (Cofek)") must start with the
+    # name's first letter and follow an organisation, so "John Okoye (Labour)" stays two things.
+    first_letter = {s.end: s.text[0] for s in model_spans if len(s) > 1 and _name(s) in organisations}
+    bracketed = {
+        doc[s.start].text: named_before[s.start - 1]
+        for s in model_spans
+        if len(s) == 1 and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before
+        and (s[0].is_upper or first_letter.get(s.start - 1) == s[0].text[0])
+    }
     first_seen: dict[str, int] = {}
     for span in model_spans:
         if _name(span) in named_people:
