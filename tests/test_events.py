@@ -444,3 +444,12 @@ def test_talks_held_and_talks_to_come_are_two_events():
     tables = run(("Iran held talks with the Taliban in Tehran. Iran will hold another round of talks with the Taliban in Tehran.", THURSDAY))
     consults = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert sorted(e["hypothetical"] for e in consults) == [False, True]
+
+
+def test_no_actor_is_taken_from_across_a_paragraph_break():
+    # The small model parses "wrote on X.\n\nGreek police arrested" as one sentence.
+    tables = run(('"Help is coming," the EU commissioner, Ursula von der Leyen, wrote on X.\n\nGreek police arrested a '
+                  'farmer in Athens on Thursday, a police spokeswoman said.', THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "COERCE"
+    assert participants(tables, event["event_id"], "source") == []

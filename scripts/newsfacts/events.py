@@ -12,6 +12,7 @@ across articles (event_dedup.py); each reporting passage becomes an event_mentio
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -66,6 +67,7 @@ class ArticleContext:
         self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
         self.home_state = self._home_state()
+        self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
 
     def _home_state(self) -> str | None:
         """The state the story happens in: the country it names most, counting its capital and its
@@ -105,6 +107,10 @@ class ArticleContext:
         ):
             return False
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+    def paragraph(self, token: Token) -> int:
+        """Which paragraph of the body the token is in."""
+        return bisect.bisect_right(self.paragraph_breaks, token.idx)
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
@@ -514,6 +520,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
+        if subject is not None and context.paragraph(subject[0]) != context.paragraph(verb):
+            # The small model sometimes parses across a paragraph break; no actor is found there.
+            subject = None
         if subject is not None:
             actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
