@@ -307,7 +307,7 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     """The first date expression in the sentence attached to the trigger or its light verb."""
     for start, end in dates.find(sentence.text):
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
-        if span is None:
+        if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
             continue
         if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
             continue
