@@ -69,6 +69,8 @@ RULES = [
     ("month_year", _ON + _QUALIFIER + _MONTH + r",?\s+" + _YEAR),
     ("decade", r"(?:(?i:in|during)\s+)?(?i:the\s+)" + _QUALIFIER + r"(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
     ("year", r"(?i:in|during|of)\s+" + _QUALIFIER + _YEAR + r"(?![\d,.]\d)(?!\s*(?i:people|troops|soldiers|km|miles|%))"),
+    # "the 2014 explosions", "the 2018 deal": a year modifying a common noun (checked in `find`).
+    ("year_modifier", r"(?i:the)\s+" + _YEAR + r"(?!\s+(?i:people|troops|soldiers|protesters|residents|workers|km|miles))"),
     ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
     ("weekday", _ON + r"(?:(?P<wshift>(?i:last|this|next))\s+)?" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
@@ -83,6 +85,7 @@ RULES = [
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
 # A capitalised word right before a bare weekday, not starting the sentence: the weekday ends a name.
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ $")
 
 
@@ -111,6 +114,8 @@ def _find(text: str) -> tuple[tuple[int, int], ...]:
         for match in pattern.finditer(text):
             if name == "weekday" and match.group("weekday") == match.group(0).rstrip(".") and _NAME_BEFORE.search(text, 0, match.start()):
                 continue  # "Sheffield Wednesday", "Good Friday": part of a name, not a day
+            if name == "year_modifier" and not _COMMON_NOUN_AFTER.match(text, match.end()):
+                continue  # "the 2014 World Cup" is a name, "the 2014 explosions" a date
             candidates.append((match.start(), match.end()))
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
@@ -325,6 +330,7 @@ _RESOLVERS = {
     "month_year": _month_year,
     "decade": _decade,
     "year": _year,
+    "year_modifier": _year,
     "relative_day": _relative_day,
     "weekday": _weekday,
     "weekend": _weekend,
