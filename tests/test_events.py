@@ -453,3 +453,11 @@ def test_no_actor_is_taken_from_across_a_paragraph_break():
     [event] = tables["events"]
     assert event["event_type"] == "COERCE"
     assert participants(tables, event["event_id"], "source") == []
+
+
+def test_not_attending_a_summit_is_a_negated_meeting_and_a_funeral_no_meeting():
+    tables = run(("Leaders of Uzbekistan and Kazakhstan attended the summit in Samarkand, but Turkmenistan's president "
+                  "did not attend.", THURSDAY), ("Chile's president attended the funeral in Santiago.", THURSDAY))
+    consults = {tuple(participants(tables, e["event_id"], "source")): e for e in tables["events"]}
+    assert consults[("turkmenistan",)]["negated"] is True
+    assert all(e["event_type"] == "CONSULT" for e in tables["events"]) and len(tables["events"]) == 2
