@@ -461,3 +461,26 @@ def test_a_document_named_again_has_the_same_author_and_one_an_outlet_saw_has_no
     assert speaker_of(rows, names, "the count had been rigged in three districts") == "Green Party"
     assert speaker_of(rows, names, "take to the streets") == "Green Party"
     assert speaker_of(rows, names, "the minister offered to resign in May") is None
+
+
+def test_a_person_described_by_an_organisation_stays_anonymous_but_its_observers_speak_for_it():
+    body = (
+        "An EU diplomat, speaking on condition of anonymity, said the draft had been weakened overnight. "
+        "European Union observers said the count in Tete was flawed."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the draft had been weakened overnight") is None
+    assert speaker_of(rows, names, "the count in Tete was flawed") == "European Union"
+
+
+def test_a_document_speaks_for_its_publisher_and_an_office_or_arm_for_its_owner():
+    body = (
+        "The school board praised Oxfam in May for its budget \"Fiscal Outlook for Rural Schools\". "
+        'Its report "Fiscal Outlook for Rural Schools" said that 40 schools had closed since 2019.\n\n'
+        "Kenya held talks. Kenya's prosecutor-general's office says the suspect is being held in Mombasa.\n\n"
+        "According to a statement released by the Green Party's youth wing, the march would go ahead on Sunday."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "40 schools had closed since 2019") == "Oxfam"
+    assert speaker_of(rows, names, "the suspect is being held in Mombasa") == "Kenya"
+    assert speaker_of(rows, names, "the march would go ahead on Sunday") == "Green Party"

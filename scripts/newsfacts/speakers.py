@@ -22,7 +22,7 @@ from . import gazetteer
 from .attribution import SUBJECTS, cues, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = ("it", "they", "them")
+GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
 GROUP_TYPES = ("ORG", "NORP", "GPE")
 DEFINITE = ("the", "this", "that")
 # Entity types that cannot speak themselves; their possessor does ("the ministry's report").
@@ -140,6 +140,21 @@ class ArticleSpeakers:
                 phrase = " ".join(t.lemma_.lower() for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
                 self.descriptions.setdefault(noun.lemma_.lower(), []).append((mention.start, phrase, mention.entity_id))
 
+    def _possessor(self, pronoun: Token) -> str | None:
+        """ "the Auditor-General in its report": a possessive pronoun is the latest compatible subject
+        named before it in its own sentence, else the latest compatible entity named there."""
+        lower = pronoun.lower_
+        types = ("PERSON",) if lower in PERSON_PRONOUNS else GROUP_TYPES
+        sentence = pronoun.sent
+        fitting = [
+            m for m in self._mentions_in(sentence.start_char, pronoun.idx)
+            if m.type in types and not self._quoted(m.start) and m.end <= pronoun.idx
+            and (lower not in PERSON_PRONOUNS or self.genders.get(m.entity_id, PERSON_PRONOUNS[lower]) == PERSON_PRONOUNS[lower])
+        ]
+        # The sentence's subject first: "The United States, an ally of the Philippines, condemned what its embassy called ...".
+        ranked = [m for m in fitting if m.subject] or fitting
+        return ranked[-1].entity_id if ranked else None
+
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None) -> str | None:
         """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -176,7 +191,7 @@ class ArticleSpeakers:
         that the article does not name (a named one, "the Home Ministry", is a mention)."""
         words = cues().state_body_nouns
         lemma = token.lemma_.lower()
-        qualified = [f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("amod", "compound")]
+        qualified = [f"{c.lower_}{joint}{lemma}" for c in token.children if c.dep_ in ("amod", "compound") for joint in " -"]
         return lemma in words or token.lower_ in words or any(q in words for q in qualified)
 
     def _state_of(self, entity_id: str | None) -> str | None:
@@ -291,7 +306,8 @@ class ArticleSpeakers:
         return second[0].entity_id if second and second[0].type in wanted else None
 
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
-        entries = self.descriptions.get(head.lemma_.lower(), [])
+        # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
+        entries = [e for e in self.descriptions.get(head.lemma_.lower(), []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES]
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
@@ -335,6 +351,8 @@ class ArticleSpeakers:
     def _resolve(self, span: Span, head: Token, offset: int) -> Speaker:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            if head.tag_ == "PRP$" and (owner := self._possessor(head)) is not None:
+                return self._speaker(owner, "pronoun")
             if lower in PERSON_PRONOUNS:
                 entity_id = self._antecedent(offset, ("PERSON",), PERSON_PRONOUNS[lower])
                 if entity_id is not None:
@@ -345,20 +363,26 @@ class ArticleSpeakers:
             else:
                 entity_id = None
             return self._speaker(entity_id, "pronoun")
+        lexicon = cues()
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
         if not on_head:
-            # The head may be outside the mention in "Tasnim news agency" or "Mayor Doe's office".
+            # The head may be outside the mention in "Tasnim news agency" or "Mayor Doe's office";
+            # "European Union observers" speak as their organisation, but "an EU diplomat" and
+            # "two UN officials" are people who stay anonymous.
             names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text))]
+            as_body = head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in head.children) and all(m.type == "ORG" for m in on_head)
+            if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.organisation_nouns | lexicon.document_nouns | lexicon.outlet_words or as_body):
+                on_head = []
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
-                # "the State Department's annual report says": the publisher is the speaker.
-                owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                if owner is not None and (found := self._mentions_in(owner.idx, owner.idx + len(owner.text))):
-                    return self._speaker(found[-1].entity_id, "name")
+                # "the State Department's annual report says", "its report": the publisher is the speaker.
+                owner = next((c for n in [head, *(c for c in head.children if c.dep_ == "compound")] for c in n.children if c.dep_ == "poss"), None)
+                found = self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id if owner is not None else None
+                return self._speaker(found, "name" if found else "anonymous")
             return self._speaker(on_head[-1].entity_id, "name")
         named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
-        if head.pos_ == "NOUN" and named:
+        if head.pos_ == "NOUN" and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
             return self._speaker(named[-1].entity_id, "name")  # "the ministry's spokesperson, Jane Doe"
         if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
