@@ -419,3 +419,21 @@ def test_brackets_numbered_roads_plural_place_nouns_and_candidates():
     assert by_id["quang-tri"]["type"] in ("GPE", "LOC") and by_id["ha-giang"]["type"] in ("GPE", "LOC")
     assert by_id["karacsony"]["type"] == "PERSON"  # "the incumbent"; the model says ORG
     assert not any(m["text"] == "Labour" and m["entity_id"] == "john-okoye" for m in mention_rows)
+
+
+def test_another_countrys_institution_with_a_generic_name():
+    body = "Peru's Congress voted to remove the president. Congress later adjourned. The U.S. Congress, Britain's House of Commons and Canada's House of Commons sent messages."
+    entity_rows, mention_rows = entities.extract([article("congress", body)], list(nlp.parse([body])))
+    assert [m["entity_id"] for m in mention_rows if m["text"] in ("Congress", "U.S. Congress", "House of Commons")] == [
+        "congress-peru", "congress-peru", "united-states-congress", "house-of-commons-of-the-united-kingdom", "house-of-commons-canada"
+    ]
+    assert {row["entity_id"]: row for row in entity_rows}["congress-peru"]["wikidata_id"] is None
+
+
+def test_names_split_at_locative_words_and_typed_by_their_first_word():
+    body = "Al-Ittihad, the defending champion, play Al-Ahli in Jeddah on Saturday. Protesters marched along Avenida Tacna, and the wounded were taken to Shifa Hospital from the Mawasi area. Climbers reached Mount Parnon."
+    entity_rows, mention_rows = entities.extract([article("split", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert "jeddah" in by_id and not any(" in " in m["text"] for m in mention_rows)
+    assert by_id["avenida-tacna"]["type"] == "FAC" and by_id["shifa-hospital"]["type"] == "FAC"
+    assert by_id["mount-parnon"]["type"] == "LOC" and by_id["mawasi"]["type"] == "GPE"

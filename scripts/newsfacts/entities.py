@@ -98,12 +98,15 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     regulator watchdog subsidiary producer exporter platform""".split()
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
-PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture".split())
+PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone camp township".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
     plateau archipelago""".split()
 )
+# Title-case words that start the name of a natural feature or of a street or square.
+FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
+STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
 STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager desk newsroom spokesman spokeswoman spokesperson".split())
@@ -157,9 +160,10 @@ NUMBERED_FAC_NOUNS = frozenset("Highway Route Motorway Interstate Terminal Pier 
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
-    Hall Stand Dock Docks Harbour Harbor Base Plant Mall""".split()
+    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -296,8 +300,10 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Intercontinental Hotel", "Port of Mombasa" ("Port of Spain" is in the gazetteer)
-    if words[-1].lower() in FEATURE_NOUNS:
-        return "LOC"  # "Zagros mountains"
+    if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
+        return "LOC"  # "Zagros mountains", "Mount Elgon"
+    if len(words) > 1 and words[0] in STREET_FIRST_WORDS:
+        return "FAC"  # "Avenida Abancay", "Rue de Rivoli"
     if before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS:
         return "ORG"  # "the law firm Hartley Pell"
     if following and following[0].lower_ in PLACE_NOUNS:
@@ -447,10 +453,11 @@ def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 def _split(span: Span) -> list[Span]:
     """A name never runs across a line break or a bracket: the model joins a caption or credit to the
     next line ("X.\n\nGreek police", "AFP] Maputo") or a name to its acronym ("Consumers Federation
-    (Cofek"); each piece is judged on its own. Names with brackets in them are gazetteer rows."""
+    (Cofek"), nor across a lowercase "in", "at" or "to" ("Al-Ahli in Jeddah"); each piece is judged on
+    its own. Names with brackets or those words in them are gazetteer rows."""
     pieces, start = [], span.start
     for i in range(span.start, span.end + 1):
-        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()":
+        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS:
             if i > start:
                 pieces.append(Span(span.doc, start, i, label=span.label_))
             start = i + 1
@@ -581,6 +588,39 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
     return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
 
 
+def _other_countries_institutions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """A gazetteer institution with a generic name ("Congress", "House of Commons", "Home Office")
+    after another country's possessive or adjective ("Peru's Congress", "Canadian House of
+    Commons") is that country's institution, and so is every bare use of the name in the article."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    qualified: dict[int, str | None] = {}  # mention start -> new key, or None where the country is the entry's own
+    for mention in mentions:
+        entry = gazetteer.entries.get(mention.key)
+        span = doc[mention.start:mention.end]
+        if entry is None or entry.type != "ORG" or not all(_is_word(t, set()) or t.lower_ in ("of", "the", "and") for t in span):
+            continue
+        before = mention.start - 1
+        if before >= 0 and doc[before].text in POSSESSIVE:
+            before -= 1
+        place = gazetteer.entries.get(at[before].key) if before in at else None
+        country = gazetteer.entries.get(place.demonym_of) if place is not None and place.demonym_of else place if place is not None and place.type == "GPE" else None
+        if country is None:
+            continue
+        people = [e for e in gazetteer.entries.values() if e.demonym_of == country.entity_id]
+        names = {country.name, *country.aliases} | {form for e in people for form in (e.name, *e.aliases)}
+        own = any(name in entry.name or name in entry.description for name in names)
+        qualified[mention.start] = None if own else "?" + f"{span.text} ({country.name})"
+    bare: dict[tuple[str, str], set] = defaultdict(set)
+    for mention in mentions:
+        if mention.start in qualified:
+            bare[(mention.key, doc[mention.start:mention.end].text)].add(qualified[mention.start])
+    for mention in mentions:
+        keys = bare.get((mention.key, doc[mention.start:mention.end].text), set())
+        new = qualified.get(mention.start) if mention.start in qualified else next(iter(keys)) if len(keys) == 1 else None
+        if new is not None:
+            mention.key, mention.method, mention.confidence = new, "ner", CONFIDENCE["ner"]
+
+
 def _acts(span: Span) -> bool:
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
@@ -603,6 +643,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
+    _other_countries_institutions(doc, mentions, gazetteer)
     gazetteer_tokens = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _network_mentions(doc, gazetteer) if m.start not in gazetteer_tokens]
     taken = {i for m in mentions for i in range(m.start, m.end)}
