@@ -461,3 +461,11 @@ def test_not_attending_a_summit_is_a_negated_meeting_and_a_funeral_no_meeting():
     consults = {tuple(participants(tables, e["event_id"], "source")): e for e in tables["events"]}
     assert consults[("turkmenistan",)]["negated"] is True
     assert all(e["event_type"] == "CONSULT" for e in tables["events"]) and len(tables["events"]) == 2
+
+
+def test_a_round_of_talks_is_carried_by_its_verb():
+    tables = run(("Qatar said a further round of talks between Mali and the rebels would take place in Doha next month.", THURSDAY),
+                 ("Chile held a second round of talks with Peru in Lima on Monday.", THURSDAY))
+    by_place = {e["location_entity_id"]: e for e in tables["events"]}
+    assert (by_place["doha"]["date_start"], by_place["doha"]["hypothetical"]) == ("2019-04-01", True)
+    assert participants(tables, by_place["lima"]["event_id"], "source") == ["chile"]

@@ -99,6 +99,7 @@ class Lexicon:
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.occurrence_verbs = set(data["occurrence_verbs"])
+        self.partitive_nouns = set(data["partitive_nouns"])
         self.nouns_needing_light_verb = set(data["nouns_needing_light_verb"])
         context = data["context"]
         self.negation_words = set(context["negation_words"])

@@ -239,11 +239,17 @@ def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
     """The light verb carrying a noun trigger: "held" in "held talks"."""
-    if trigger.kind == "noun" and token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+    if trigger.kind != "noun":
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.partitive_nouns:
+        # "held a second round of talks", "a wave of arrests took place": the verb carries the
+        # phrase the noun is part of.
+        token = token.head.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         head = token.head if token.dep_ != "pobj" else token.head.head
         if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
             return head
-    if trigger.kind == "noun" and token.dep_ == "nsubj" and lexicon.is_occurrence_verb(token.head):
+    if token.dep_ == "nsubj" and lexicon.is_occurrence_verb(token.head):
         # "The shooting took place on Monday", "the strike began on Aug. 27": the verb dates it.
         return token.head
     return None
