@@ -484,3 +484,31 @@ def test_a_document_speaks_for_its_publisher_and_an_office_or_arm_for_its_owner(
     assert speaker_of(rows, names, "40 schools had closed since 2019") == "Oxfam"
     assert speaker_of(rows, names, "the suspect is being held in Mombasa") == "Kenya"
     assert speaker_of(rows, names, "the march would go ahead on Sunday") == "Green Party"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a kind the noun stands for, in the organisation's name
+        ("The strike was called by the Kerala Nurses' Association on Monday. Most wards stayed open, according to the union.", "Most wards stayed open", "Kerala Nurses' Association"),
+        # a word of the name other than the last
+        ("The Lagos Chamber of Commerce urged calm. Exports fell by a third in March, the chamber said.", "Exports fell by a third in March", "Lagos Chamber of Commerce"),
+        # a description the article gives the organisation
+        ("Investors sold shares in Nordbahn AG, the national railway operator, on Monday. Trains would run again by noon, according to the railway.", "Trains would run again by noon", "Nordbahn AG"),
+        # the employers in a dispute
+        ("Talks between the dockers and Harbour Freight Holdings collapsed. A spokesman for the employers said the offer was final.", "the offer was final", "Harbour Freight Holdings"),
+    ],
+)
+def test_an_organisation_noun_refers_back_to_the_organisation_named_as_that_kind(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
+    body = (
+        "Soldiers fired on protesters in the capital on Friday, killing three people, a rights group said.\n\n"
+        "The protest began at dawn outside the parliament.\n\n"
+        "According to the Centre for Civic Freedom, at least 40 people were arrested."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Soldiers fired on protesters in the capital on Friday, killing three people") == "Centre for Civic Freedom"

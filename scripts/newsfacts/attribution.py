@@ -42,6 +42,7 @@ class Cues:
     spokesperson_nouns: frozenset[str]
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    organisation_synonyms: dict[str, tuple[str, ...]]
     inscription_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
     outlet_words: frozenset[str]
@@ -71,6 +72,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
+        organisation_synonyms={word: tuple(kinds) for word, kinds in data["organisation_synonyms"].items()},
         inscription_nouns=frozenset(data["inscription_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
         outlet_words=frozenset(data["outlet_words"]),

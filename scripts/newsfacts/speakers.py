@@ -278,7 +278,12 @@ class ArticleSpeakers:
         for a generic organisation noun ("the company"), the organisation last named as a subject."""
         lemma = head.lemma_.lower()
         earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC")]
-        named = [m for m in earlier if m.name.split()[-1].lower() in (lemma, head.lower_)]
+        # Named with that word, or a kind it stands for ("the union" for a teachers' association),
+        # in its name, its gazetteer description or a description the article gives it
+        # ("České dráhy, the state railway company" is "the railway").
+        words = {lemma, head.lower_, *cues().organisation_synonyms.get(lemma, ())}
+        described = {e for entries in self.descriptions.values() for _, phrase, e in entries if words & set(phrase.split())}
+        named = [m for m in earlier if words & set(self._words_for(m.entity_id)) or m.entity_id in described]
         if named:
             return named[-1].entity_id
         plain = all(child.dep_ in ("det", "amod") for child in head.children)
@@ -292,6 +297,10 @@ class ArticleSpeakers:
                 return tier[-1].entity_id
         return None
 
+    def _words_for(self, entity_id: str) -> list[str]:
+        entity = self.entities.get(entity_id, {})
+        return f"{entity.get('name', '')} {entity.get('description') or ''}".lower().split()
+
     def _identified_next(self, head: Token, offset: int) -> str | None:
         """Delayed identification: a lead paragraph's "a senior official said ..." is the person
         (or, for "a rights group", the organisation) the second paragraph opens with as its subject.
@@ -300,10 +309,19 @@ class ArticleSpeakers:
             return None
         if any(child.dep_ in ("relcl", "acl", "advcl") for child in head.children):
             return None
-        wanted = ("ORG",) if head.lemma_.lower() in cues().organisation_nouns else ("PERSON",)
+        if head.lemma_.lower() in cues().organisation_nouns:
+            # An organisation is named as a source within the next two paragraphs ("According to X, ...").
+            end = self.paragraph_starts[3] if len(self.paragraph_starts) > 3 else len(self.doc.text)
+            sources = [m for m in self.mentions if self.paragraph_starts[1] <= m.start < end and (m.subject or self._credited(m)) and not self._quoted(m.start)]
+            return next((m.entity_id for m in sources if m.type == "ORG"), None)
         end = self.paragraph_starts[2] if len(self.paragraph_starts) > 2 else len(self.doc.text)
         second = [m for m in self.mentions if self.paragraph_starts[1] <= m.start < end and m.subject]
-        return second[0].entity_id if second and second[0].type in wanted else None
+        return second[0].entity_id if second and second[0].type == "PERSON" else None
+
+    def _credited(self, mention: Mention) -> bool:
+        """True when the mention is X in "according to X"."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
 
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
@@ -312,8 +330,8 @@ class ArticleSpeakers:
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
-        if head.tag_ in ("NNS", "NNPS"):
-            return None
+        if head.tag_ in ("NNS", "NNPS") and not (determiner == "the" and head.lemma_.lower() in cues().organisation_nouns):
+            return None  # "officials" are anonymous; "the employers" in a dispute are one side of it
         if not definite:
             # "a spokesman for the union" names someone only if the article used that very phrase for them.
             phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
