@@ -469,3 +469,10 @@ def test_a_round_of_talks_is_carried_by_its_verb():
     by_place = {e["location_entity_id"]: e for e in tables["events"]}
     assert (by_place["doha"]["date_start"], by_place["doha"]["hypothetical"]) == ("2019-04-01", True)
     assert participants(tables, by_place["lima"]["event_id"], "source") == ["chile"]
+
+
+def test_why_a_source_is_anonymous_is_no_event_and_a_topic_is_no_partner():
+    tables = run(("A Nigerien official, who was not authorised to discuss the case with Germany, said the ransom was paid.", THURSDAY),
+                 ("Germany's foreign minister flew to Doha to discuss the case of Katrin Vogel with Qatar.", THURSDAY))
+    [event] = tables["events"]
+    assert participants(tables, event["event_id"], "recipient") == ["qatar"]

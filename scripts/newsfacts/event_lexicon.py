@@ -55,6 +55,7 @@ class Lexicon:
         self.needs_source: set[str] = set()
         self.needs_recipient: set[str] = set()
         self.needs_people_object: set[str] = set()
+        self.topic_object_verbs: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
         self.not_with_objects: dict[str, set[str]] = {}
@@ -86,6 +87,7 @@ class Lexicon:
             self.needs_source.update(spec.get("needs_source", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))
             self.needs_people_object.update(spec.get("needs_people_object", []))
+            self.topic_object_verbs.update(spec.get("topic_object_verbs", []))
             for verb in spec.get("cargo_verbs", []):
                 self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             for verb in spec.get("cargo_arrival_verbs", []):
@@ -110,6 +112,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.command_verbs = set(context["command_verbs"])
         self.anonymity_complements = set(context["anonymity_complements"])
+        self.permission_governors = set(context["permission_governors"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])

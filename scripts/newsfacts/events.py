@@ -508,6 +508,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if trigger.event_type in lexicon.press_contact_types and _press_contact(token, context):
         return None
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.permission_governors:
+        return None  # "was not authorised to discuss the case": why a source is anonymous
     if trigger.event_type == "REQUEST" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_complements for c in token.children
     ):
@@ -542,6 +544,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                 sources.append(context.home_state)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
+                if trigger.words in lexicon.topic_object_verbs and child.dep_ == "dobj":
+                    continue  # "discussed the case of Katrin Vogel": a topic, not a partner
                 recipients += context.entities(child)
                 places += _places_within(child, context)
     if trigger.kind == "noun":
