@@ -437,3 +437,10 @@ def test_names_split_at_locative_words_and_typed_by_their_first_word():
     assert "jeddah" in by_id and not any(" in " in m["text"] for m in mention_rows)
     assert by_id["avenida-tacna"]["type"] == "FAC" and by_id["shifa-hospital"]["type"] == "FAC"
     assert by_id["mount-parnon"]["type"] == "LOC" and by_id["mawasi"]["type"] == "GPE"
+
+
+def test_a_missed_place_found_twice_is_one_mention_each_time():
+    body = "Flames spread west of Tamissa on Wednesday. Roads near Tamissa were closed, and crews fought flames near Tamissa overnight."
+    _, mention_rows = entities.extract([article("twice", body)], list(nlp.parse([body])))
+    ids = [m["mention_id"] for m in mention_rows]
+    assert len(ids) == len(set(ids)) == 3

@@ -657,7 +657,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
-    model_spans += _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken)
+    for span in _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken):
+        if taken.isdisjoint(range(span.start, span.end)):
+            taken.update(range(span.start, span.end))  # so no later pass finds the same words again
+            model_spans.append(span)
     model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
