@@ -403,6 +403,11 @@ def test_the_union_is_the_association_named_before_and_a_date_makes_no_phrase():
     ("Navalny's lawyer applied for a postponement at a court in Moscow.", [("REQUEST", None)]),
     ("The attempted murder of Sergei Skripal in Salisbury shocked Britain.", [("ASSAULT", "assassinate")]),
     ("The UN said Serbian forces had committed war crimes.", []),  # committing a crime is no commitment
+    ("Protesters clashed with police in Nairobi on Tuesday.", [("ASSAULT", None)]),
+    ("Chile and Peru struck a deal on Monday.", [("AGREE", None)]),
+    ("Israeli troops fired rubber bullets at protesters in Hebron.", [("ASSAULT", "firearms")]),
+    ("Talks mediated by Qatar resumed in Doha.", [("CONSULT", "third-party")]),
+    ("The Palestinian Authority and Israel completed a prisoner swap in Ramallah on Monday.", [("RETREAT", "release")]),
 ])
 def test_more_triggers_and_non_triggers(sentence, expected):
     assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == expected
