@@ -481,3 +481,9 @@ def test_why_a_source_is_anonymous_is_no_event_and_a_topic_is_no_partner():
                  ("Germany's foreign minister flew to Doha to discuss the case of Katrin Vogel with Qatar.", THURSDAY))
     [event] = tables["events"]
     assert participants(tables, event["event_id"], "recipient") == ["qatar"]
+
+
+def test_a_convoy_organised_by_someone_is_theirs_even_when_it_does_not_cross():
+    [event] = run(("A second convoy, organized by UNICEF, did not cross into Sudan on Wednesday as planned.", THURSDAY))["events"]
+    assert (event["event_type"], event["negated"]) == ("AID", True)
+    assert event["summary"].startswith("UNICEF (source) AID Sudan (recipient)")

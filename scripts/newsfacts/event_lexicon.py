@@ -63,6 +63,7 @@ class Lexicon:
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
+        self.agent_participles = set(data["agent_participles"])
         self.press_nouns = set(data["press"]["nouns"])
         self.outlet_words = set(data["press"]["outlet_words"])
         self.press_contact_types = set(data["press"]["contact_types"])

@@ -159,6 +159,10 @@ class ArticleContext:
                 elif child.dep_ == "appos":
                     # "the Afghan capital Kabul", "its co-religionists, the Shia Hazara minority"
                     found += self.entities(child, depth + 1)
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lexicon.agent_participles:
+                    # "a convoy organised by UNICEF", "a delegation led by the foreign minister"
+                    found += [e for agent in child.children if agent.dep_ == "agent"
+                              for pobj in agent.children if pobj.dep_ == "pobj" for e in self.entities(pobj, depth + 1)]
             if not found and token.lower_ in self.lexicon.domestic_agent_nouns:
                 # "police in Peru": unnamed domestic agents stand for the state they serve.
                 # A capital stands for its country; another town for the state of the story
