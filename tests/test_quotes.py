@@ -512,3 +512,29 @@ def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "Soldiers fired on protesters in the capital on Friday, killing three people") == "Centre for Civic Freedom"
+
+
+def test_said_in_a_statement_that_is_the_subjects_statement():
+    rows, names = run_linked("The Ministry of Health said in a statement that 40 clinics had reopened across the country on Friday.")
+    (row,) = [r for r in rows if r["text"] == "40 clinics had reopened across the country on Friday"]
+    assert names[row["speaker_entity_id"]] == "Ministry of Health" and row["cue"] == "say"
+
+
+def test_thanked_for_quoted_words_are_the_thankers_and_the_outlet_only_reports_them():
+    rows, names = run_linked('Norway welcomed the deal and thanked Oman for its "patient work", the state news agency NTB reported.')
+    (row,) = [r for r in rows if r["text"] == "patient work"]
+    assert names[row["speaker_entity_id"]] == "Norway" and row["cue"] == "thank"
+
+
+def test_a_lead_attribution_to_a_title_is_the_person_the_next_paragraph_names():
+    body = (
+        "The two parties agreed on Monday to reopen the border crossing, in a deal brokered by Kenya, the African Union mediator said.\n\n"
+        "Joseph Kamau told reporters in Addis Ababa that the crossing would open at dawn."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The two parties agreed on Monday to reopen the border crossing, in a deal brokered by Kenya") == "Joseph Kamau"
+
+
+def test_a_person_named_after_a_long_title_is_the_speaker():
+    rows, names = run_linked('"We will not back down," Energy and Natural Resources Minister Kwame Asante told reporters in Accra.')
+    assert speaker_of(rows, names, "We will not back down,") == "Kwame Asante"

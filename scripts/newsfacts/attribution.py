@@ -191,7 +191,10 @@ def _phrase_before(verb: Token) -> Token | None:
     if position < verb.sent.start or not same_paragraph(verb.doc[position], verb):
         return None
     token = verb.doc[position]
+    closed = verb.doc[verb.i - 1].is_punct  # "Jane Doe, the mayor, said": the comma closes an apposition
     while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i:
+        if token.dep_ == "appos" and not closed:
+            break  # "a deal brokered by Oman, the UN envoy said": the parser's apposition is the speaker
         token = token.head
     return token if token.pos_ in ("PROPN", "NOUN", "PRON") else None
 

@@ -267,8 +267,18 @@ def _speech_noun_clause(noun: Token) -> Token | None:
     return None
 
 
+def _speaking_verb(noun: Token) -> Token | None:
+    """The speech verb a speech noun is the means of: "X said in a statement that ..."."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and cue_of(prep.head):
+        return prep.head
+    return None
+
+
 def _noun_speaker(noun: Token, clause: Token) -> Token | None:
     """Who made the statement a speech noun names: "X's announcement", "claims from X", "X issued a warning"."""
+    if (verb := _speaking_verb(noun)) is not None:
+        return subject_of(verb)
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -344,7 +354,8 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             speaker = _noun_speaker(token, clause)
             last = _second_speech_act(doc, clause, clause.left_edge.i, min(clause.right_edge.i, ceiling), speaker)
             span = _trimmed(doc, max(clause.left_edge.i, floor), last)
-            attribution = Attribution(cues().speech_nouns[token.lemma_.lower()], speaker, None, "noun")
+            verb = _speaking_verb(token)
+            attribution = Attribution(cue_of(verb) if verb is not None else cues().speech_nouns[token.lemma_.lower()], speaker, None, "noun")
         elif (source := according_to_object(token)) is not None:
             head = token.head
             if _governed_by_speech(head, in_quotes, floor, ceiling):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .attribution import SUBJECTS, cues, speaker_span
+from .attribution import SUBJECTS, cue_of, cues, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
@@ -129,7 +129,9 @@ class ArticleSpeakers:
                     self.genders.setdefault(mention.entity_id, "m")
                 elif before.text in lexicon.female_honorifics:
                     self.genders.setdefault(mention.entity_id, "f")
-            describing = [c for c in root.children if c.dep_ == "appos"]  # "Jane Doe, the mayor"
+            # "Jane Doe, the mayor"; but in "a deal brokered by Oman, the UN envoy said" the parser's
+            # apposition is the subject of the speech verb right after it, not a description.
+            describing = [c for c in root.children if c.dep_ == "appos" and not _before_speech_verb(c)]
             if root.dep_ == "appos":
                 describing.append(root.head)  # "the mayor, Jane Doe"
             # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi": a common-noun title
@@ -338,7 +340,8 @@ class ArticleSpeakers:
             matches = {e for _, p, e in entries if p == phrase}
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
         if not entries:
-            return self._by_organisation_noun(head, offset)
+            # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
+            return self._by_organisation_noun(head, offset) or self._identified_next(head, offset)
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
@@ -383,6 +386,10 @@ class ArticleSpeakers:
             return self._speaker(entity_id, "pronoun")
         lexicon = cues()
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
+        closing = [m for m in self._mentions_in(span.start_char, span.end_char) if m.type == "PERSON" and m.end == span.end_char and self._conjoined(m, head)]
+        if closing and not any(m.type == "PERSON" for m in on_head):
+            # "Lands and Natural Resources Minister Emmanuel Buah": a title the parser made the head.
+            return self._speaker(closing[-1].entity_id, "name")
         if not on_head:
             # The head may be outside the mention in "Tasnim news agency" or "Mayor Doe's office";
             # "European Union observers" speak as their organisation, but "an EU diplomat" and
@@ -410,6 +417,11 @@ class ArticleSpeakers:
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
 
+    def _conjoined(self, mention: Mention, head: Token) -> bool:
+        """True when the mention hangs on the head as a conjunct or name part, not inside a clause."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.head.i == head.i and span.root.dep_ in ("conj", "compound", "flat")
+
     @staticmethod
     def _speaker(entity_id: str | None, how: str) -> Speaker:
         return Speaker(entity_id, how if entity_id or how == "anonymous" else "none")
@@ -425,3 +437,8 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
+
+
+def _before_speech_verb(noun: Token) -> bool:
+    following = noun.right_edge.i + 1
+    return following < len(noun.doc) and cue_of(noun.doc[following]) is not None
