@@ -487,3 +487,12 @@ def test_a_convoy_organised_by_someone_is_theirs_even_when_it_does_not_cross():
     [event] = run(("A second convoy, organized by UNICEF, did not cross into Sudan on Wednesday as planned.", THURSDAY))["events"]
     assert (event["event_type"], event["negated"]) == ("AID", True)
     assert event["summary"].startswith("UNICEF (source) AID Sudan (recipient)")
+
+
+def test_a_dateline_is_no_actor_and_calling_for_a_listing_is_one_request():
+    tables = run(("BERLIN (AP) — Germany expelled two Iranian diplomats on Thursday.", THURSDAY),
+                 ("Last year, Germany and France jointly called for the Revolutionary Guards to be listed as a terrorist organization.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert set(by_type) == {"SANCTION", "REQUEST"}
+    assert participants(tables, by_type["SANCTION"]["event_id"], "source") == ["germany"]
+    assert participants(tables, by_type["REQUEST"]["event_id"], "source") == ["france", "germany"]

@@ -148,6 +148,11 @@ class Lexicon:
                 words = f"{lemma} {child.lemma_.lower()}"
                 if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
                     return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+                # "called for the Guards to be listed": the preposition marks the verb's clause.
+                for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp") and g.dep_ == "mark"):
+                    words = f"{lemma} {mark.lower_}"
+                    if words in self.verbs:
+                        return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
         for lemma in forms:
             if lemma in self.verbs:
                 return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)

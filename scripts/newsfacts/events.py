@@ -222,11 +222,11 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
     command: "the minister ordered the army to raise its readiness" is the minister's act."""
     commands = load().command_verbs
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ == "nsubjpass":
-                return child, True
+        # The subject nearest the verb: "BERLIN (AP) — Germany expelled" is parsed with two.
+        subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"),
+                          key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
+        if subjects:
+            return subjects[0], subjects[0].dep_ == "nsubjpass"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in commands:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
@@ -263,7 +263,8 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
     """True when the trigger is the complement of a REQUEST/REJECT/THREATEN/AGREE trigger."""
     current = token
     for _ in range(3):
-        if current.dep_ not in GOVERNING_DEPS or current.head is current:
+        complement = current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
+        if (current.dep_ not in GOVERNING_DEPS and not complement) or current.head is current:
             return False
         current = current.head
         trigger = _trigger_at(current, lexicon)
@@ -597,7 +598,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                 recipients += context.entities(subject[0])
     if trigger.words in lexicon.reversed_verbs:
         sources, recipients = recipients, sources
-    sources = _unique(sources)
+    # A news outlet reports events; it does not act in them ("BERLIN (AP) — Germany expelled").
+    sources = _unique([e for e in sources if not context.is_outlet(e)])
     recipients = [e for e in _unique(recipients) if e not in sources]
     if trigger.words in lexicon.needs_source and not sources:
         return None
