@@ -444,3 +444,14 @@ def test_a_missed_place_found_twice_is_one_mention_each_time():
     _, mention_rows = entities.extract([article("twice", body)], list(nlp.parse([body])))
     ids = [m["mention_id"] for m in mention_rows]
     assert len(ids) == len(set(ids)) == 3
+
+
+def test_storms_employers_company_prefixes_initials_and_joined_place_names():
+    body = """Hurricane Delia knocked out power to most of the island, officials said. Delia was expected to weaken over Santiago de Cuba and Granma provinces, according to Barclays analyst Tom Reyes. PT Borneo Kayu Lestari halted output. The Confederation of Rice Farmers of Bolivia, known by its Spanish initials CSUTCB, asked for aid."""
+    entity_rows, mention_rows = entities.extract([article("storms", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["hurricane-delia"]["type"] == "EVENT" and "delia" not in by_id
+    assert by_id["santiago-de-cuba"]["type"] == "GPE" and "santiago" not in by_id  # not Chile's capital
+    assert by_id["borneo-kayu-lestari"]["type"] == "ORG"
+    assert [m["text"] for m in mentions_of(mention_rows, "confederation-of-rice-farmers-of-bolivia")] == ["Confederation of Rice Farmers of Bolivia", "CSUTCB"]
+    assert entities._evidence(nlp.pipeline()("The figures came from Kestrel analyst Tom Reyes.")[4:5]) == "ORG"

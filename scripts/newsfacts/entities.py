@@ -104,12 +104,16 @@ FEATURE_NOUNS = frozenset(
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
     plateau archipelago""".split()
 )
+STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
-STAFF_NOUNS = frozenset("executive shareholder investor engineer employee staff worker board director manager desk newsroom spokesman spokeswoman spokesperson".split())
+STAFF_NOUNS = frozenset(
+    """executive shareholder investor engineer employee staff worker board director manager desk newsroom
+    spokesman spokeswoman spokesperson analyst economist strategist researcher""".split()
+)
 # "<noun> in X" where X is what is held or taken part in, not a place.
 HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part job position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
@@ -164,6 +168,9 @@ FAC_HEADS = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
+NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
+# Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
+COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -293,6 +300,10 @@ def _evidence(span: Span) -> str | None:
     words = [token.text for token in span]
     if _is_title_of_work(span):
         return "WORK_OF_ART"
+    if len(words) > 1 and words[0] in STORM_WORDS:
+        return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
+    if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
+        return "ORG"
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
@@ -329,6 +340,8 @@ def _evidence(span: Span) -> str | None:
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
     if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
         return "ORG"  # "two former Kestrel executives", "the Balkan Wire desk"
+    if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_ in STAFF_NOUNS and doc[span.end + 1].pos_ == "PROPN" and _is_capitalised(doc[span.end + 1]):
+        return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
     return None
@@ -422,6 +435,8 @@ def _headed_names(doc: Doc) -> list[Span]:
         head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
         if len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
+        elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
+            spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
 
@@ -559,7 +574,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         last = max(gazetteer_spans[g][0].end for g in inside)
         run_together = len(inside) > 1 and span.label_ in ("ORG", "FAC") and all(i in token_owner for i in range(first, last))
         feature = bool(rest) and rest[-1].lower_ in FEATURE_NOUNS
-        if not run_together and not feature and not any(_is_capitalised(token) for token in rest):
+        # "Santiago de Cuba", "Frankfurt am Main": known names joined by a connector are one place.
+        connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
+        if not run_together and not feature and not connected and not any(_is_capitalised(token) for token in rest):
             continue
         last_possessive = max((i for i in range(span.start, span.end) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
         if last_possessive is not None:
@@ -664,7 +681,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
-    named_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    named_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1 and _evidence(s) in (None, "PERSON")}
     for mention in mentions:
         # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
         surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
@@ -675,6 +692,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
+    storms = {s[-1].text: "?" + _name(s) for s in model_spans if len(s) == 2 and s[0].text in STORM_WORDS}
     located: list[Mention] = []  # mentions typed a place only by where they stand
     # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
     # whatever language its letters come from.
@@ -731,6 +749,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method = _key(by_acronym[0], gazetteer), "alias"
             elif len(by_first_name) == 1 and not place:
                 key, method, evidence = _key(by_first_name[0], gazetteer), "alias", "PERSON"  # "Yulia" after "Yulia Skripal"
+            elif name in storms:
+                key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
         if method == "ner" and evidence is None and place:
@@ -755,7 +775,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
 def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
     """"APT29, the group also known as Cozy Bear": a name after "known as" or "also called" is another
     name of the one just before it, when only a comma and a description (no verb) lie between, so
-    "a gang known as the Black Axe" after "Police in Lagos arrested" joins nothing."""
+    "a gang known as the Black Axe" after "Police in Lagos arrested" joins nothing; a name after
+    "initials" or "acronym" is the short form of the last longer non-person name in the sentence."""
     by_start = sorted(mentions, key=lambda m: m.start)
     renamed: dict[str, str] = {}
     for index, mention in enumerate(by_start):
@@ -764,15 +785,20 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
         i = mention.start - 1
         while i >= 0 and doc[i].text in QUOTE_CHARS:
             i -= 1
-        if i < 1 or not ((doc[i - 1].lower_, doc[i].lower_) in (("known", "as"), ("also", "called"))):
+        initials = i >= 0 and doc[i].lemma_ in ("initial", "acronym", "abbreviation")
+        if not initials and (i < 1 or (doc[i - 1].lower_, doc[i].lower_) not in (("known", "as"), ("also", "called"))):
             continue
-        cue = i - 1
+        cue = i if initials else i - 1
         earlier = [m for m in by_start[:index] if m.end <= cue and doc[m.start].sent == doc[cue].sent]
+        if initials:
+            # "the Confederation of Peasant Workers, known by its Spanish initials CSUTCB"
+            earlier = [m for m in earlier if m.end - m.start > 1 and m.label != "PERSON" and m.evidence != "PERSON"]
         if not earlier:
             continue
         named = earlier[-1]
         between = doc[named.end:cue]
-        if 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between) and named.key != mention.key:
+        description = 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        if (initials or description) and named.key != mention.key:
             renamed[mention.key] = named.key
     for mention in mentions:
         if mention.key in renamed:
