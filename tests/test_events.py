@@ -496,3 +496,13 @@ def test_a_dateline_is_no_actor_and_calling_for_a_listing_is_one_request():
     assert set(by_type) == {"SANCTION", "REQUEST"}
     assert participants(tables, by_type["SANCTION"]["event_id"], "source") == ["germany"]
     assert participants(tables, by_type["REQUEST"]["event_id"], "source") == ["france", "germany"]
+
+
+def test_summoning_an_envoy_is_a_protest_and_travelling_for_talks_carries_the_talks():
+    tables = run(("Germany's foreign minister summoned Iran's ambassador on Thursday.", THURSDAY),
+                 ("Germany's foreign minister is due to travel to Washington on Monday for talks with Antony Blinken.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert participants(tables, by_type["ACCUSE"]["event_id"], "recipient") == ["iran"]
+    consult = by_type["CONSULT"]
+    assert (consult["date_start"], consult["hypothetical"]) == ("2019-03-18", True)
+    assert participants(tables, consult["event_id"], "source") == ["germany"]

@@ -231,7 +231,7 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
                     return child, False
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp") or verb.head is verb:
             return None
         verb = verb.head
     return None
