@@ -353,6 +353,38 @@ def test_scorer_matches_by_normalised_token_f1_and_checks_speakers_by_surface_fo
     assert metrics["speaker_accuracy"] == 1.0 and metrics["anonymous_unlinked"] == 1.0
 
 
+def test_scorer_judges_a_speaker_entity_by_its_mentions_and_qid_not_its_canonical_name_alone():
+    gold = [{
+        "article_id": "a0",
+        "entities": [
+            {"name": "Harbour Radio", "surface_forms": ["Harbour Radio"], "wikidata_id": None},
+            {"name": "Tomas Berg", "surface_forms": ["Tomas Berg", "Berg"], "wikidata_id": "Q1"},
+        ],
+        "quotes": [
+            {"kind": "indirect", "text": "the port would close at noon", "speaker": "Harbour Radio"},
+            {"kind": "indirect", "text": "the ships would wait offshore", "speaker": "Tomas Berg"},
+            {"kind": "indirect", "text": "the strike would last a week", "speaker": "Tomas Berg"},
+        ],
+    }]
+    tables = {
+        "entities": [
+            {"entity_id": "hr", "name": "Harbour Radio Network", "wikidata_id": None},
+            {"entity_id": "tb", "name": "Captain T. Berg", "wikidata_id": "Q1"},
+            {"entity_id": "other", "name": "Port Authority", "wikidata_id": None},
+        ],
+        "mentions": [
+            {"article_id": "a0", "entity_id": "hr", "text": "Harbour Radio"},
+            {"article_id": "a1", "entity_id": "other", "text": "Berg"},  # another article's mention proves nothing here
+        ],
+        "quotes": [
+            {"article_id": "a0", "kind": "indirect", "text": "the port would close at noon", "speaker_entity_id": "hr"},
+            {"article_id": "a0", "kind": "indirect", "text": "the ships would wait offshore", "speaker_entity_id": "tb"},
+            {"article_id": "a0", "kind": "indirect", "text": "the strike would last a week", "speaker_entity_id": "other"},
+        ],
+    }
+    assert scorer.score(gold, tables)["speaker_accuracy"] == 2 / 3
+
+
 def test_textacy_baseline_runs_on_the_shared_pipeline():
     body = '"We will not close the library," Linda Carter said.'
     article = Article(article_id="a0", source_file="a0.txt", sha256="", body=body)

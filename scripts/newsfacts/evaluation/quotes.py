@@ -7,8 +7,12 @@ clause that keeps or drops a trailing adverb still matches. Pairs are matched on
 F1 first. `*_exact` is the share of matched pairs whose normalised texts are identical.
 
 Speaker accuracy is over matched quotes whose gold names a speaker: right when the system
-speaker entity's name is the gold speaker's name or one of that gold entity's surface forms
-(compared without case, accents, a leading "the" or a trailing disambiguator in parentheses).
+speaker entity is the gold speaker entity by the entity matching rules (entities.py): it shares
+the gold entity's QID, or its name or one of its mention texts in that article is the gold
+speaker's name or one of that gold entity's surface forms (compared without case, accents, a
+leading "the" or a trailing disambiguator in parentheses). Judging by the canonical name alone
+marked a speaker wrong whenever its entity was named differently ("Xinhua News Agency" for the
+gold "Xinhua", mentioned as "Xinhua"), which the entities table's own score already counts.
 `anonymous_unlinked` is the share of matched quotes with no gold speaker that the system also
 leaves unlinked (anonymous sources must not be pinned on someone).
 
@@ -84,12 +88,17 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
     names = {e["entity_id"]: e["name"] for e in tables.get("entities", [])}
+    qids = {e["entity_id"]: e.get("wikidata_id") for e in tables.get("entities", [])}
+    mention_texts: dict[tuple[str, str], set[str]] = {}
+    for mention in tables.get("mentions", []):
+        mention_texts.setdefault((mention["article_id"], mention["entity_id"]), set()).add(_name_key(mention["text"]))
     by_article: dict[str, list[dict]] = {}
     for row in tables.get("quotes", []):
         by_article.setdefault(row["article_id"], []).append(row)
     counts = Counter()
     for entry in gold:
         forms = {_name_key(e["name"]): {_name_key(e["name"])} | {_name_key(f) for f in e.get("surface_forms", [])} for e in entry.get("entities", [])}
+        gold_qids = {_name_key(e["name"]): e.get("wikidata_id") for e in entry.get("entities", [])}
         system_rows = by_article.get(entry["article_id"], [])
         for kind in ("direct", "indirect"):
             ours = [r for r in system_rows if r["kind"] == kind]
@@ -100,10 +109,13 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
             counts[f"{kind}_matched"] += len(pairs)
             counts[f"{kind}_exact"] += sum(normalise(s["text"]) == normalise(g["text"]) for s, g in pairs)
             for system_row, gold_row in pairs:
-                linked = names.get(system_row.get("speaker_entity_id"))
+                entity_id = system_row.get("speaker_entity_id")
+                linked = names.get(entity_id)
                 if gold_row.get("speaker"):
                     key = _name_key(gold_row["speaker"])
-                    right = linked is not None and _name_key(linked) in forms.get(key, {key})
+                    known = {_name_key(linked)} | mention_texts.get((entry["article_id"], entity_id), set()) if linked is not None else set()
+                    same_qid = linked is not None and gold_qids.get(key) is not None and qids.get(entity_id) == gold_qids[key]
+                    right = same_qid or bool(known & forms.get(key, {key}))
                     counts["speaker_total"] += 1
                     counts["speaker_right"] += right
                     counts[f"{kind}_speaker_total"] += 1
