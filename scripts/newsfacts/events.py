@@ -256,6 +256,9 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
     if token.dep_ == "nsubj" and lexicon.is_occurrence_verb(token.head):
         # "The shooting took place on Monday", "the strike began on Aug. 27": the verb dates it.
         return token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and token.head.head.lemma_.lower() in lexicon.fatalities["death_verbs"]:
+        # "killed at least 12 people in an attack on Sunday": the deaths and the day are the attack's.
+        return token.head.head
     return None
 
 
