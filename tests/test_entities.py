@@ -455,3 +455,14 @@ def test_storms_employers_company_prefixes_initials_and_joined_place_names():
     assert by_id["borneo-kayu-lestari"]["type"] == "ORG"
     assert [m["text"] for m in mentions_of(mention_rows, "confederation-of-rice-farmers-of-bolivia")] == ["Confederation of Rice Farmers of Bolivia", "CSUTCB"]
     assert entities._evidence(nlp.pipeline()("The figures came from Kestrel analyst Tom Reyes.")[4:5]) == "ORG"
+
+
+def test_datelines_lists_of_companies_and_a_companys_first_word():
+    body = """OSLO, Jan 22 (Reuters) - Norwegian lender Fjordbank said on Wednesday that Kestrel Robotics and Halden Systems had repaid their loans. Shares in Noord Instruments fell, dragging down Tromso International and Vardo Semiconductor Industries. Noord, based in Bergen, employs 900 people."""
+    entity_rows, mention_rows = entities.extract([article("dateline", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert "oslo" not in by_id and "reuters" not in by_id  # named only in the dateline
+    assert {"tromso-international", "vardo-semiconductor-industries"} <= set(by_id)
+    assert [m["text"] for m in mentions_of(mention_rows, "noord-instruments")] == ["Noord Instruments", "Noord"]
+    assert entities._dateline_length("Well, it's official - we won.") == 0
+    assert entities._dateline_length("Manila (AFP) – The coast guard said") == len("Manila (AFP) – ")

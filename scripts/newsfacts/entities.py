@@ -89,7 +89,7 @@ ORG_HEADS = frozenset(
     Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
-    Media Studios Labs Laboratories Therapeutics Exchange Caucus""".split()
+    Media Studios Labs Laboratories Therapeutics Exchange Caucus International""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
@@ -171,6 +171,10 @@ SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
 NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
 COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?P<agency> \([A-Z][A-Za-z ]{1,25}\))? [-–—] "
+)
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -471,6 +475,10 @@ def _split(span: Span) -> list[Span]:
     (Cofek"), nor across a lowercase "in", "at" or "to" ("Al-Ahli in Jeddah"); each piece is judged on
     its own. Names with brackets or those words in them are gazetteer rows."""
     pieces, start = [], span.start
+    and_at = [i for i in range(span.start + 2, span.end - 2) if span.doc[i].lower_ == "and"]
+    if len(and_at) == 1 and span.doc[and_at[0] - 1].text in ORG_HEADS and span.doc[span.end - 1].text in ORG_HEADS:
+        # "ASM International and BE Semiconductor Industries": two organisations, each with its head word
+        return _split(Span(span.doc, span.start, and_at[0], label=span.label_)) + _split(Span(span.doc, and_at[0] + 1, span.end, label=span.label_))
     for i in range(span.start, span.end + 1):
         if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS:
             if i > start:
@@ -732,8 +740,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=lambda p: (first_seen.get(p, len(doc)), p))
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=lambda p: (first_seen.get(p, len(doc)), p))
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
-            # A bare place name is the place, not the council named after it.
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ not in ("GPE", "LOC", "NORP") else []
+            # A bare place name where places stand is the place, not the council named after it; the
+            # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
             by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
@@ -769,7 +778,16 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
 
     _join_other_names(doc, mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
-    return sorted(mentions, key=lambda m: m.start)
+    # A dateline the reader skips ("ACCRA, Nov 18 (Reuters) -") is furniture, not a mention.
+    opening = _dateline_length(doc.text)
+    return sorted((m for m in mentions if doc[m.start].idx >= opening), key=lambda m: m.start)
+
+
+def _dateline_length(body: str) -> int:
+    """Characters of a wire dateline that opens the body: a city in capitals, or any place followed by
+    an agency in brackets, with an optional country and date, then a dash."""
+    match = DATELINE.match(body)
+    return match.end() if match and (match.group("agency") or match.group("place").isupper()) else 0
 
 
 def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
