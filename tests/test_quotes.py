@@ -467,6 +467,13 @@ def test_an_unnamed_organ_of_a_state_speaks_for_that_state(body, text, speaker):
     assert speaker_of(rows, names, text) == speaker
 
 
+def test_an_organ_of_a_people_whose_country_is_not_named_is_no_other_state():
+    body = "Drones struck a power plant near Odesa in Ukraine on Sunday. Ukraine's air force said it had shot down 31 drones. The Russian defence ministry said it had hit military targets."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "it had shot down 31 drones") == "Ukraine"
+    assert speaker_of(rows, names, "it had hit military targets") is None
+
+
 def test_plural_officers_of_a_state_and_an_unnamed_police_spokeswoman_stay_anonymous():
     rows, names = run_linked("Farmers blocked a road near Nakuru in Kenya. Prosecutors said the evidence was overwhelming. A police spokeswoman said the road had reopened by noon.")
     assert speaker_of(rows, names, "the evidence was overwhelming") is None

@@ -212,12 +212,20 @@ class ArticleSpeakers:
                         return state
         return None
 
+    def _names_a_state(self, token: Token) -> bool:
+        """A people's or country's name on the phrase ("Russian", "Peru's"), linked or not."""
+        form = gazetteer.load().forms.get(token.text)
+        named = self._mentions_in(token.idx, token.idx + len(token.text))
+        return (form is not None and form[0] in self.states.values()) or (form is not None and form[1] == "DEMONYM") or any(m.type in ("NORP", "GPE") for m in named)
+
     def _by_state_body(self, head: Token, offset: int) -> str | None:
         """The state an unnamed organ of a state speaks for: the one its phrase names ("Qatar's
         ministry", "Philippine officials'", "its embassy"), a named force with that word ("Kosovo
         Police" for "police"), the country last named in the paragraph, or the story's country."""
         if (state := self._state_named_with(head, offset)) is not None:
             return state
+        if any(self._names_a_state(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+            return None  # "the Russian defence ministry" where Russia is no entity: not some other state
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (found := self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id):
             return found  # "the province's ministry": whatever the province is
