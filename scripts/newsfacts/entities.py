@@ -284,6 +284,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
+        and not any(t.text in ORG_HEADS for t in span)  # "Central Bank of Nigeria Governor X" names a bank
         and all(not t.is_upper and (_is_word(t, lowercase_words) or t.lower_[:-1] in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
     )
 
