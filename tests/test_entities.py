@@ -470,7 +470,7 @@ def test_datelines_lists_of_companies_and_a_companys_first_word():
 
 def test_an_organisation_before_a_title_is_kept_and_a_portfolio_is_not():
     doc = nlp.pipeline()("Central Bank of Nigeria Governor Olayemi Cardoso met Fisheries and Ocean Affairs Minister Mele Tupou.")
-    bank, portfolio = doc[0:4], doc[7:11]
+    bank, portfolio = doc[0:4], doc[8:12]
     assert (bank.text, portfolio.text) == ("Central Bank of Nigeria", "Fisheries and Ocean Affairs")
     assert not entities._is_not_a_name(bank, "ORG", set())
     assert entities._is_not_a_name(portfolio, "ORG", set())
