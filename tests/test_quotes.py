@@ -577,3 +577,15 @@ def test_a_lead_attribution_to_a_title_is_the_person_the_next_paragraph_names():
 def test_a_person_named_after_a_long_title_is_the_speaker():
     rows, names = run_linked('"We will not back down," Energy and Natural Resources Minister Kwame Asante told reporters in Accra.')
     assert speaker_of(rows, names, "We will not back down,") == "Kwame Asante"
+
+
+def test_a_title_the_article_never_ties_to_a_name_is_the_person_named_next_but_a_later_the_official_stays_anonymous():
+    body = (
+        "The premier said the province would not raise fuel taxes this year. "
+        '"Families are paying enough," Marta Lindqvist told reporters in Halifax.\n\n'
+        "A senior official who asked not to be named said the budget would be cut. "
+        "The official said three hospitals would close."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the province would not raise fuel taxes this year") == "Marta Lindqvist"
+    assert speaker_of(rows, names, "three hospitals would close") is None

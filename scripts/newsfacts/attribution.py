@@ -45,6 +45,7 @@ class Cues:
     organisation_synonyms: dict[str, tuple[str, ...]]
     inscription_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
+    person_titles: frozenset[str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -75,6 +76,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         organisation_synonyms={word: tuple(kinds) for word, kinds in data["organisation_synonyms"].items()},
         inscription_nouns=frozenset(data["inscription_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
+        person_titles=frozenset(data["person_titles"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),

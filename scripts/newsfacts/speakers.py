@@ -68,6 +68,7 @@ class ArticleSpeakers:
     # entity -> the country it stands for: a people ("Philippine") or a capital ("Berlin"); a country stands for itself
     states: dict[str, str] = field(default_factory=dict)
     home_state: str | None = None  # the country the story is about, for unnamed police or government
+    anonymous: set[str] = field(default_factory=set)  # head words of speakers left anonymous so far
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
     _starts: list[int] = field(default_factory=list)
 
@@ -328,6 +329,15 @@ class ArticleSpeakers:
         second = [m for m in self.mentions if self.paragraph_starts[1] <= m.start < end and m.subject]
         return second[0].entity_id if second and second[0].type == "PERSON" else None
 
+    def _named_after(self, offset: int) -> str | None:
+        """ "The chancellor said ... 'It is for the company,' Olaf Scholz told reporters": a title
+        the article never ties to a name is the person next named as a subject, in its paragraph
+        or the next one."""
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset)
+        end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        after = [m for m in self.mentions if offset < m.start < end and m.subject and not self._quoted(m.start)]
+        return next((m.entity_id for m in after if m.type == "PERSON"), None)
+
     def _credited(self, mention: Mention) -> bool:
         """True when the mention is X in "according to X"."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -349,7 +359,10 @@ class ArticleSpeakers:
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
-            return self._by_organisation_noun(head, offset) or self._identified_next(head, offset)
+            found = self._by_organisation_noun(head, offset) or self._identified_next(head, offset)
+            if found is None and head.lemma_.lower() in cues().person_titles and head.lemma_.lower() not in self.anonymous:
+                found = self._named_after(offset)
+            return found
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
@@ -371,6 +384,8 @@ class ArticleSpeakers:
         Linked speakers are remembered as antecedents for later pronouns unless remember is False.
         """
         speaker = self._resolve(span, head, offset)
+        if remember and speaker.how == "anonymous":
+            self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
         personal = head.lemma_.lower() in cues().spokesperson_nouns or head.lower_ in PERSON_PRONOUNS
         if remember and (speaker.entity_id is not None or personal):
             # An unlinked spokesman is remembered too: a later "he" is them, not someone before.
