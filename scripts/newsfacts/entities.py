@@ -285,7 +285,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
         and not any(t.text in ORG_HEADS for t in span)  # "Central Bank of Nigeria Governor X" names a bank
-        and all(not t.is_upper and (_is_word(t, lowercase_words) or t.lower_[:-1] in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
+        and all(not t.is_upper and (_is_word(t, lowercase_words) or _singular(t.lower_) in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
     )
 
 
@@ -296,6 +296,11 @@ def _is_capitalised_description(span: Span) -> bool:
     doc, token = span.doc, span[0]
     names_next_word = token.dep_ in ("compound", "npadvmod", "nmod", "amod") and token.head.i > token.i
     return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word
+
+
+def _singular(word: str) -> str:
+    """"fisheries" -> "fishery", "resources" -> "resource": the lemma index holds singulars only."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _evidence(span: Span) -> str | None:
