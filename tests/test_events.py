@@ -514,3 +514,17 @@ def test_deaths_and_day_of_a_killing_in_an_attack_are_the_attacks():
     by_place = {e["location_entity_id"]: e for e in tables["events"]}
     assert (by_place["nigeria"]["fatalities"], by_place["nigeria"]["date_start"]) == (12, "2019-03-10")
     assert (by_place["kenya"]["fatalities"], by_place["kenya"]["historical"]) == (201, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union said it would continue its action until the government of France withdrew its support for the deal.",
+    "Brazil said the Mercosur agreement with the European Union would not be changed.",  # a document, not an event
+])
+def test_conditions_documents_and_withdrawn_support_are_no_events(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_tear_gas_and_a_blocked_border_crossing():
+    tables = run(("Riot police used tear gas on farmers in Paris on Tuesday. Last week, Spanish farmers blocked the "
+                  "border crossing at Le Perthus.", THURSDAY))
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", None), ("PROTEST", "obstruct")]

@@ -714,7 +714,7 @@ def event_id(candidate: Candidate) -> str:
 
 
 def _summary(cluster: Cluster, event_type: str, mode: str | None, sources: list[str], recipients: list[str],
-             location: str | None, date: dates.DateRange | None, names: dict[str, str]) -> str:
+             location: str | None, date: dates.DateRange | None, names: dict[str, str], hypothetical: bool) -> str:
     parts = []
     if sources:
         parts.append(", ".join(names[e] for e in sources) + " (source)")
@@ -727,7 +727,7 @@ def _summary(cluster: Cluster, event_type: str, mode: str | None, sources: list[
     if date and date.known:
         line += ", " + (date.start.isoformat() if date.start == date.end else f"{date.start.isoformat()} to {date.end.isoformat()}")
     flags = [flag for flag, on in (("negated", cluster.first.negated),
-                                   ("hypothetical", all(c.hypothetical for c in cluster.candidates)),
+                                   ("hypothetical", hypothetical),
                                    ("background", cluster.first.historical)) if on]
     return line + (f" [{', '.join(flags)}]" if flags else "")
 
@@ -755,6 +755,7 @@ def extract(
     found = []
     for article, doc in zip(articles, docs, strict=True):
         found += candidates(article, doc, by_article.get(article.article_id, []), entity_types, names)
+    published = {a.article_id: dt.date.fromisoformat(a.published_date) for a in articles if a.published_date}
 
     event_rows, participant_rows, mention_rows = [], [], []
     for cluster in merge(found):
@@ -766,6 +767,12 @@ def extract(
         location = next((c.location for c in cluster.candidates if c.location), None)
         date = cluster.date or next((c.date for c in cluster.candidates if c.date), None)
         counts = [c.fatalities for c in cluster.candidates if c.fatalities is not None]
+        # Still to come when every report says so, or when it is dated after a report was published
+        # ("the meeting will take place on Friday" joining "the meeting").
+        reported = [published[c.article_id] for c in cluster.candidates if published.get(c.article_id)]
+        hypothetical = all(c.hypothetical for c in cluster.candidates) or bool(
+            date and date.known and reported and date.start > min(reported)
+        )
         event_rows.append(
             {
                 "event_id": identifier,
@@ -778,9 +785,9 @@ def extract(
                 "location_entity_id": location,
                 "fatalities": max(counts) if counts else None,
                 "negated": first.negated,
-                "hypothetical": all(c.hypothetical for c in cluster.candidates),
+                "hypothetical": hypothetical,
                 "historical": first.historical,
-                "summary": _summary(cluster, first.event_type, mode, sources, recipients, location, date, names),
+                "summary": _summary(cluster, first.event_type, mode, sources, recipients, location, date, names, hypothetical),
                 "confidence": _confidence(cluster, bool(sources and recipients)),
             }
         )
