@@ -29,6 +29,8 @@ DEFINITE = ("the", "this", "that")
 DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 # State organs whose spokesperson speaks for a named force only, not for the state itself.
 FORCES = ("police",)
+# How far back (in paragraphs) an unnamed organ of a state looks for the country last named.
+STATE_REACH = 2
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -222,7 +224,8 @@ class ArticleSpeakers:
     def _by_state_body(self, head: Token, offset: int) -> str | None:
         """The state an unnamed organ of a state speaks for: the one its phrase names ("Qatar's
         ministry", "Philippine officials'", "its embassy"), a named force with that word ("Kosovo
-        Police" for "police"), the country last named in the paragraph, or the story's country."""
+        Police" for "police"), the country last named in this or the previous paragraph, or the
+        story's country."""
         if (state := self._state_named_with(head, offset)) is not None:
             return state
         if any(self._names_a_state(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
@@ -239,8 +242,9 @@ class ArticleSpeakers:
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
-        paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
-        earlier = [m for m in self.mentions if paragraph <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
+        earlier = [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         if earlier:
             return self._state_of(earlier[-1].entity_id)
         return self.home_state
@@ -280,8 +284,10 @@ class ArticleSpeakers:
                     found = self._by_state_body(child, offset)
                     # "a police spokeswoman" speaks for a named force, not for the state itself.
                     return found if child.lemma_.lower() not in FORCES or self.entities.get(found, {}).get("type") == "ORG" else None
-                if child.pos_ == "PROPN" and (named := self._mentions_in(child.idx, child.idx + len(child.text))):
-                    return named[-1].entity_id  # "a Kremlin spokesman"
+                if child.pos_ == "PROPN":
+                    # "a Kremlin spokesman"; "a City spokesperson" for Manchester City
+                    named = self._mentions_in(child.idx, child.idx + len(child.text))
+                    return named[-1].entity_id if named else self._by_surname(child)
         return None
 
     def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
