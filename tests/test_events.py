@@ -528,3 +528,22 @@ def test_tear_gas_and_a_blocked_border_crossing():
     tables = run(("Riot police used tear gas on farmers in Paris on Tuesday. Last week, Spanish farmers blocked the "
                   "border crossing at Le Perthus.", THURSDAY))
     assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", None), ("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States and Britain have carried out repeated strikes on Houthi targets since January.",
+    "Serbia does not recognise Kosovo's independence.",  # a standing position
+])
+def test_habits_and_standing_positions_are_no_events(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_an_undated_perfect_in_a_relative_clause_describes_an_actor():
+    tables = run(("Mali's junta, which has expelled French troops, met Russia's envoy in Bamako on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+
+
+def test_strikes_by_a_state_or_its_forces_are_attacks_and_by_workers_walkouts():
+    tables = run(("Israel carried out strikes on Hamas positions on Monday.", THURSDAY),
+                 ("Kenya's teachers went on strike on Monday.", THURSDAY))
+    assert sorted(e["event_type"] for e in tables["events"]) == ["ASSAULT", "PROTEST"]

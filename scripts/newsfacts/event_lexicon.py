@@ -111,6 +111,7 @@ class Lexicon:
         self.hypothetical_governors = set(context["hypothetical_governors"])
         self.hypothetical_markers = set(context["hypothetical_markers"])
         self.condition_markers = set(context["condition_markers"])
+        self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])

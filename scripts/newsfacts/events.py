@@ -477,6 +477,23 @@ def _is_condition(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lexicon.condition_markers for v in clause_verbs for c in v.children)
 
 
+def _is_habitual(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
+    """No specific occurrence: "repeated strikes", "routinely detains", "Belgrade does not
+    recognise it" (a standing position), "Mali's junta, which has expelled French troops" (a
+    description of an actor in a relative clause, undated)."""
+    if any(c.lower_ in lexicon.habitual_words for h in heads for c in h.children if c.dep_ in ("amod", "advmod")):
+        return True
+    for head in heads:
+        aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in head.children) and any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux):
+            return True
+        if head.dep_ == "relcl" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux) and not dates.find(
+            head.doc[head.left_edge.i : head.right_edge.i + 1].text
+        ):
+            return True
+    return False
+
+
 def _acted_on(token: Token) -> list[Token]:
     """What a trigger acts on: its object, its passive subject, or the noun a participle describes
     ("a statement released by the group")."""
@@ -609,7 +626,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
         # "warned of floods" is no threat; "warned that the union would strike" is one.
         return None
-    if _is_condition(heads, token, lexicon):
+    if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon):
         return None
     acted_on = _acted_on(token)
     if {t.lemma_.lower() for t in acted_on} & lexicon.not_with_objects.get(trigger.event_type, set()):
@@ -633,7 +650,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         for pobj in prep.children if pobj.dep_ == "pobj"
     ):
         event_type, mode = aimed["event_type"], None
-    if event_type == "PROTEST" and any(
+    if event_type == "PROTEST" and mode == "strike" and (
+        any(context.is_state_agent(t) or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE" for t in actors)
+    ):
+        # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are military.
+        event_type, mode = "ASSAULT", None
+    elif event_type == "PROTEST" and any(
         t.lemma_.lower() in lexicon.state_actor_nouns
         or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
         for t in actors
