@@ -245,9 +245,18 @@ class ArticleSpeakers:
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
         earlier = [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
-        if earlier:
-            return self._state_of(earlier[-1].entity_id)
+        # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
+        acting = [m for m in earlier if self._in_subject(m)]
+        if acting or earlier:
+            return self._state_of((acting or earlier)[-1].entity_id)
         return self.home_state
+
+    def _in_subject(self, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in SUBJECTS or (root.dep_ in ("poss", "amod", "compound") and root.head.dep_ in SUBJECTS)
 
     def _quoted(self, position: int) -> bool:
         return any(s <= position < e for s, e in self.quoted)
