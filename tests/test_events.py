@@ -547,3 +547,9 @@ def test_strikes_by_a_state_or_its_forces_are_attacks_and_by_workers_walkouts():
     tables = run(("Israel carried out strikes on Hamas positions on Monday.", THURSDAY),
                  ("Kenya's teachers went on strike on Monday.", THURSDAY))
     assert sorted(e["event_type"] for e in tables["events"]) == ["ASSAULT", "PROTEST"]
+
+
+def test_the_operator_is_the_company_named_before():
+    tables = run(("BHP made a new wage offer on Monday. Workers at the mine rejected an improved offer from the operator on Tuesday.", THURSDAY))
+    [reject] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
+    assert participants(tables, reject["event_id"], "recipient") == ["bhp"]
