@@ -474,3 +474,11 @@ def test_an_organisation_before_a_title_is_kept_and_a_portfolio_is_not():
     assert (bank.text, portfolio.text) == ("Central Bank of Nigeria", "Fisheries and Ocean Affairs")
     assert not entities._is_not_a_name(bank, "ORG", set())
     assert entities._is_not_a_name(portfolio, "ORG", set())
+
+
+def test_sides_with_scores_owned_clubs_and_a_public_figures_surname():
+    body = """Gillingham came from behind to beat Kelby Town 2-1 on Saturday. Gillingham, co-owned by two actors, travel north next. The judge charged Luis Sánchez, the brother of Prime Minister Pedro Sánchez, on Monday. The opposition called on Sánchez to resign."""
+    entity_rows, mention_rows = entities.extract([article("sides", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["kelby-town"]["type"] == "ORG" and by_id["gillingham"]["type"] == "ORG"
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Sánchez"] == ["pedro-sanchez"]

@@ -89,7 +89,7 @@ ORG_HEADS = frozenset(
     Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
-    Media Studios Labs Laboratories Therapeutics Exchange Caucus International""".split()
+    Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
@@ -350,6 +350,10 @@ def _evidence(span: Span) -> str | None:
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
     if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
         return "ORG"  # "two former Kestrel executives", "the Balkan Wire desk"
+    if span.end + 2 < len(doc) and doc[span.end].like_num and doc[span.end + 1].text in "-–" and doc[span.end + 2].like_num:
+        return "ORG"  # "beat Ipswich Town 2-1": a side with a score
+    if any(child.dep_ == "acl" and child.lemma_.lower() in ("own", "found", "list", "headquarter") for child in root.children):
+        return "ORG"  # "Wrexham, co-owned by two actors", "a firm listed in Toronto"
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_ in STAFF_NOUNS and doc[span.end + 1].pos_ == "PROPN" and _is_capitalised(doc[span.end + 1]):
         return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
@@ -702,8 +706,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if len(surname_of) == 1 and mention.key in gazetteer.entries and gazetteer.entries[mention.key].name != surname_of[0]:
             mention.key, mention.method, mention.confidence, mention.evidence = _key(surname_of[0], gazetteer), "alias", CONFIDENCE["alias"], "PERSON"
     known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
-    full_people = set(named_people)
-    full_people |= {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
+    known_people = {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
+    full_people = named_people | known_people
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     multiword = {_name(s) for s in model_spans if len(s) > 1}
     storms = {s[-1].text: "?" + _name(s) for s in model_spans if len(s) == 2 and s[0].text in STORM_WORDS}
@@ -742,9 +746,12 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             key = organisations[name]
         elif len(span) == 1:
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
-            # Olivares Toro"); of two people with it, the one the article named first is the likelier.
-            by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=lambda p: (first_seen.get(p, len(doc)), p))
-            by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=lambda p: (first_seen.get(p, len(doc)), p))
+            # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
+            # a story about the prime minister's brother), else the one the article named first.
+            def likelier(p: str) -> tuple:
+                return (p not in known_people, first_seen.get(p, len(doc)), p)
+            by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=likelier)
+            by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
