@@ -600,3 +600,23 @@ def test_a_spokesperson_of_an_organisation_named_by_a_short_form_and_the_country
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the club would appeal") in ("Harbour Town Rovers", "Rovers")  # however the entities stage names it
     assert speaker_of(rows, names, "weapons were recovered") == "Pakistan"
+
+
+def test_analysts_at_a_named_firm_speak_for_it_but_counted_analysts_stay_anonymous():
+    body = (
+        "Copper rose 2% on Monday, analysts at Goldman Sachs said in a note. "
+        "Two analysts at Goldman Sachs said the rally would fade."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Copper rose 2% on Monday") == "Goldman Sachs"
+    assert speaker_of(rows, names, "the rally would fade") is None
+
+
+def test_an_unnamed_regulator_speaks_for_its_country_unless_the_article_named_it():
+    body = (
+        "Ofcom, the British media regulator, fined the broadcaster on Monday. The regulator said the fine was the largest since 2019.\n\n"
+        "Nigeria's oil regulator said it had approved the sale of the fields."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the fine was the largest since 2019") == "Ofcom"
+    assert speaker_of(rows, names, "it had approved the sale of the fields") == "Nigeria"

@@ -233,6 +233,9 @@ class ArticleSpeakers:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (found := self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id):
             return found  # "the province's ministry": whatever the province is
+        described = [(o, e) for o, _, e in self.descriptions.get(head.lemma_.lower(), []) if o < offset and self.entities.get(e, {}).get("type") == "ORG"]
+        if described:
+            return max(described)[1]  # "the regulator" after "Ofcom, the media regulator"
         words = (head.lower_, head.lemma_.lower())
         named = [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
         if named:
@@ -365,6 +368,13 @@ class ArticleSpeakers:
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
+        if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
+            # "analysts at Fitch Ratings" speak for their firm; "two analysts at X" or
+            # "officials at the ministry" stay anonymous.
+            firm = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"
+                    for m in self._mentions_in(g.idx, g.idx + len(g.text)) if m.type == "ORG"]
+            if firm:
+                return firm[-1].entity_id
         if head.tag_ in ("NNS", "NNPS") and not (determiner == "the" and head.lemma_.lower() in cues().organisation_nouns):
             return None  # "officials" are anonymous; "the employers" in a dispute are one side of it
         if not definite:
