@@ -553,3 +553,17 @@ def test_the_operator_is_the_company_named_before():
     tables = run(("BHP made a new wage offer on Monday. Workers at the mine rejected an improved offer from the operator on Tuesday.", THURSDAY))
     [reject] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
     assert participants(tables, reject["event_id"], "recipient") == ["bhp"]
+
+
+def test_sanctions_being_prepared_are_still_to_come_and_target_whom_they_name():
+    tables = run(("Britain imposed sanctions on Russia's intelligence officers on Monday. Further sanctions targeting "
+                  "Russia's oil tankers were being prepared.", THURSDAY))
+    sanctions = sorted((e["hypothetical"], participants(tables, e["event_id"], "recipient"))
+                       for e in tables["events"] if e["event_type"] == "SANCTION")
+    assert sanctions == [(False, ["russia"]), (True, ["russia"])]
+
+
+def test_the_expulsion_refers_back_to_the_expulsion_not_to_other_measures():
+    tables = run(("Norway expelled a Russian diplomat on Monday. Norway also backed US sanctions. Russia condemned the expulsion.", THURSDAY))
+    [expel] = [e for e in tables["events"] if e["mode"] == "expel"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == expel["event_id"]]) == 2

@@ -10,7 +10,7 @@ only share the party acted on, in the same word: "the bishops criticised the gov
 opposition condemned the government" are two events). A passage about something still to come
 does not join one that has happened. A passage that names no one, or a definite event noun that
 names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
-article reported with the same head word, else of the same type.
+article reported with the same head word, else of the same type and mode, else of the same type.
 """
 
 from __future__ import annotations
@@ -168,7 +168,9 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
 
     same_word = [cl for cl in here if any(_head_word(c) == _head_word(candidate) for c in cl.candidates)]
     same_type = [cl for cl in here if cl.first.event_type == candidate.event_type]
-    return max(same_word or same_type, key=latest, default=None)
+    # "the expulsion" after "expelled the attaché" and "US sanctions": the same mode first.
+    same_mode = [cl for cl in same_type if candidate.mode and candidate.mode in cl.modes]
+    return max(same_word or same_mode or same_type, key=latest, default=None)
 
 
 def merge(all_candidates: list[Candidate]) -> list[Cluster]:

@@ -64,6 +64,7 @@ class Lexicon:
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
         self.agent_participles = set(data["agent_participles"])
+        self.targeting_verbs = set(data["targeting_verbs"])
         self.press_nouns = set(data["press"]["nouns"])
         self.outlet_words = set(data["press"]["outlet_words"])
         self.press_contact_types = set(data["press"]["contact_types"])

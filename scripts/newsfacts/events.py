@@ -297,7 +297,7 @@ def _flags(heads: list[Token], lexicon: Lexicon) -> tuple[bool, bool]:
         lemma = parent.lemma_.lower()
         if link == "xcomp" and lemma in lexicon.negating_governors:
             negated = True
-        if lemma in lexicon.hypothetical_governors and (link in ("xcomp", "ccomp", "acl", "dobj") or (link == "prep" and parent.pos_ == "NOUN")):
+        if lemma in lexicon.hypothetical_governors and (link in ("xcomp", "ccomp", "acl", "dobj", "nsubjpass") or (link == "prep" and parent.pos_ == "NOUN")):
             hypothetical = True
         if link in ("xcomp", "nsubj", "nsubjpass", "dobj", "attr") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in parent.children
@@ -605,6 +605,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         recipients += more_recipients
         places += more_places
         sources += more_sources
+    # "sanctions targeting Russia's shadow fleet": whom the measure is aimed at.
+    recipients += [e for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.targeting_verbs
+                   for o in c.children if o.dep_ == "dobj" for e in context.entities(o)]
     for child in (verb or token).children:
         if child.dep_ not in ("xcomp", "ccomp", "acl"):
             continue
