@@ -41,6 +41,9 @@ CASES = [
     ("in the early 2000s", WED, False, D(2000, 1, 1), D(2009, 12, 31), "decade"),
     # weekdays: past tense looks back (the publication day included), future looks ahead
     ("on Wednesday", WED, False, WED, WED, "day"),
+    # a day set in advance: the nearest such day, after or before publication (Wed 26 Dec 2018)
+    ("for Friday", WED, False, D(2018, 12, 28), D(2018, 12, 28), "day"),
+    ("planned for Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
     ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
     ("Thursday", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
     ("on Saturday", WED, False, D(2018, 12, 22), D(2018, 12, 22), "day"),

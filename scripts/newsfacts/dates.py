@@ -14,7 +14,9 @@ Conventions, so the same words always give the same range:
 - "this year"/"this month"/"this week" are the whole calendar period; "earlier this year" ends and
   "later this year" starts on the publication date;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
-  month, "N years ago" that year.
+  month, "N years ago" that year;
+- "for Thursday" (a day set in advance: "a strike called for Thursday") is the such day nearest
+  the publication date, before or after.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ RULES = [
     ("year_modifier", r"(?i:the)\s+" + _YEAR + r"(?!\s+(?i:people|troops|soldiers|protesters|residents|workers|km|miles))"),
     ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
     ("weekday", _ON + r"(?:(?P<wshift>(?i:last|this|next))\s+)?" + _WEEKDAY + _PART_OF_DAY + r"\b"),
+    # "a strike called for Thursday", "a meeting planned for Monday": a day set in advance, the
+    # occurrence nearest the publication date, before or after.
+    ("weekday_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
      + _MONTH + r"(?!\s+[0-3]?\d\b)"),
@@ -223,6 +228,15 @@ def _weekday(parts, published, future, text):
     return _day(published - dt.timedelta(days=back), text)
 
 
+def _nearest_weekday(parts, published, future, text):
+    if published is None:
+        return _open(text)
+    target = WEEKDAYS[parts["weekday"]]
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    return _day(published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead), text)
+
+
 def _weekend(parts, published, future, text):
     if published is None:
         return _open(text)
@@ -333,6 +347,7 @@ _RESOLVERS = {
     "year_modifier": _year,
     "relative_day": _relative_day,
     "weekday": _weekday,
+    "weekday_for": _nearest_weekday,
     "weekend": _weekend,
     "month": _month,
     "month_possessive": _month,
