@@ -482,3 +482,11 @@ def test_sides_with_scores_owned_clubs_and_a_public_figures_surname():
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["kelby-town"]["type"] == "ORG" and by_id["gillingham"]["type"] == "ORG"
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Sánchez"] == ["pedro-sanchez"]
+
+
+def test_a_town_before_its_province_and_a_name_cut_at_a_foreign_word():
+    body = "The fire forced 9,000 people to leave Kestrel Landing, Alta., on Sunday. Katrin Vogel, an engineer with the Hamburg-based charity Wasser für Kenia, was freed."
+    entity_rows, _ = entities.extract([article("connectors", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["kestrel-landing"]["type"] == "GPE" and by_id["alberta"]["type"] == "GPE"
+    assert by_id["wasser-fur-kenia"]["type"] == "ORG" and "kenia" not in by_id

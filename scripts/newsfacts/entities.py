@@ -497,6 +497,20 @@ def _split(span: Span) -> list[Span]:
     return pieces
 
 
+def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two model names with only a foreign connector between them are one name the model cut in two:
+    "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        last = joined[-1] if joined else None
+        if last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
+            label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
+            joined[-1] = Span(doc, last.start, span.end, label=label)
+        else:
+            joined.append(span)
+    return joined
+
+
 def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Span]:
     """A person's name the model ran a demonym into ("Kenyan Ruth Wambui"): the demonym stays a
     mention of its people and the rest is the person. Organisations keep theirs ("British Airways")."""
@@ -586,6 +600,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
             continue
         crossing = any(gazetteer_spans[g][0].start < span.start or gazetteer_spans[g][0].end > span.end for g in inside)
         if crossing:
+            first = min(gazetteer_spans[g][0].start for g in inside)
+            if first > span.start and any(_is_capitalised(token) for token in doc[span.start:first]):
+                kept_ner.append(Span(doc, span.start, first, label=span.label_))  # "Pembina Crossing, [Alta.]"
             continue
         rest = [doc[i] for i in range(span.start, span.end) if i not in token_owner and not _is_furniture(doc[i])]
         first = min(gazetteer_spans[g][0].start for g in inside)
@@ -674,7 +691,7 @@ def _initials(name: str) -> str:
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     gazetteer_spans = gazetteer.matches(doc)
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = _possessors_split(doc, _unglued(doc, ner_spans, gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
@@ -838,9 +855,12 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
 
 def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
     """A name coordinated with a known place is a place too: "Bajura and neighbouring Dolpa", and so is
-    one end of a journey whose other end is a place: "flights from Whitecourt to Edmonton"."""
+    one with a known place in apposition after it ("Pembina Crossing, Alta.") and one end of a journey
+    whose other end is a place: "flights from Whitecourt to Edmonton"."""
     root = span.root
     partners = [root.head] if root.dep_ == "conj" else [t for t in root.children if t.dep_ == "conj"]
+    # "Pembina Crossing, Alta.", "Samarkand, Uzbekistan": a place's region or country in apposition.
+    partners += [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
     ends = {"from": "to", "to": "from"}
     if root.dep_ == "pobj" and root.head.lower_ in ends:
         other = ends[root.head.lower_]
