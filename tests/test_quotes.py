@@ -620,3 +620,14 @@ def test_an_unnamed_regulator_speaks_for_its_country_unless_the_article_named_it
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the fine was the largest since 2019") == "Ofcom"
     assert speaker_of(rows, names, "it had approved the sale of the fields") == "Nigeria"
+
+
+def test_it_after_an_office_is_its_owner_and_they_after_anonymous_officials_stay_anonymous():
+    body = (
+        "Hungary said on Monday it would veto the package.\n\n"
+        "Prime Minister Viktor Orban's office said the proposal ignored Hungary's interests. It said a letter would be sent to Brussels.\n\n"
+        "Diplomats in Brussels, speaking on condition of anonymity, said talks had stalled. They said Hungary had been isolated."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "a letter would be sent to Brussels") == "Viktor Orbán"
+    assert speaker_of(rows, names, "Hungary had been isolated") is None

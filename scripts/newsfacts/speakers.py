@@ -63,10 +63,12 @@ class ArticleSpeakers:
     entities: dict[str, dict]
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
-    # (offset, entity_id, personal) of speakers resolved so far; personal when the words name a
-    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said");
-    # entity_id None for a spokesperson the article does not tie to an entity.
-    resolved: list[tuple[int, str | None, bool]] = field(default_factory=list)
+    # (offset, entity_id, kind) of speakers resolved so far. kind "person" when the words name a
+    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said"),
+    # entity_id None for a spokesperson the article does not tie to an entity; "voice" for an
+    # organisation's organ or document ("Netanyahu's office said ... It said"); "crowd" for
+    # anonymous plural sources ("officials said ... They said"); else "entity".
+    resolved: list[tuple[int, str | None, str]] = field(default_factory=list)
     # entity -> the country it stands for: a people ("Philippine") or a capital ("Berlin"); a country stands for itself
     states: dict[str, str] = field(default_factory=dict)
     home_state: str | None = None  # the country the story is about, for unnamed police or government
@@ -160,12 +162,17 @@ class ArticleSpeakers:
         ranked = [m for m in fitting if m.subject] or fitting
         return ranked[-1].entity_id if ranked else None
 
-    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None) -> str | None:
+    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False) -> str | None:
         """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
 
-        def fits(entity_id: str | None, personal: bool = False) -> bool:
+        def fits(entity_id: str | None, kind: str = "entity") -> bool:
+            if kind == "crowd":
+                return plural  # "Officials said ... They said": still anonymous
+            if kind == "voice" and "PERSON" not in types:
+                return True  # "Netanyahu's office said ... It said": the office's owner
+            personal = kind == "person"
             if entity_id is None:
                 return personal and "PERSON" in types
             entity = self.entities.get(entity_id)
@@ -178,7 +185,7 @@ class ArticleSpeakers:
 
         earlier = [m for m in self.mentions if floor <= m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
         # (offset, entity_id, main clause?): earlier speakers count as main-clause subjects.
-        candidates = [(o, e, True) for o, e, personal in self.resolved if floor <= o < offset and fits(e, personal)]
+        candidates = [(o, e, True) for o, e, kind in self.resolved if floor <= o < offset and fits(e, kind)]
         candidates += [(m.start, m.entity_id, m.main) for m in earlier if m.subject]
         if not candidates:
             # No subject fits: fall back to the last mention of the right kind.
@@ -411,10 +418,18 @@ class ArticleSpeakers:
         speaker = self._resolve(span, head, offset)
         if remember and speaker.how == "anonymous":
             self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
-        personal = head.lemma_.lower() in cues().spokesperson_nouns or head.lower_ in PERSON_PRONOUNS
-        if remember and (speaker.entity_id is not None or personal):
+        lemma, lexicon = head.lemma_.lower(), cues()
+        if lemma in lexicon.spokesperson_nouns or head.lower_ in PERSON_PRONOUNS:
+            kind = "person"
+        elif lemma in lexicon.document_nouns or lemma in lexicon.organisation_nouns or self._is_state_body(head):
+            kind = "voice"
+        elif speaker.how == "anonymous" and head.tag_ in ("NNS", "NNPS"):
+            kind = "crowd"
+        else:
+            kind = "entity"
+        if remember and (speaker.entity_id is not None or kind in ("person", "crowd")):
             # An unlinked spokesman is remembered too: a later "he" is them, not someone before.
-            self.resolved.append((offset, speaker.entity_id, personal))
+            self.resolved.append((offset, speaker.entity_id, kind))
         return speaker
 
     def _resolve(self, span: Span, head: Token, offset: int) -> Speaker:
@@ -428,7 +443,7 @@ class ArticleSpeakers:
                     # Once "she" has meant this person, a later "he" does not.
                     self.genders.setdefault(entity_id, PERSON_PRONOUNS[lower])
             elif lower in GROUP_PRONOUNS:
-                entity_id = self._antecedent(offset, GROUP_TYPES, None)
+                entity_id = self._antecedent(offset, GROUP_TYPES, None, plural=lower in ("they", "them", "their"))
             else:
                 entity_id = None
             return self._speaker(entity_id, "pronoun")
