@@ -490,3 +490,9 @@ def test_a_town_before_its_province_and_a_name_cut_at_a_foreign_word():
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["kestrel-landing"]["type"] == "GPE" and by_id["alberta"]["type"] == "GPE"
     assert by_id["wasser-fur-kenia"]["type"] == "ORG" and "kenia" not in by_id
+
+
+def test_apposition_to_an_arm_or_affiliate_is_an_organisation():
+    doc = nlp.pipeline()("The statement was published by the group's media arm, al-Nabaa, on Friday.")
+    name = next(span for span in doc.ents if "Nabaa" in span.text)
+    assert entities._evidence(entities._clean(name)) == "ORG"

@@ -70,7 +70,8 @@ PERSON_TITLES = frozenset(
 ORG_NOUNS = frozenset(
     """agency newspaper daily broadcaster channel network company firm group party union militia
     organisation organization ministry council committee bank association federation club team
-    movement coalition alliance outlet publication magazine website""".split()
+    movement coalition alliance outlet publication magazine website arm wing affiliate branch subsidiary
+    body bloc regulator watchdog charity nonprofit outfit""".split()
 )
 # The role nouns whose "for X" / "at X" names an employer: "a reporter for Tasnim".
 EMPLOYEE_NOUNS = frozenset(
