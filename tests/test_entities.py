@@ -496,3 +496,10 @@ def test_apposition_to_an_arm_or_affiliate_is_an_organisation():
     doc = nlp.pipeline()("The statement was published by the group's media arm, al-Nabaa, on Friday.")
     name = next(span for span in doc.ents if "Nabaa" in span.text)
     assert entities._evidence(entities._clean(name)) == "ORG"
+
+
+def test_a_full_stop_kept_on_a_names_last_word_is_not_part_of_it():
+    body = '"We ran with nothing," said a farmer from the village of Ta Van Pa. Rescuers reached Acme Inc. on Monday.'
+    _, mention_rows = entities.extract([article("stop", body)], list(nlp.parse([body])))
+    assert all(not m["text"].endswith("Pa.") for m in mention_rows)
+    assert all(body[m["start"]:m["end"]] == m["text"] for m in mention_rows)

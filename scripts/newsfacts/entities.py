@@ -176,6 +176,7 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?P<agency> \([A-Z][A-Za-z ]{1,25}\))? [-–—] "
 )
+NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Jr Sr St Bros Mt".split())
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -360,6 +361,15 @@ def _evidence(span: Span) -> str | None:
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
     return None
+
+
+def _sentence_stop(span: Span) -> int:
+    """1 when the tokenizer kept a sentence's full stop on the name's last word ("the village of Sa
+    Pa."), so the mention ends before it; abbreviations that end names keep theirs ("Acme Inc.")."""
+    last = span[-1]
+    stop = last.text.endswith(".") and len(last.text) > 2 and last.text[-2].isalpha() and last.text.rstrip(".") not in NAME_ABBREVIATIONS
+    final = last.i + 1 == len(span.doc) or span.doc[last.i + 1].is_sent_start or span.doc[last.i + 1].is_space
+    return 1 if stop and final else 0
 
 
 def _is_title_of_work(span: Span) -> bool:
@@ -752,7 +762,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             first_seen.setdefault(entry.name, mention.start)
     person_keys: set[str] = set()
     for span in model_spans:
-        name = _name(span)
+        name = _name(span)[:-1] if _sentence_stop(span) else _name(span)
         key, method = "?" + name, "ner"
         evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer)
         place = None if evidence else _locative(span)
@@ -796,7 +806,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if method == "ner" and evidence is None and place:
             evidence = place
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
-        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence, located=evidence is not None and evidence == place)
+        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence, located=evidence is not None and evidence == place, trim=_sentence_stop(span))
         mentions.append(mention)
         if mention.located:
             located.append(mention)
