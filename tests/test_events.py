@@ -567,3 +567,10 @@ def test_the_expulsion_refers_back_to_the_expulsion_not_to_other_measures():
     tables = run(("Norway expelled a Russian diplomat on Monday. Norway also backed US sanctions. Russia condemned the expulsion.", THURSDAY))
     [expel] = [e for e in tables["events"] if e["mode"] == "expel"]
     assert len([m for m in tables["event_mentions"] if m["event_id"] == expel["event_id"]]) == 2
+
+
+def test_would_in_reported_speech_names_the_coming_day_and_collapsed_talks_are_dated():
+    tables = run(("The Korean union said it would meet Samsung's managers on Friday.", THURSDAY),
+                 ("Wage talks between the Korean union and Samsung collapsed last week.", THURSDAY))
+    dates_of = sorted((e["date_start"], e["hypothetical"]) for e in tables["events"] if e["event_type"] == "CONSULT")
+    assert dates_of == [("2019-03-04", False), ("2019-03-15", True)]

@@ -312,8 +312,10 @@ def _flags(heads: list[Token], lexicon: Lexicon) -> tuple[bool, bool]:
 
 
 def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
+    """"will meet on Thursday", and in reported speech "said it would meet on Thursday": a weekday
+    or month then names the next one."""
     return any(
-        child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo") for head in heads for child in head.children
+        child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo", "would") for head in heads for child in head.children
     ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
 
 
