@@ -631,3 +631,12 @@ def test_it_after_an_office_is_its_owner_and_they_after_anonymous_officials_stay
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "a letter would be sent to Brussels") == "Viktor Orbán"
     assert speaker_of(rows, names, "Hungary had been isolated") is None
+
+
+def test_the_group_is_the_organisation_acting_in_its_paragraph_before_one_named_as_a_kind():
+    body = (
+        "The Garment Exporters Association said 50 factories had closed.\n\n"
+        'Amnesty International urged the authorities to free the workers. "Protest is not a crime," the group said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Protest is not a crime,") == "Amnesty International"

@@ -248,7 +248,8 @@ class ArticleSpeakers:
         if named:
             return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs", "police" after "Kosovo Police"
         # The same organ named earlier with its country ("Philippine foreign ministry officials").
-        for token in reversed(self.doc[: self.doc.char_span(offset, offset + 1, alignment_mode="expand").start]):
+        before = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        for token in reversed(self.doc[: before.start if before is not None else 0]):
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
@@ -310,28 +311,32 @@ class ArticleSpeakers:
         return None
 
     def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
-        """ "the ministry": the organisation named before with that word ("Home Ministry"), else,
-        for a generic organisation noun ("the company"), the organisation last named as a subject."""
+        """ "the ministry": the organisation named before with that word ("Home Ministry"); else, for
+        a generic organisation noun ("the company", "the group"), the organisation named as a
+        subject earlier in the paragraph, one named as a kind the noun stands for ("the union" for
+        a teachers' association), or the organisation last named as a subject."""
         lemma = head.lemma_.lower()
-        earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC")]
-        # Named with that word, or a kind it stands for ("the union" for a teachers' association),
-        # in its name, its gazetteer description or a description the article gives it
-        # ("České dráhy, the state railway company" is "the railway").
-        words = {lemma, head.lower_, *cues().organisation_synonyms.get(lemma, ())}
-        described = {e for entries in self.descriptions.values() for _, phrase, e in entries if words & set(phrase.split())}
-        named = [m for m in earlier if words & set(self._words_for(m.entity_id)) or m.entity_id in described]
-        if named:
-            return named[-1].entity_id
+        earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
+        exact = self._named_as(earlier, {lemma, head.lower_})
+        if exact:
+            return exact[-1].entity_id
         plain = all(child.dep_ in ("det", "amod") for child in head.children)
         if lemma not in cues().organisation_nouns or not plain:
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
-        earlier = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
-        for tier in ([m for m in earlier if m.subject], earlier):
+        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
+        paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
+        for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
                 return tier[-1].entity_id
         return None
+
+    def _named_as(self, mentions: list[Mention], words: set[str]) -> list[Mention]:
+        """Mentions of organisations with one of the words in their name, gazetteer description or
+        a description the article gives them ("České dráhy, the state railway company")."""
+        described = {e for entries in self.descriptions.values() for _, phrase, e in entries if words & set(phrase.split())}
+        return [m for m in mentions if words & set(self._words_for(m.entity_id)) or m.entity_id in described]
 
     def _words_for(self, entity_id: str) -> list[str]:
         entity = self.entities.get(entity_id, {})
