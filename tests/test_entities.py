@@ -503,3 +503,12 @@ def test_a_full_stop_kept_on_a_names_last_word_is_not_part_of_it():
     _, mention_rows = entities.extract([article("stop", body)], list(nlp.parse([body])))
     assert all(not m["text"].endswith("Pa.") for m in mention_rows)
     assert all(body[m["start"]:m["end"]] == m["text"] for m in mention_rows)
+
+
+def test_ages_he_said_and_names_the_model_cut_short():
+    body = "Tembeka Ngcukaitobi, 52, said the case was weak. Residents of Okahandja said the water was dirty. Kaino Shikongo said he had lost his cattle. NDP Leader Naheed Nenshi spoke."
+    entity_rows, _ = entities.extract([article("ages", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["tembeka-ngcukaitobi"]["type"] == "PERSON" and by_id["kaino-shikongo"]["type"] == "PERSON"
+    assert by_id["okahandja"]["type"] == "GPE"
+    assert "ndp-leader" not in by_id

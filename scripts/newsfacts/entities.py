@@ -240,10 +240,13 @@ def _clean(span: Span) -> Span | None:
 
 def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Span:
     """spaCy often stops a name one word early ("Shah Mehmood" + "Qureshi") or starts it one word late
-    ("Deputy Mayor Ana" + "Lúcia Ramos"): take following proper nouns, and a preceding one that the
-    parser attaches to the name and that is no title or word the corpus writes in lowercase."""
+    ("Deputy Mayor Ana" + "Lúcia Ramos"): take following proper nouns (for a name the model did not
+    call a person, only those the parser joins to it), and a preceding one that the parser attaches
+    to the name and that is no title or word the corpus writes in lowercase."""
     doc, start, end = span.doc, span.start, span.end
     while end < len(doc) and end - start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
+        if span.label_ != "PERSON" and (doc[end].lower_ in PERSON_TITLES or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
+            break  # other names grow only where the parser joins the words ("Kaino" + "Shikongo"), never into a title
         end += 1
     before = doc[start - 1] if start > 0 else None
     if (
@@ -348,6 +351,12 @@ def _evidence(span: Span) -> str | None:
                 return "GPE"
     if _has_who_clause(root):
         return "PERSON"  # "Ana Ramos, who was not named"
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num and doc[span.end + 1].text.isdigit() and 0 < int(doc[span.end + 1].text) < 120 and doc[span.end + 2].text in (",", "."):
+        return "PERSON"  # "Nomvula Dlamini, 46, is the key witness": an age
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS:
+        said = [t for c in root.head.children if c.dep_ == "ccomp" for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in ("he", "she") for t in said) or (len(span) > 1 and span.label_ in ("GPE", "LOC", "FAC")):
+            return "PERSON"  # "Kaino Shikongo said he had lost his cattle"; a place does not speak
     if before is not None and (before.lower_.rstrip(".") in PERSON_TITLES or before.lower_ in KIN_NOUNS):
         return "PERSON"  # "spokesman Bahram Ghasemi", "Gen. Austin Miller", "his son Omar"
     if root.dep_ == "compound" and root.head.is_lower and root.head.i == span.end and root.head.lemma_ in STAFF_NOUNS and span.label_ != "PERSON":
@@ -423,7 +432,7 @@ def _locative(span: Span) -> str | None:
         return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
-    if preposition == "of" and governor.is_lower and governor.lower_ in PLACE_OF_NOUNS | {noun + "s" for noun in PLACE_OF_NOUNS}:
+    if preposition == "of" and (governor.is_lower or governor.is_sent_start) and governor.lower_ in PLACE_OF_NOUNS | {noun + "s" for noun in PLACE_OF_NOUNS}:
         return "GPE"
     return None
 
@@ -715,7 +724,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span = _clean(raw)
         if span is None or _is_common_word(span, lowercase_words) or _is_not_a_name(span, raw.label_, lowercase_words) or not taken.isdisjoint(range(span.start, span.end)):
             continue
-        if raw.label_ == "PERSON":
+        if raw.label_ in ("PERSON", "ORG", "GPE", "LOC"):
             span = _extend_person(span, taken, lowercase_words)
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
