@@ -574,3 +574,13 @@ def test_would_in_reported_speech_names_the_coming_day_and_collapsed_talks_are_d
                  ("Wage talks between the Korean union and Samsung collapsed last week.", THURSDAY))
     dates_of = sorted((e["date_start"], e["hypothetical"]) for e in tables["events"] if e["event_type"] == "CONSULT")
     assert dates_of == [("2019-03-04", False), ("2019-03-15", True)]
+
+
+def test_an_agreed_ceasefire_is_the_agreeing_sides_and_suspended_talks_are_one_sanction():
+    tables = run(("Thailand and Cambodia agreed on Tuesday to an immediate ceasefire. The ceasefire took effect at midnight on Tuesday.", THURSDAY),
+                 ("Niger suspended talks with France on Monday.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert set(by_type) == {"AGREE", "RETREAT", "SANCTION"}
+    assert participants(tables, by_type["RETREAT"]["event_id"], "source") == ["cambodia", "thailand"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == by_type["RETREAT"]["event_id"]]) == 2
+    assert participants(tables, by_type["SANCTION"]["event_id"], "recipient") == ["france"]

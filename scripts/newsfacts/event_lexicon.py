@@ -71,6 +71,7 @@ class Lexicon:
         self.relay_verbs = set(data["press"]["relay_verbs"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
+        self.cut_types = {name: set(spec["cuts"]) for name, spec in data["types"].items() if spec.get("cuts")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
         self.complement_recipient_types = {

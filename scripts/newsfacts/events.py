@@ -269,10 +269,13 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
         complement = current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
         if (current.dep_ not in GOVERNING_DEPS and not complement) or current.head is current:
             return False
-        current = current.head
+        governed_by, current = current, current.head
         trigger = _trigger_at(current, lexicon)
         if trigger is not None:
-            return trigger.event_type in lexicon.absorbing_types
+            own = _trigger_at(token, lexicon)
+            # "suspended talks with X", "cut off aid": the relation cut is part of the sanction.
+            cut = governed_by is token and token.dep_ == "dobj" and own is not None and own.event_type in lexicon.cut_types.get(trigger.event_type, set())
+            return trigger.event_type in lexicon.absorbing_types or cut
     return False
 
 
@@ -575,6 +578,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                     continue  # "discussed the case of Katrin Vogel": a topic, not a partner
                 recipients += context.entities(child)
                 places += _places_within(child, context)
+                cut = _trigger_at(child, lexicon)
+                if cut is not None and cut.event_type in lexicon.cut_types.get(trigger.event_type, set()):
+                    recipients += _prepositional(child, context, noun=True)[0]  # "halted talks with Cambodia"
     if trigger.kind == "noun":
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -594,10 +600,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             subject = _subject(token.head.head)
             if subject is not None and not subject[1]:
                 sources += context.entities(subject[0])
-        # "the union threatened strikes at two sites": who threatens would strike.
-        promised = _trigger_at(token.head, lexicon) if token.dep_ == "dobj" else None
+        # "the union threatened strikes at two sites", "agreed to a ceasefire": who threatens or
+        # agrees would act.
+        promiser = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
+        promised = _trigger_at(promiser, lexicon) if promiser is not None else None
         if not sources and promised is not None and promised.event_type in lexicon.spawning_types:
-            subject = _subject(token.head)
+            subject = _subject(promiser)
             if subject is not None and not subject[1]:
                 sources += context.entities(subject[0])
     # "talks carried out with the Taliban": the participle's phrases describe the noun's event.
