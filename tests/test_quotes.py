@@ -640,3 +640,13 @@ def test_the_group_is_the_organisation_acting_in_its_paragraph_before_one_named_
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "Protest is not a crime,") == "Amnesty International"
+
+
+def test_they_after_a_spokesperson_is_that_spokesperson():
+    body = (
+        "The nurses' union said its members would strike in May.\n\n"
+        "A spokesperson for the Harbour Trust said the offer was fair. They added that the strike would put patients at risk."
+    )
+    rows, names = run_linked(body)
+    first = speaker_of(rows, names, "the offer was fair")
+    assert speaker_of(rows, names, "the strike would put patients at risk") == first

@@ -63,9 +63,9 @@ class ArticleSpeakers:
     entities: dict[str, dict]
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
-    # (offset, entity_id, kind) of speakers resolved so far. kind "person" when the words name a
-    # person, even one speaking for an organisation ("a spokeswoman for the club" ... "she said"),
-    # entity_id None for a spokesperson the article does not tie to an entity; "voice" for an
+    # (offset, entity_id, kind) of speakers resolved so far. kind "person" for a personal pronoun,
+    # "spokesperson" for one speaking for an organisation ("a spokeswoman for the club" ... "she
+    # said", "they added"), entity_id None when the article ties them to no entity; "voice" for an
     # organisation's organ or document ("Netanyahu's office said ... It said"); "crowd" for
     # anonymous plural sources ("officials said ... They said"); else "entity".
     resolved: list[tuple[int, str | None, str]] = field(default_factory=list)
@@ -168,11 +168,11 @@ class ArticleSpeakers:
         floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
 
         def fits(entity_id: str | None, kind: str = "entity") -> bool:
-            if kind == "crowd":
-                return plural  # "Officials said ... They said": still anonymous
+            if kind == "crowd" or (kind == "spokesperson" and plural):
+                return plural  # "Officials said ... They said": still anonymous; "a spokesperson ... they added"
             if kind == "voice" and "PERSON" not in types:
                 return True  # "Netanyahu's office said ... It said": the office's owner
-            personal = kind == "person"
+            personal = kind in ("person", "spokesperson")
             if entity_id is None:
                 return personal and "PERSON" in types
             entity = self.entities.get(entity_id)
@@ -424,7 +424,9 @@ class ArticleSpeakers:
         if remember and speaker.how == "anonymous":
             self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
         lemma, lexicon = head.lemma_.lower(), cues()
-        if lemma in lexicon.spokesperson_nouns or head.lower_ in PERSON_PRONOUNS:
+        if lemma in lexicon.spokesperson_nouns:
+            kind = "spokesperson"
+        elif head.lower_ in PERSON_PRONOUNS:
             kind = "person"
         elif lemma in lexicon.document_nouns or lemma in lexicon.organisation_nouns or self._is_state_body(head):
             kind = "voice"
@@ -432,7 +434,7 @@ class ArticleSpeakers:
             kind = "crowd"
         else:
             kind = "entity"
-        if remember and (speaker.entity_id is not None or kind in ("person", "crowd")):
+        if remember and (speaker.entity_id is not None or kind in ("person", "spokesperson", "crowd")):
             # An unlinked spokesman is remembered too: a later "he" is them, not someone before.
             self.resolved.append((offset, speaker.entity_id, kind))
         return speaker
