@@ -584,3 +584,9 @@ def test_an_agreed_ceasefire_is_the_agreeing_sides_and_suspended_talks_are_one_s
     assert participants(tables, by_type["RETREAT"]["event_id"], "source") == ["cambodia", "thailand"]
     assert len([m for m in tables["event_mentions"] if m["event_id"] == by_type["RETREAT"]["event_id"]]) == 2
     assert participants(tables, by_type["SANCTION"]["event_id"], "recipient") == ["france"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    tables = run(("Karol Nawrocki won the vote on Sunday. Donald Tusk congratulated him on Monday.", THURSDAY))
+    [support] = [e for e in tables["events"] if e["event_type"] == "SUPPORT"]
+    assert participants(tables, support["event_id"], "recipient") == ["karol-nawrocki"]

@@ -190,15 +190,20 @@ class ArticleContext:
             reporter = _subject(verb.head)
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                 return self.entities(reporter[0], 3)
-        if token.lower_ in ("he", "she", "him", "her", "his"):
+        if token.lower_ in ("he", "she", "his"):
             return self.latest(token, "PERSON")
+        if token.lower_ in ("him", "her"):
+            # "Tusk congratulated him": not the subject of the same verb.
+            subject = _subject(verb) if token.dep_ in ("dobj", "dative") else None
+            own = set(self.entities(subject[0], 3)) if subject is not None and subject[0] is not token else set()
+            return self.latest(token, "PERSON", exclude=own)
         return []
 
-    def latest(self, token: Token, entity_type: str, word: str = "") -> list[str]:
+    def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
         """The last entity of that type named before the token; for "the union", the last one
         whose name says union, if any. A news outlet ("told Reuters") is never "the company"."""
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
-                  if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e)]
+                  if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
         if word and word not in self.lexicon.generic_descriptions:
             fitting = self.lexicon.description_synonyms.get(word, {word})
             before = [(e, words) for e, words in before if fitting & set(re.findall(r"[\w']+", words))]
