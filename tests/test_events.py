@@ -590,3 +590,11 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
     tables = run(("Karol Nawrocki won the vote on Sunday. Donald Tusk congratulated him on Monday.", THURSDAY))
     [support] = [e for e in tables["events"] if e["event_type"] == "SUPPORT"]
     assert participants(tables, support["event_id"], "recipient") == ["karol-nawrocki"]
+
+
+def test_its_members_are_the_reporters_and_industrial_action_is_a_strike():
+    tables = run(("The National Union of Mineworkers said on Monday its members had rejected a pay offer from Anglo American.", THURSDAY),
+                 ("Unison threatened industrial action in Liverpool.", THURSDAY))
+    by_type = {e["event_type"]: e for e in tables["events"]}
+    assert participants(tables, by_type["REJECT"]["event_id"], "source") == ["the-national-union-of-mineworkers"]
+    assert (by_type["PROTEST"]["mode"], by_type["PROTEST"]["hypothetical"]) == ("strike", True)

@@ -145,6 +145,13 @@ class ArticleContext:
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
+        elif token.lower_ in ("its", "their") and token.dep_ == "poss":
+            # "Unite said its members had rejected the offer": the reporter's members.
+            owner = token.head
+            if owner.dep_ in ("nsubj", "nsubjpass") and owner.head.dep_ == "ccomp":
+                reporter = _subject(owner.head.head)
+                if reporter is not None and reporter[0].lower_ not in PRONOUNS:
+                    found += self.entities(reporter[0], depth + 1)
         else:
             for child in token.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
