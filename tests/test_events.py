@@ -598,3 +598,19 @@ def test_its_members_are_the_reporters_and_industrial_action_is_a_strike():
     by_type = {e["event_type"]: e for e in tables["events"]}
     assert participants(tables, by_type["REJECT"]["event_id"], "source") == ["the-national-union-of-mineworkers"]
     assert (by_type["PROTEST"]["mode"], by_type["PROTEST"]["hypothetical"]) == ("strike", True)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Poland said it was ready to support Lithuania's bid.", [("AGREE", ["poland"], ["lithuania"])]),  # an offer
+    ("Canada's government approved the request from Alberta on Thursday.", [("AGREE", ["canada"], ["alberta"])]),
+])
+def test_offers_and_granted_requests_are_agreements(sentence, expected):
+    tables = run((sentence, THURSDAY))
+    assert [(e["event_type"], participants(tables, e["event_id"], "source"), participants(tables, e["event_id"], "recipient"))
+            for e in tables["events"]] == expected
+
+
+def test_dismissing_a_protest_as_motivated_is_an_accusation():
+    tables = run(("Kumar's party has dismissed the protest in Patna as politically motivated.", THURSDAY))
+    assert "ACCUSE" in {e["event_type"] for e in tables["events"]}
+    assert "REJECT" not in {e["event_type"] for e in tables["events"]}

@@ -71,7 +71,7 @@ class Lexicon:
         self.relay_verbs = set(data["press"]["relay_verbs"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
-        self.cut_types = {name: set(spec["cuts"]) for name, spec in data["types"].items() if spec.get("cuts")}
+        self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
         self.complement_recipient_types = {
@@ -115,6 +115,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
+        self.offer_adjectives = set(context["offer_adjectives"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
@@ -151,8 +152,9 @@ class Lexicon:
                 words = f"{lemma} {child.lemma_.lower()}"
                 if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
                     return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
-                # "called for the Guards to be listed": the preposition marks the verb's clause.
-                for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp") and g.dep_ == "mark"):
+                # "called for the Guards to be listed": the preposition marks the verb's clause;
+                # "dismissed the protest as politically motivated": it sits in the clause.
+                for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and g.dep_ in ("mark", "advmod", "prep")):
                     words = f"{lemma} {mark.lower_}"
                     if words in self.verbs:
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)

@@ -285,9 +285,9 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
         trigger = _trigger_at(current, lexicon)
         if trigger is not None:
             own = _trigger_at(token, lexicon)
-            # "suspended talks with X", "cut off aid": the relation cut is part of the sanction.
-            cut = governed_by is token and token.dep_ == "dobj" and own is not None and own.event_type in lexicon.cut_types.get(trigger.event_type, set())
-            return trigger.event_type in lexicon.absorbing_types or cut
+            # "suspended talks with X", "approved the request": the object event is part of this one.
+            part = governed_by is token and token.dep_ == "dobj" and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
+            return trigger.event_type in lexicon.absorbing_types or part
     return False
 
 
@@ -590,9 +590,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                     continue  # "discussed the case of Katrin Vogel": a topic, not a partner
                 recipients += context.entities(child)
                 places += _places_within(child, context)
-                cut = _trigger_at(child, lexicon)
-                if cut is not None and cut.event_type in lexicon.cut_types.get(trigger.event_type, set()):
-                    recipients += _prepositional(child, context, noun=True)[0]  # "halted talks with Cambodia"
+                part = _trigger_at(child, lexicon)
+                if part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
+                    # "halted talks with Cambodia", "approved the request from Alberta": the partner.
+                    partners, _, askers = _prepositional(child, context, noun=True)
+                    recipients += partners + askers
     if trigger.kind == "noun":
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -663,6 +665,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.needs_people_object and not _people_object(token, context):
         return None
     event_type, mode = trigger.event_type, trigger.mode
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
+        # "the UN was ready to support the government's response": an offer.
+        event_type, mode = "AGREE", None
     if trigger.words in lexicon.people_seizing and any(
         context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "PERSON"
         or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
