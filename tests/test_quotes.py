@@ -650,3 +650,18 @@ def test_they_after_a_spokesperson_is_that_spokesperson():
     rows, names = run_linked(body)
     first = speaker_of(rows, names, "the offer was fair")
     assert speaker_of(rows, names, "the strike would put patients at risk") == first
+
+
+def test_quoted_as_saying_credits_the_one_quoted_and_relays_through_the_outlet():
+    rows, names = run_linked("The news agency IRNA quoted a government spokeswoman, Leila Karimi, as saying that talks would resume in Oman.")
+    (row,) = [r for r in rows if r["text"] == "talks would resume in Oman"]
+    assert names[row["speaker_entity_id"]] == "Leila Karimi"
+    assert names[row["relay_entity_id"]] in ("IRNA", "Islamic Republic News Agency")
+
+
+def test_said_in_a_report_seen_by_an_outlet_that_is_the_speakers_clause_and_an_agency_is_no_outlet():
+    rows, names = run_linked(
+        "The International Atomic Energy Agency met on Monday. The agency said in a confidential report seen by Reuters that inspectors had been denied access to two sites."
+    )
+    (row,) = [r for r in rows if r["text"] == "inspectors had been denied access to two sites"]
+    assert names[row["speaker_entity_id"]] == "International Atomic Energy Agency"

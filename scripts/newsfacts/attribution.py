@@ -150,8 +150,18 @@ def _own_subject(verb: Token) -> Token | None:
     return before[-1] if before else (subjects[0] if subjects else None)
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """Y in "X quoted Y as saying ...": the one quoted speaks, X only relays."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() == "quote":
+        return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
+    if _own_subject(verb) is None and (quoted := _quoted_as(verb)) is not None:
+        return quoted
     if _own_subject(verb) is None:
         # "She said X, adding that Y", "said X and accused Y": the parser may hang the second
         # verb inside the first clause, but the one speaking is whoever spoke before.

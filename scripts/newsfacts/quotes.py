@@ -82,20 +82,24 @@ def _relay(verb: Token, speaker: Token | None, article: ArticleSpeakers) -> Span
     for token in verb.sent:
         if token.lemma_ == "quote" and token.i != verb.i:
             candidates += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # "IRNA quoted the spokeswoman as saying ...": the quoting outlet relays her words.
+            candidates += [c for c in token.children if c.dep_ in SUBJECTS and verb.head.head.i == token.i]
         if (target := according_to_object(token)) is not None:
             candidates.append(target)
     if verb.lemma_ == "tell":
         candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # "Fars reported that Shamkhani said ...": the reporting outlet relays the inner speech.
     candidates += [subject for ancestor in verb.ancestors if cue_of(ancestor) and (subject := subject_of(ancestor)) is not None]
+    outlets = []
     for head in candidates:
         if speaker is not None and head.i == speaker.i:
             continue
         span = speaker_span(head)
         quoted_by = head.head.dep_ == "agent"
         if quoted_by or is_outlet(span, article.entity_names(span)):
-            return span
-    return None
+            outlets.append(span)
+    # One that names the outlet ("IRNA") before one that only describes it ("the state news agency").
+    return next((span for span in outlets if article.entity_names(span)), outlets[0] if outlets else None)
 
 
 def _attribution(verb: Token, how: str, article: ArticleSpeakers) -> Attribution:
@@ -275,6 +279,23 @@ def _speaking_verb(noun: Token) -> Token | None:
     return None
 
 
+def _clause_of_medium(verb: Token) -> Token | None:
+    """ "said in a report seen by Reuters that ...": the "that" clause the parser hung on the
+    document or statement the speech verb was made in."""
+    lexicon = cues()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and (noun.lemma_.lower() in lexicon.document_nouns or noun.lemma_.lower() in lexicon.speech_nouns):
+                    marks = [t for t in noun.subtree if t.i > noun.i and t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i]
+                    if marks:
+                        clause = marks[0].head
+                        while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+                            clause = clause.head
+                        return clause
+    return None
+
+
 def _noun_speaker(noun: Token, clause: Token) -> Token | None:
     """Who made the statement a speech noun names: "X's announcement", "claims from X", "X issued a warning"."""
     if (verb := _speaking_verb(noun)) is not None:
@@ -311,7 +332,7 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
 
 def _reports_speech(verb: Token) -> bool:
     """True when the speech verb reports a clause that is itself someone's speech ("X reported that Y said")."""
-    return any(c.dep_ == "ccomp" and cue_of(c) and subject_of(c) is not None for c in verb.children)
+    return any(c.dep_ == "ccomp" and cue_of(c) and not is_passive(c) and (s := subject_of(c)) is not None and s.dep_ != "nsubjpass" for c in verb.children)
 
 
 def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
@@ -330,6 +351,8 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if clause is None and token.dep_ == "parataxis" and token.head.i < token.i:
                 clause = token.head  # "Prices will rise, the bank said": the clause is the head
+            if clause is None:
+                clause = _clause_of_medium(token)
             if clause is None:
                 continue
             attribution = _attribution(token, "verb", article)
