@@ -614,3 +614,9 @@ def test_dismissing_a_protest_as_motivated_is_an_accusation():
     tables = run(("Kumar's party has dismissed the protest in Patna as politically motivated.", THURSDAY))
     assert "ACCUSE" in {e["event_type"] for e in tables["events"]}
     assert "REJECT" not in {e["event_type"] for e in tables["events"]}
+
+
+def test_what_talks_are_about_is_no_event():
+    tables = run(("Iran held talks with the United States in Muscat on Saturday. The talks focused on the lifting of "
+                  "American sanctions on Iran.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]

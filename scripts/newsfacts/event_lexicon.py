@@ -116,6 +116,8 @@ class Lexicon:
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.offer_adjectives = set(context["offer_adjectives"])
+        self.topic_prepositions = set(context["topic_prepositions"])
+        self.topic_verbs = set(context["topic_verbs"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])
         self.state_actor_nouns = set(context["state_actor_nouns"])

@@ -511,6 +511,21 @@ def _is_habitual(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _is_topic(token: Token, lexicon: Lexicon) -> bool:
+    """"talks focused on the lifting of U.S. sanctions", "a meeting about the strike": what people
+    talk about is no event of its own here."""
+    current = token
+    for _ in range(5):
+        if current.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or current.head is current:
+            return False
+        if current.dep_ == "prep" and current.lower_ in lexicon.topic_prepositions:
+            talker = current.head
+            trigger = _trigger_at(talker, lexicon)
+            return talker.lemma_.lower() in lexicon.topic_verbs or (trigger is not None and trigger.event_type == "CONSULT")
+        current = current.head
+    return False
+
+
 def _acted_on(token: Token) -> list[Token]:
     """What a trigger acts on: its object, its passive subject, or the noun a participle describes
     ("a statement released by the group")."""
@@ -653,7 +668,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
         # "warned of floods" is no threat; "warned that the union would strike" is one.
         return None
-    if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon):
+    if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon) or _is_topic(token, lexicon):
         return None
     acted_on = _acted_on(token)
     if {t.lemma_.lower() for t in acted_on} & lexicon.not_with_objects.get(trigger.event_type, set()):
