@@ -1,14 +1,19 @@
 """Link the words that name a speaker to an entity of the article, when the article makes it knowable.
 
-In order: a mention on the speaker's head word ("Shamkhani said"), a document's publisher
-("the ministry's report says"); a pronoun to the latest compatible speaker or main-clause subject
-before it ("he said"), an unlinked spokesman included; a spokesperson or document to the entity
-they speak for ("a spokesman for X", "X's office"); a title or description to the entity the
-article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor"), "the
-ministry" to the "Home Ministry" named before, "the company" to the organisation last named as a
-subject, a lead's "a senior official" to the person the next paragraph names; a proper name the
-NER missed to the entity with that name. Plural and other indefinite descriptions ("officials",
-"a source", "an official who asked not to be named") stay unlinked: they are anonymous.
+In order: a mention on the speaker's head word ("Shamkhani said"), a person closing a long title or
+named in apposition ("the ministry's spokesperson, Jane Doe"), a document's publisher ("the
+ministry's report says"); a pronoun to the latest compatible speaker or main-clause subject before
+it ("he said"), a possessive to its sentence's subject, "it" to an office that just spoke, "they"
+to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
+government spokesman", "police") to the state its phrase or the nearby text names; a spokesperson
+or document to the entity they speak for ("a spokesman for X", "X's office", "the same
+statement"); a title or description to the entity the article names with it ("the mayor" after
+"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the ministry" to the
+"Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
+to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
+whom the next paragraphs name; a proper name the NER missed to the entity with that name. Plural
+and other indefinite descriptions ("officials", "a source", "an EU diplomat", "an official who
+asked not to be named") stay unlinked: they are anonymous.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 FORCES = ("police",)
 # How far back (in paragraphs) an unnamed organ of a state looks for the country last named.
 STATE_REACH = 2
+# How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
+MAX_DEPTH = 6
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -75,6 +82,7 @@ class ArticleSpeakers:
     anonymous: set[str] = field(default_factory=set)  # head words of speakers left anonymous so far
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
     _starts: list[int] = field(default_factory=list)
+    _depth: int = 0  # nesting of resolve calls (a phrase's owner, its owner's owner, ...)
 
     @classmethod
     def build(cls, doc: Doc, paragraph_starts: list[int], mentions: list[dict], entities: dict[str, dict], quoted: list[tuple[int, int]]) -> ArticleSpeakers:
@@ -420,7 +428,13 @@ class ArticleSpeakers:
 
         Linked speakers are remembered as antecedents for later pronouns unless remember is False.
         """
-        speaker = self._resolve(span, head, offset)
+        if self._depth > MAX_DEPTH:
+            return Speaker(None, "none")  # owners of owners of owners: stop rather than loop
+        self._depth += 1
+        try:
+            speaker = self._resolve(span, head, offset)
+        finally:
+            self._depth -= 1
         if remember and speaker.how == "anonymous":
             self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
         lemma, lexicon = head.lemma_.lower(), cues()
