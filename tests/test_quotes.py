@@ -665,3 +665,8 @@ def test_said_in_a_report_seen_by_an_outlet_that_is_the_speakers_clause_and_an_a
     )
     (row,) = [r for r in rows if r["text"] == "inspectors had been denied access to two sites"]
     assert names[row["speaker_entity_id"]] == "International Atomic Energy Agency"
+
+
+def test_a_title_is_not_the_next_person_named_unless_that_person_speaks():
+    rows, names = run_linked("The premier said the fuel tax would stay. Opposition leader Marta Lindqvist met farmers in Halifax on Monday.")
+    assert speaker_of(rows, names, "the fuel tax would stay") is None

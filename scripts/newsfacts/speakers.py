@@ -369,12 +369,17 @@ class ArticleSpeakers:
 
     def _named_after(self, offset: int) -> str | None:
         """ "The chancellor said ... 'It is for the company,' Olaf Scholz told reporters": a title
-        the article never ties to a name is the person next named as a subject, in its paragraph
-        or the next one."""
+        the article never ties to a name is the person next named as the subject of a speech verb,
+        in its paragraph or the next one."""
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
         end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
-        after = [m for m in self.mentions if offset < m.start < end and m.subject and not self._quoted(m.start)]
-        return next((m.entity_id for m in after if m.type == "PERSON"), None)
+        after = [m for m in self.mentions if offset < m.start < end and m.type == "PERSON" and not self._quoted(m.start) and self._speaks(m)]
+        return after[0].entity_id if after else None
+
+    def _speaks(self, mention: Mention) -> bool:
+        """True when the mention is the subject of a speech verb ("..., Olaf Scholz told reporters")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECTS and cue_of(span.root.head) is not None
 
     def _credited(self, mention: Mention) -> bool:
         """True when the mention is X in "according to X"."""
