@@ -512,3 +512,13 @@ def test_ages_he_said_and_names_the_model_cut_short():
     assert by_id["tembeka-ngcukaitobi"]["type"] == "PERSON" and by_id["kaino-shikongo"]["type"] == "PERSON"
     assert by_id["okahandja"]["type"] == "GPE"
     assert "ndp-leader" not in by_id
+
+
+def test_an_organisation_named_before_of_and_a_title():
+    body = "The High Court of Australia rejected the appeal. Central Bank of Ghana Governor Kwame Mensah spoke. Treasury Cabinet Secretary Jane Wambui left. Its chief executive, Olugbenga Adeyemi, told reporters."
+    entity_rows, _ = entities.extract([article("heads", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["high-court-of-australia"]["type"] == "ORG" and "high-court" not in by_id
+    assert by_id["central-bank-of-ghana"]["type"] == "ORG" and by_id["kwame-mensah"]["type"] == "PERSON"
+    assert "treasury-cabinet" not in by_id
+    assert by_id["olugbenga-adeyemi"]["type"] == "PERSON"

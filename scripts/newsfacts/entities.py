@@ -143,7 +143,8 @@ PERSON_APPOS_NOUNS = frozenset(
     author poet novelist filmmaker player athlete footballer cyclist runner boxer scientist researcher
     professor academic historian lecturer candidate politician diplomat official spokesman spokeswoman
     negotiator mediator protester demonstrator dissident refugee migrant veteran grandmother grandfather
-    man woman boy girl child widow daughter son wife husband brother sister commander chief""".split()
+    man woman boy girl child widow daughter son wife husband brother sister commander chief executive
+    founder co-founder cofounder""".split()
 )
 # Kinship nouns before a name make it a person: "his daughter Yulia".
 KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
@@ -462,12 +463,21 @@ def _headed_names(doc: Doc) -> list[Span]:
         while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
             if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]):
                 break
+            if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
+                break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
         head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
-        if len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
+        if head not in ORG_HEADS | FAC_HEADS and "of" in words[1:-1]:
+            # "High Court of Australia", "Central Bank of Nigeria": the head word comes before "of"
+            head = next((word for word in words[:words.index("of")] if word in ORG_HEADS | FAC_HEADS), head)
+        if "and" in words and words[-1] in ORG_HEADS and any(word in ORG_HEADS for word in words[:words.index("and")]):
+            # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
+            cut = i + words.index("and")
+            spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
+        elif len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
@@ -712,6 +722,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     gazetteer_spans = gazetteer.matches(doc)
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
+    # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
+    # competes for the same first word.
+    ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
