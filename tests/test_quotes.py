@@ -670,3 +670,9 @@ def test_said_in_a_report_seen_by_an_outlet_that_is_the_speakers_clause_and_an_a
 def test_a_title_is_not_the_next_person_named_unless_that_person_speaks():
     rows, names = run_linked("The premier said the fuel tax would stay. Opposition leader Marta Lindqvist met farmers in Halifax on Monday.")
     assert speaker_of(rows, names, "the fuel tax would stay") is None
+
+
+def test_a_news_conference_is_an_audience_not_a_relay():
+    rows, names = run_linked("Energy Minister Thabo Nkosi told a news conference in Pretoria that the outages would end by Friday.")
+    (row,) = [r for r in rows if r["text"] == "the outages would end by Friday"]
+    assert names[row["speaker_entity_id"]] == "Thabo Nkosi" and row["relay_entity_id"] is None

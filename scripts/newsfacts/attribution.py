@@ -29,6 +29,8 @@ SPEAKER_RIGHT = ("prep", "pobj", "compound", "flat", "nummod", "cc", "conj")
 PHRASE_INTERNAL = ("compound", "appos", "pobj", "prep", "poss", "case", "amod", "flat", "nummod")
 FINITE = ("VBD", "VBZ", "VBP")
 RELATIVE_PRONOUNS = ("who", "that", "which")
+# Heads of "news conference", "press briefing", "press release": events and papers, not outlets.
+PRESS_EVENTS = ("conference", "briefing", "release", "statement")
 
 
 @dataclass(frozen=True)
@@ -235,8 +237,11 @@ def speaker_span(head: Token) -> Span:
 
 
 def is_outlet(span: Span, entity_names: list[str]) -> bool:
-    """True when the phrase names a news outlet: an outlet word in it or in the entity it mentions."""
+    """True when the phrase names a news outlet: an outlet word in it or in the entity it mentions.
+    A press event ("told a news conference in Pretoria") is an audience, not an outlet."""
     lexicon = cues()
+    if span.root.lemma_.lower() in PRESS_EVENTS:
+        return False
     words = {t.lower_ for t in span} | {w.lower() for name in entity_names for w in name.split()}
     if words & lexicon.outlet_words:
         return True
