@@ -522,3 +522,11 @@ def test_an_organisation_named_before_of_and_a_title():
     assert by_id["central-bank-of-ghana"]["type"] == "ORG" and by_id["kwame-mensah"]["type"] == "PERSON"
     assert "treasury-cabinet" not in by_id
     assert by_id["olugbenga-adeyemi"]["type"] == "PERSON"
+
+
+def test_more_person_evidence_and_numerals():
+    body = '"We are running out of IV fluids," said Sylvain Renaud, an MSF project coordinator. The main opposition party, led by Sajith Perera, won 40 seats.'
+    entity_rows, _ = entities.extract([article("coordinator", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["sylvain-renaud"]["type"] == "PERSON" and by_id["sajith-perera"]["type"] == "PERSON"
+    assert "iv" not in by_id

@@ -144,7 +144,9 @@ PERSON_APPOS_NOUNS = frozenset(
     professor academic historian lecturer candidate politician diplomat official spokesman spokeswoman
     negotiator mediator protester demonstrator dissident refugee migrant veteran grandmother grandfather
     man woman boy girl child widow daughter son wife husband brother sister commander chief executive
-    founder co-founder cofounder""".split()
+    founder co-founder cofounder coordinator adviser advisor consultant organiser organizer volunteer
+    representative commissioner administrator staffer aide deputy campaigner expert specialist scholar
+    fellow legislator councillor councilor magistrate nurse midwife paramedic""".split()
 )
 # Kinship nouns before a name make it a person: "his daughter Yulia".
 KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
@@ -287,6 +289,8 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     doc = span.doc
     if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and label not in ("NORP", "GPE", "LOC"):
         return True
+    if len(span) == 1 and re.fullmatch(r"[IVX]{2,}", span.text):
+        return True  # "IV fluids", "World War II" cut short: a numeral, not a name
     after = doc[span.end] if span.end < len(doc) else None
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
@@ -352,6 +356,8 @@ def _evidence(span: Span) -> str | None:
                 return "GPE"
     if _has_who_clause(root):
         return "PERSON"  # "Ana Ramos, who was not named"
+    if len(span) > 1 and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "chair", "coach", "found"):
+        return "PERSON"  # "the opposition party, led by Sajith Premadasa" (an organisation's name has its head word)
     if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num and doc[span.end + 1].text.isdigit() and 0 < int(doc[span.end + 1].text) < 120 and doc[span.end + 2].text in (",", "."):
         return "PERSON"  # "Nomvula Dlamini, 46, is the key witness": an age
     if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_LEMMAS:
