@@ -530,3 +530,10 @@ def test_more_person_evidence_and_numerals():
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["sylvain-renaud"]["type"] == "PERSON" and by_id["sajith-perera"]["type"] == "PERSON"
     assert "iv" not in by_id
+
+
+def test_a_photo_credit_left_in_the_text_is_not_a_person():
+    body = "Evacuees gather on the steps of the legislature on Thursday. (Mara Lindqvist/CBC)\n\nThe fire spread overnight, said Tomas Berg."
+    entity_rows, mention_rows = entities.extract([article("credit", body)], list(nlp.parse([body])))
+    assert all("/" not in m["text"] for m in mention_rows)
+    assert "tomas-berg" in {row["entity_id"] for row in entity_rows}

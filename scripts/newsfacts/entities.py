@@ -291,6 +291,8 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True
     if len(span) == 1 and re.fullmatch(r"[IVX]{2,}", span.text):
         return True  # "IV fluids", "World War II" cut short: a numeral, not a name
+    if "/" in span.text and label == "PERSON":
+        return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
     after = doc[span.end] if span.end < len(doc) else None
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
