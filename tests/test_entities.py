@@ -537,3 +537,9 @@ def test_a_photo_credit_left_in_the_text_is_not_a_person():
     entity_rows, mention_rows = entities.extract([article("credit", body)], list(nlp.parse([body])))
     assert all("/" not in m["text"] for m in mention_rows)
     assert "tomas-berg" in {row["entity_id"] for row in entity_rows}
+
+
+def test_a_rubric_opening_a_line_is_not_a_name():
+    body = "The court ruled on Monday, said Ana Petrova.\n\nRead more\nExplainer: What does the ruling mean?"
+    entity_rows, _ = entities.extract([article("rubric", body)], list(nlp.parse([body])))
+    assert "explainer" not in {row["entity_id"] for row in entity_rows}

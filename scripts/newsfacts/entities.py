@@ -293,6 +293,9 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # "IV fluids", "World War II" cut short: a numeral, not a name
     if "/" in span.text and label == "PERSON":
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text
+    if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
+        return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
     after = doc[span.end] if span.end < len(doc) else None
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
