@@ -676,3 +676,8 @@ def test_a_news_conference_is_an_audience_not_a_relay():
     rows, names = run_linked("Energy Minister Thabo Nkosi told a news conference in Pretoria that the outages would end by Friday.")
     (row,) = [r for r in rows if r["text"] == "the outages would end by Friday"]
     assert names[row["speaker_entity_id"]] == "Thabo Nkosi" and row["relay_entity_id"] is None
+
+
+def test_a_place_inside_a_longer_name_the_ner_missed_is_not_the_speaker():
+    rows, names = run_linked("Kenya held talks on Monday. Kenya Airways said its flights to Dubai would resume on Friday.")
+    assert speaker_of(rows, names, "its flights to Dubai would resume on Friday") != "Kenya"

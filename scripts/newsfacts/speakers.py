@@ -494,7 +494,14 @@ class ArticleSpeakers:
                 owner = next((c for n in [head, *(c for c in head.children if c.dep_ == "compound")] for c in n.children if c.dep_ == "poss"), None)
                 found = self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id if owner is not None else None
                 return self._speaker(found, "name" if found else "anonymous")
-            return self._speaker(on_head[-1].entity_id, "name")
+            mention = on_head[-1]
+            outside = [t for t in (head, *(c for c in head.children if c.dep_ in ("compound", "flat"))) if t.pos_ == "PROPN" and not mention.start <= t.idx < mention.end]
+            if mention.type in ("GPE", "NORP", "LOC") and outside:
+                # "Business Unity South Africa said", "Kenya Airways said": a place inside a longer
+                # name the NER missed is not the speaker.
+                name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN")
+                return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None), "surname")
+            return self._speaker(mention.entity_id, "name")
         named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
         if head.pos_ == "NOUN" and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
             return self._speaker(named[-1].entity_id, "name")  # "the ministry's spokesperson, Jane Doe"
