@@ -4,12 +4,14 @@ Direct quotes are the spans inside quotation marks (quote_marks.py) that someone
 with: a speech verb or "according to" governs them in the parse ('"...," he said', 'said that
 "..."', 'called it "a disgrace"'), a colon hands them to the subject before it ('Walsh was blunt:
 "..."'), they stand in a paragraph with a speech verb ('"A," he said. "B."'), or they continue
-the previous speaker's quotes in the next paragraph. Short quoted spans (three words or fewer)
-that no speech verb governs are scare quotes or titles; words on a banner or sign are
-inscriptions; neither is a statement.
-Indirect quotes are the clause complements of speech verbs ("X said (that) ..."), the "that"
-clauses of speech nouns ("X's announcement that ..."), and "according to X, ..."; a clause ends
-where its speaker's next speech act begins ("..., and accused ...", ", saying ...").
+the previous speaker's quotes in the next paragraph. A quote that only qualifies a speech verb
+inside someone's reported clause ('said the forces would respond "firmly"') is the reporter's.
+Short quoted spans (three words or fewer) that no speech verb governs are scare quotes or
+titles; words on a banner or sign are inscriptions; neither is a statement.
+Indirect quotes are the clause complements of speech verbs ("X said (that) ...", "X said in a
+report seen by Reuters that ..."), the "that" clauses of speech nouns ("X's announcement that
+..."), and "according to X, ..."; a clause ends where its speaker's next speech act begins
+("..., and accused ...", ", saying ...").
 Speakers are linked by speakers.py; statements repeated across articles share a statement_id.
 """
 
