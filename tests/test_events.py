@@ -620,3 +620,10 @@ def test_what_talks_are_about_is_no_event():
     tables = run(("Iran held talks with the United States in Muscat on Saturday. The talks focused on the lifting of "
                   "American sanctions on Iran.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+
+
+def test_a_verb_hung_on_a_long_appositive_still_has_the_sentence_subject():
+    tables = run(("Maria Santos, chairwoman of the farmers' group Kilusan, called on the government of the Philippines "
+                  "to provide escorts.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "source")) == ("REQUEST", ["maria-santos"])

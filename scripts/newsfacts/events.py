@@ -239,6 +239,14 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
                           key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
         if subjects:
             return subjects[0], subjects[0].dep_ == "nsubjpass"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":
+            # "Ronnel Dacanay, chairman of the group Pamalakaya, called on ...": a finite verb the
+            # small model hung on the appositive; its subject is the noun the sentence starts from.
+            top = verb
+            while top.dep_ != "ROOT" and top.head.i != top.i:
+                top = top.head
+            if top.pos_ in ("PROPN", "NOUN") and top.i < verb.i:
+                return top, False
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in commands:
             for child in verb.head.children:
                 if child.dep_ == "dobj":
