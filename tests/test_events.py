@@ -408,6 +408,8 @@ def test_the_union_is_the_association_named_before_and_a_date_makes_no_phrase():
     ("Israeli troops fired rubber bullets at protesters in Hebron.", [("ASSAULT", "firearms")]),
     ("Talks mediated by Qatar resumed in Doha.", [("CONSULT", "third-party")]),
     ("The Palestinian Authority and Israel completed a prisoner swap in Ramallah on Monday.", [("RETREAT", "release")]),
+    ("Kenya's police filed charges against the two men on Monday.", [("COERCE", "arrest")]),
+    ("Kenya's police said the charges were a matter for the courts.", []),  # "charges" alone is no event
 ])
 def test_more_triggers_and_non_triggers(sentence, expected):
     assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == expected
