@@ -410,6 +410,8 @@ def test_the_union_is_the_association_named_before_and_a_date_makes_no_phrase():
     ("The Palestinian Authority and Israel completed a prisoner swap in Ramallah on Monday.", [("RETREAT", "release")]),
     ("Kenya's police filed charges against the two men on Monday.", [("COERCE", "arrest")]),
     ("Kenya's police said the charges were a matter for the courts.", []),  # "charges" alone is no event
+    ("The European Union said it would mobilise 12 billion euros in investment for Central Asia.", [("AGREE", None)]),
+    ("Russia deployed 10,000 troops to the border with Ukraine.", [("MOBILIZE", "troops")]),
 ])
 def test_more_triggers_and_non_triggers(sentence, expected):
     assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == expected

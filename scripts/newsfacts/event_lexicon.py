@@ -101,6 +101,7 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
         self.aimed_at_place = data["aimed_at_place"]
+        self.money_objects = data["money_objects"]
         self.mode_modifiers = data["mode_modifiers"]
         self.light_verbs = set(data["light_verbs"])
         self.occurrence_verbs = set(data["occurrence_verbs"])

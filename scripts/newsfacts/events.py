@@ -696,6 +696,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
     ):
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    money = lexicon.money_objects
+    if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
+        t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
+    ):
+        event_type, mode = money["event_type"], None
     aimed = lexicon.aimed_at_place
     if trigger.kind == "noun" and token.lower_ in aimed["nouns"] and any(
         context.mention_at(pobj) and context.places(pobj)  # "strikes on Syria", not "a strike on the Merseyside docks"
