@@ -631,3 +631,9 @@ def test_a_verb_hung_on_a_long_appositive_still_has_the_sentence_subject():
                   "to provide escorts.", THURSDAY))
     [event] = tables["events"]
     assert (event["event_type"], participants(tables, event["event_id"], "source")) == ("REQUEST", ["maria-santos"])
+
+
+def test_complaints_about_refereeing_are_no_events():
+    tables = run(("Liverpool's manager Arne Slot criticised the referee's decision on Sunday and said Liverpool would "
+                  "appeal the red card.", THURSDAY))
+    assert tables["events"] == []

@@ -119,6 +119,7 @@ class Lexicon:
         self.offer_adjectives = set(context["offer_adjectives"])
         self.topic_prepositions = set(context["topic_prepositions"])
         self.topic_verbs = set(context["topic_verbs"])
+        self.sport_words = set(context["sport_words"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])
         self.state_actor_nouns = set(context["state_actor_nouns"])

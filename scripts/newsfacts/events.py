@@ -681,6 +681,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     acted_on = _acted_on(token)
     if {t.lemma_.lower() for t in acted_on} & lexicon.not_with_objects.get(trigger.event_type, set()):
         return None
+    if {t.lemma_.lower() for a in acted_on for t in a.subtree} & lexicon.sport_words:
+        return None  # "criticised the referee's decision": sport, not politics
     head_trigger = _trigger_at(token.head, lexicon) if token.head is not token else None
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
