@@ -637,3 +637,11 @@ def test_complaints_about_refereeing_are_no_events():
     tables = run(("Liverpool's manager Arne Slot criticised the referee's decision on Sunday and said Liverpool would "
                   "appeal the red card.", THURSDAY))
     assert tables["events"] == []
+
+
+def test_investigators_linking_someone_to_an_attack_accuse_them():
+    tables = run(("Chile's police said on Monday that investigators had linked Peru's navy to the 2014 explosions.", THURSDAY),
+                 ("A new road linking the Gulf to the Turkish border is planned.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "recipient")) == ("ACCUSE", ["peru"])
+    assert participants(tables, event["event_id"], "source") == ["chile"]
