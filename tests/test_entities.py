@@ -543,3 +543,12 @@ def test_a_rubric_opening_a_line_is_not_a_name():
     body = "The court ruled on Monday, said Ana Petrova.\n\nRead more\nExplainer: What does the ruling mean?"
     entity_rows, _ = entities.extract([article("rubric", body)], list(nlp.parse([body])))
     assert "explainer" not in {row["entity_id"] for row in entity_rows}
+
+
+def test_a_facility_word_at_the_end_decides_and_a_camp_is_not_a_place():
+    body = "Flights resumed at Jomo Kenyatta International Airport. Patients were moved to Aga Khan University Hospital. The Odinga camp said it would appeal."
+    entity_rows, _ = entities.extract([article("facilities", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["jomo-kenyatta-international-airport"]["type"] == "FAC"
+    assert by_id["aga-khan-university-hospital"]["type"] == "FAC"
+    assert by_id.get("odinga", {}).get("type") != "GPE"

@@ -99,7 +99,7 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     regulator watchdog subsidiary producer exporter platform""".split()
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
-PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone camp township".split())
+PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
@@ -329,6 +329,8 @@ def _evidence(span: Span) -> str | None:
         return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
     if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
         return "ORG"
+    if len(words) > 1 and words[-1] in FAC_HEADS:
+        return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
