@@ -692,3 +692,9 @@ def test_a_place_inside_a_longer_name_the_ner_missed_is_not_the_speaker():
     place = nlp.pipeline()("South Africa said the cuts would cost millions.")
     article = ArticleSpeakers.build(place, [0], [{"entity_id": "south-africa", "start": 0, "end": 12}], entities, [])
     assert article.resolve(place[0:2], place[1], 0).entity_id == "south-africa"
+
+
+def test_unnamed_police_in_a_story_that_names_no_country_yet_stay_unlinked():
+    body = "Councillors voted on Tuesday to ban cars from the old town. Police said they had no instructions.\n\nThe regional government in Munich said it would review the ban."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "they had no instructions") is None

@@ -268,7 +268,9 @@ class ArticleSpeakers:
         acting = [m for m in earlier if self._in_subject(m)]
         if acting or earlier:
             return self._state_of((acting or earlier)[-1].entity_id)
-        return self.home_state
+        if self.home_state in self.states.values() or any(m.entity_id == self.home_state and m.start < offset for m in self.mentions):
+            return self.home_state
+        return None  # a story naming no country, and no place yet: whose police is unknown
 
     def _in_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
