@@ -698,3 +698,12 @@ def test_unnamed_police_in_a_story_that_names_no_country_yet_stay_unlinked():
     body = "Councillors voted on Tuesday to ban cars from the old town. Police said they had no instructions.\n\nThe regional government in Munich said it would review the ban."
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "they had no instructions") is None
+
+
+def test_a_lead_attribution_to_a_group_that_is_no_title_is_not_the_person_named_next():
+    body = (
+        "The electoral council declared the president the winner, but the opposition said its own tally showed a landslide.\n\n"
+        "The council's chairman, Ruben Ortega, said the president had won 51% of the vote."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "its own tally showed a landslide") is None

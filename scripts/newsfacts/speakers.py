@@ -411,8 +411,11 @@ class ArticleSpeakers:
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
-            found = self._by_organisation_noun(head, offset) or self._identified_next(head, offset)
-            if found is None and head.lemma_.lower() in cues().person_titles and head.lemma_.lower() not in self.anonymous:
+            lemma = head.lemma_.lower()
+            found = self._by_organisation_noun(head, offset)
+            if found is None and lemma in cues().person_titles | cues().organisation_nouns:
+                found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
+            if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
                 found = self._named_after(offset)
             return found
         before = [(o, e) for o, _, e in entries if o < offset]
