@@ -707,3 +707,9 @@ def test_a_lead_attribution_to_a_group_that_is_no_title_is_not_the_person_named_
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "its own tally showed a landslide") is None
+
+
+def test_a_title_is_not_the_next_speaker_when_the_article_gives_that_speaker_another_title():
+    body = 'The premier said the fuel tax would stay. "This is a betrayal," said Marta Lindqvist, an opposition lawmaker.'
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the fuel tax would stay") is None

@@ -372,11 +372,12 @@ class ArticleSpeakers:
     def _named_after(self, offset: int) -> str | None:
         """ "The chancellor said ... 'It is for the company,' Olaf Scholz told reporters": a title
         the article never ties to a name is the person next named as the subject of a speech verb,
-        in its paragraph or the next one."""
+        in its paragraph or the next one, unless the article gives that person another title."""
         paragraph = bisect.bisect_right(self.paragraph_starts, offset)
         end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        titled = {e for entries in self.descriptions.values() for _, _, e in entries}  # "Jane Doe, an opposition MP": someone else
         after = [m for m in self.mentions if offset < m.start < end and m.type == "PERSON" and not self._quoted(m.start) and self._speaks(m)]
-        return after[0].entity_id if after else None
+        return after[0].entity_id if after and after[0].entity_id not in titled else None
 
     def _speaks(self, mention: Mention) -> bool:
         """True when the mention is the subject of a speech verb ("..., Olaf Scholz told reporters")."""
