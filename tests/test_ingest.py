@@ -223,6 +223,21 @@ def test_date_line_with_a_verb_fills_the_published_date_when_the_sidecar_does_no
     assert parse_article(write(corpus, "farmers", text), {"published": "2024-05-13"}).published_date == "2024-05-13"
 
 
+
+def test_bare_name_beside_a_date_in_a_header_line_is_the_author(corpus):
+    text = (
+        "Dockers vote to strike\n\nMaria Okafor | Published March 3, 2025 | Updated about an hour ago\n\n"
+        "Dockers at the city's container terminal voted on Sunday to strike over pay, their union said.\n"
+    )
+    article = parse_article(write(corpus, "dockers", text))
+    assert (article.author, article.published_date) == ("Maria Okafor", "2025-03-03")
+    assert article.body.startswith("Dockers at the city's")
+
+
+def test_names_in_a_separated_line_without_a_date_are_no_author(corpus):
+    text = "Storm warning\n\nHarbour Road | Station Street\n\nThe two roads were closed on Monday as waves broke over the sea wall, the council said.\n"
+    assert parse_article(write(corpus, "storm", text)).author is None
+
 PROSE = [
     "By the time rescuers reached the village, the river had already burst its banks.",
     "Share prices fell sharply on Monday after the company said it would save money by closing two plants and cutting jobs.",

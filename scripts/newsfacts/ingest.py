@@ -296,9 +296,12 @@ def _byline_author(line: str) -> str | None:
 def _header_facts(line: str) -> dict[str, str] | None:
     """Date and author from a header line made only of such facts, or None when the line says anything else.
 
-    Handles "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments" part by part.
+    Handles "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments" part by part. A bare
+    name is the author only beside a date ("Ann Lee | Published July 2, 2025"), which is what makes
+    the line a header rather than, say, a list of places.
     """
     facts: dict[str, str] = {}
+    bare_names: list[str] = []
     for part in META_SEPARATOR.split(line.strip()):
         if (date := parse_date_line(part)) is not None:
             facts.setdefault("date", date.isoformat())
@@ -307,8 +310,14 @@ def _header_facts(line: str) -> dict[str, str] | None:
         elif (posted := POSTED_BY.match(part)) and (date := parse_date_line(posted.group(1))) is not None:
             facts.setdefault("date", date.isoformat())
             facts.setdefault("author", posted.group(2))
+        elif BARE_NAME.match(part):
+            bare_names.append(part)
         elif not _is_boilerplate(part):
             return None
+    if bare_names:
+        if "date" not in facts or len(bare_names) > 1:
+            return None
+        facts.setdefault("author", bare_names[0])
     return facts
 
 
