@@ -645,3 +645,11 @@ def test_investigators_linking_someone_to_an_attack_accuse_them():
     [event] = tables["events"]
     assert (event["event_type"], participants(tables, event["event_id"], "recipient")) == ("ACCUSE", ["peru"])
     assert participants(tables, event["event_id"], "source") == ["chile"]
+
+
+def test_a_verb_naming_its_object_as_something_is_an_accusation():
+    tables = run(('The Green Party called the budget "a betrayal of pensioners" on Monday.', THURSDAY),
+                 ("Amnesty International branded the verdict a travesty.", THURSDAY),
+                 ("The miners' union NUM called a strike on Monday.", THURSDAY))
+    types = {m["article_id"]: e["event_type"] for e in tables["events"] for m in tables["event_mentions"] if m["event_id"] == e["event_id"]}
+    assert types == {"t0": "ACCUSE", "t1": "ACCUSE", "t2": "PROTEST"}

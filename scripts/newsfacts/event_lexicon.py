@@ -58,6 +58,7 @@ class Lexicon:
         self.topic_object_verbs: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
+        self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
@@ -98,6 +99,8 @@ class Lexicon:
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
+            for verb in spec.get("labelling_verbs", []):
+                self.labelling[verb] = event_type
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
         self.aimed_at_place = data["aimed_at_place"]
@@ -146,11 +149,28 @@ class Lexicon:
                 return modifiers[child.lemma_.lower()]
         return self.modes.get((event_type, words))
 
+    def _labelling(self, token: Token) -> str | None:
+        """The labelling verb's lemma when the verb names its object as something ("called the deal a
+        gift to criminals"); such a verb is a verdict on its object and carries no event noun."""
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        # The small model often hangs the predicate on the object as an apposition with no comma
+        # ("called the verdict a travesty"); a real apposition is set off by a comma.
+        predicate = any(child.dep_ == "oprd" for child in token.children) or any(
+            child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text != ","
+            for obj in objects for child in obj.children
+        )
+        if objects and predicate:
+            return next((lemma for lemma in lemma_forms(token) if lemma in self.labelling), None)
+        return None
+
     def verb_trigger(self, token: Token) -> Trigger | None:
         """The event a verb reports, preferring a two-word entry ("pull out") to the verb alone."""
         if token.pos_ != "VERB":
             return None
         forms = lemma_forms(token)
+        labelled = self._labelling(token)
+        if labelled:
+            return Trigger(self.labelling[labelled], None, "verb", labelled)
         for lemma in forms:
             for child in token.children:
                 words = f"{lemma} {child.lemma_.lower()}"
@@ -203,7 +223,7 @@ class Lexicon:
         )
 
     def is_light_verb(self, token: Token) -> bool:
-        return any(
+        return not self._labelling(token) and any(
             lemma in self.light_verbs
             or any(f"{lemma} {child.lemma_.lower()}" in self.light_verbs for child in token.children if child.dep_ in PHRASE_DEPS)
             for lemma in lemma_forms(token)
