@@ -552,3 +552,27 @@ def test_a_facility_word_at_the_end_decides_and_a_camp_is_not_a_place():
     assert by_id["jomo-kenyatta-international-airport"]["type"] == "FAC"
     assert by_id["aga-khan-university-hospital"]["type"] == "FAC"
     assert by_id.get("odinga", {}).get("type") != "GPE"
+
+
+def test_a_body_named_for_the_country_it_works_in_keeps_in_country():
+    body = "Peacekeepers of the UN Stabilization Mission in Haiti left on Monday. The Commission for Truth in Guatemala published its findings. The Health Ministry in Gaza said 12 people died."
+    entity_rows, mention_rows = entities.extract([article("in-country", body)], list(nlp.parse([body])))
+    texts = {m["text"] for m in mention_rows}
+    assert "UN Stabilization Mission in Haiti" in texts
+    assert not any(t.endswith("Ministry in Gaza") for t in texts)
+
+
+def test_page_furniture_lines_name_nothing_and_counts_are_not_names():
+    body = "Omar Haddad won 41 caps in his first nine Tests, the board said.\n\nFollow Tribune Weekly on Telegram | Comments are closed.\n\nSubscribe to the Harbour Bulletin for daily news."
+    entity_rows, mention_rows = entities.extract([article("furniture", body)], list(nlp.parse([body])))
+    ids = {row["entity_id"] for row in entity_rows}
+    assert "omar-haddad" in ids and "tests" not in ids
+    assert all(m["start"] < body.index("Follow") for m in mention_rows)
+
+
+def test_a_hyphen_joins_the_rest_of_a_name_but_not_an_english_word():
+    body = "Ash fell on villages near Mount Ile Ape-ape and Mount Boleng Ulu-ulu on Sunday. Hamas-run media in Gaza-based outlets reported it."
+    _, mention_rows = entities.extract([article("hyphen", body)], list(nlp.parse([body])))
+    texts = {m["text"] for m in mention_rows}
+    assert {"Mount Ile Ape-ape", "Mount Boleng Ulu-ulu"} <= texts
+    assert not any(t.endswith("-based") or t.endswith("-run") for t in texts)

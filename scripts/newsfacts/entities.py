@@ -90,13 +90,14 @@ ORG_HEADS = frozenset(
     Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
-    Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang""".split()
+    Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission
+    Advisory Consulting Consultants""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
     maker supplier contractor startup conglomerate charity club side outlet broadcaster giant house
-    regulator watchdog subsidiary producer exporter platform""".split()
+    regulator watchdog subsidiary producer exporter platform consultancy""".split()
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
@@ -146,7 +147,7 @@ PERSON_APPOS_NOUNS = frozenset(
     man woman boy girl child widow daughter son wife husband brother sister commander chief executive
     founder co-founder cofounder coordinator adviser advisor consultant organiser organizer volunteer
     representative commissioner administrator staffer aide deputy campaigner expert specialist scholar
-    fellow legislator councillor councilor magistrate nurse midwife paramedic""".split()
+    fellow legislator councillor councilor magistrate nurse midwife paramedic ally rival critic opponent""".split()
 )
 # Kinship nouns before a name make it a person: "his daughter Yulia".
 KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
@@ -175,6 +176,7 @@ SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
 NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
 COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
+CALL_TO_ACTION = r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?P<agency> \([A-Z][A-Za-z ]{1,25}\))? [-–—] "
@@ -229,6 +231,9 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
+    # A hyphen joins the rest of the name ("Laki-laki", "Hennis-Plasschaert"), not an English word ("Gaza-based").
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ != "B" and (doc[end + 1].lower_ not in english_words() or doc[end + 1].lower_ == doc[end - 1].lower_):
+        end += 2
     if span.label_ == "PERSON":
         # "Foreign Minister Shah Mehmood Qureshi" -> after the last title word, if a name is left.
         titles = [i for i in range(start, end - 1) if doc[i].lower_.rstrip(".") in PERSON_TITLES]
@@ -293,6 +298,8 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # "IV fluids", "World War II" cut short: a numeral, not a name
     if "/" in span.text and label == "PERSON":
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
+    if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and _singular(span[0].lower_) in english_words():
+        return True  # a count of things: "his first six Tests", "three Finals"
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
@@ -549,9 +556,19 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         if last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
             joined[-1] = Span(doc, last.start, span.end, label=label)
+        elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")
         else:
             joined.append(span)
     return joined
+
+
+def _operates_in(org: Span, place: Span) -> bool:
+    """A body named for where it works keeps "in <country>" in its name: "the UN Interim Force in
+    Lebanon", "the Board of Control for Cricket in India". Only a UN body or a name with "for" in it:
+    "the Health Ministry in Gaza" is a ministry located in Gaza."""
+    words = [t.text for t in org if t.lower_ not in DETERMINERS]
+    return org.label_ == "ORG" and place.label_ == "GPE" and len(words) >= 3 and (words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"] or "for" in words)
 
 
 def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Span]:
@@ -856,7 +873,21 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     mentions += _repeats(doc, mentions, gazetteer, taken)
     # A dateline the reader skips ("ACCRA, Nov 18 (Reuters) -") is furniture, not a mention.
     opening = _dateline_length(doc.text)
-    return sorted((m for m in mentions if doc[m.start].idx >= opening), key=lambda m: m.start)
+    furniture = _furniture_lines(doc.text)
+    return sorted((m for m in mentions if doc[m.start].idx >= opening and not any(a <= doc[m.start].idx < b for a, b in furniture)), key=lambda m: m.start)
+
+
+def _furniture_lines(body: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that ask the reader to do something ("Follow X on WhatsApp",
+    "Subscribe to the X newsletter", "Unsubscribe | Manage preferences"): page furniture, whose names
+    are the outlet's, not the story's."""
+    ranges, offset = [], 0
+    for line in body.split("\n"):
+        parts = [part.strip() for part in line.split("|")]
+        if any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
 
 
 def _dateline_length(body: str) -> int:
