@@ -5,7 +5,7 @@ named in apposition ("the ministry's spokesperson, Jane Doe"), a document's publ
 ministry's report says"); a pronoun to the latest compatible speaker or main-clause subject before
 it ("he said"), a possessive to its sentence's subject, "it" to an office that just spoke, "they"
 to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
-government spokesman", "police") to the state its phrase or the nearby text names; a spokesperson
+government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
 or document to the entity they speak for ("a spokesman for X", "X's office", "the same
 statement"); a title or description to the entity the article names with it ("the mayor" after
 "Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the ministry" to the
@@ -261,6 +261,10 @@ class ArticleSpeakers:
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
+        if head.lemma_.lower() in FORCES:
+            # Unqualified "police" ("Police said", "local police") are unnamed officers, not the
+            # state: anonymous, as "a police spokeswoman" is; "Kenyan police" was found above.
+            return None
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
         earlier = [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
@@ -522,7 +526,21 @@ class ArticleSpeakers:
     def _conjoined(self, mention: Mention, head: Token) -> bool:
         """True when the mention hangs on the head as a conjunct or name part, not inside a clause."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.head.i == head.i and span.root.dep_ in ("conj", "compound", "flat")
+        if span is None:
+            return False
+        if span.root.head.i == head.i and span.root.dep_ in ("conj", "compound", "flat"):
+            return True
+        # "Opposition leader in the Punjab Assembly Ahmad Khan Bhachar": a long title the parser
+        # read as a prepositional phrase ending in the name. Only when a title word runs straight
+        # into the name; "a lawyer for Jane Doe" speaks for someone else.
+        if span.start == 0 or self.doc[span.start - 1].pos_ != "PROPN":
+            return False
+        token = span.root
+        while token.i != head.i:
+            if token.dep_ not in ("pobj", "prep", "compound", "flat") or token.head.i == token.i:
+                return False
+            token = token.head
+        return True
 
     @staticmethod
     def _speaker(entity_id: str | None, how: str) -> Speaker:
