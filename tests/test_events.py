@@ -580,14 +580,15 @@ def test_would_in_reported_speech_names_the_coming_day_and_collapsed_talks_are_d
     assert dates_of == [("2019-03-04", False), ("2019-03-15", True)]
 
 
-def test_an_agreed_ceasefire_is_the_agreeing_sides_and_suspended_talks_are_one_sanction():
+def test_an_agreed_ceasefire_is_the_agreeing_sides_and_suspended_talks_are_one_refusal():
     tables = run(("Thailand and Cambodia agreed on Tuesday to an immediate ceasefire. The ceasefire took effect at midnight on Tuesday.", THURSDAY),
-                 ("Niger suspended talks with France on Monday.", THURSDAY))
+                 ("Niger suspended talks with France on Monday. Mali broke off negotiations with Algeria. Ghana suspended aid to Togo.", THURSDAY))
     by_type = {e["event_type"]: e for e in tables["events"]}
-    assert set(by_type) == {"AGREE", "RETREAT", "SANCTION"}
+    assert sorted(e["event_type"] for e in tables["events"]) == ["AGREE", "REJECT", "REJECT", "RETREAT", "SANCTION"]
     assert participants(tables, by_type["RETREAT"]["event_id"], "source") == ["cambodia", "thailand"]
     assert len([m for m in tables["event_mentions"] if m["event_id"] == by_type["RETREAT"]["event_id"]]) == 2
-    assert participants(tables, by_type["SANCTION"]["event_id"], "recipient") == ["france"]
+    assert participants(tables, by_type["SANCTION"]["event_id"], "recipient") == ["togo"]
+    assert sorted(e for r in tables["events"] if r["event_type"] == "REJECT" for e in participants(tables, r["event_id"], "recipient")) == ["algeria", "france"]
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():

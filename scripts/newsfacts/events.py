@@ -698,6 +698,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
     ):
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    retyped = lexicon.retyped_by_object.get(trigger.event_type, {})
+    if retyped and trigger.kind == "verb":
+        objects = [_trigger_at(t, lexicon) for t in acted_on]
+        new_type = next((retyped[o.event_type] for o in objects if o is not None and o.event_type in retyped), None)
+        if new_type:
+            event_type, mode = new_type, None
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
