@@ -742,3 +742,14 @@ def test_a_long_title_ending_in_a_name_is_that_person(body, name, linked):
     head = next(t for t in verb.children if t.dep_ == "nsubj")
     speaker = article.resolve(doc[0 : verb.i], head, 0).entity_id
     assert (speaker == "bakare") is linked
+
+
+def test_an_unnamed_army_is_its_states_armed_force_when_the_article_names_it():
+    body = 'Rockets hit Israel on Sunday. The Israeli military said three rockets were launched. "The Israel Defense Forces will respond," the army said.'
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "three rockets were launched") == "Israel Defense Forces"
+    assert speaker_of(rows, names, "The Israel Defense Forces will respond,") == "Israel Defense Forces"
+    rows, names = run_linked('Troops clashed in Kashmir. "The Pakistan Army will respond," a spokesman said. India\'s army said two soldiers were killed.')
+    assert speaker_of(rows, names, "two soldiers were killed") == "India"
+    rows, names = run_linked("Rockets hit Israel on Sunday. The Israeli military said three rockets were launched.")
+    assert speaker_of(rows, names, "three rockets were launched") == "Israel"

@@ -34,6 +34,9 @@ DEFINITE = ("the", "this", "that")
 DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 # State organs whose spokesperson speaks for a named force only, not for the state itself.
 FORCES = ("police",)
+# A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
+ARMED_FORCES = ("army", "military")
+FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
 # How far back (in paragraphs) an unnamed organ of a state looks for the country last named.
 STATE_REACH = 2
 # How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
@@ -237,6 +240,20 @@ class ArticleSpeakers:
         return (form is not None and form[0] in self.states.values()) or (form is not None and form[1] == "DEMONYM") or any(m.type in ("NORP", "GPE") for m in named)
 
     def _by_state_body(self, head: Token, offset: int) -> str | None:
+        """The state an unnamed organ of a state speaks for; for "the army" or "the Israeli military",
+        that state's armed force when the article names it ("Israel Defense Forces")."""
+        found = self._state_of_body(head, offset)
+        if found is None or head.lemma_.lower() not in ARMED_FORCES or found not in self.states.values():
+            return found
+        forms = gazetteer.load().forms
+        for mention in reversed(self.mentions):
+            words = mention.name.split()
+            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES):
+                if any(self.states.get(forms.get(w, (None, None))[0]) == found or forms.get(w, (None, None))[0] == found for w in words):
+                    return mention.entity_id
+        return found
+
+    def _state_of_body(self, head: Token, offset: int) -> str | None:
         """The state an unnamed organ of a state speaks for: the one its phrase names ("Qatar's
         ministry", "Philippine officials'", "its embassy"), a named force with that word ("Kosovo
         Police" for "police"), the country last named in this or the previous paragraph, or the
