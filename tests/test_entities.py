@@ -576,3 +576,12 @@ def test_a_hyphen_joins_the_rest_of_a_name_but_not_an_english_word():
     texts = {m["text"] for m in mention_rows}
     assert {"Mount Ile Ape-ape", "Mount Boleng Ulu-ulu"} <= texts
     assert not any(t.endswith("-based") or t.endswith("-run") for t in texts)
+
+
+def test_short_forms_of_an_institution_a_company_and_a_person_named_in_apposition():
+    body = "The U.S. Labor Department said on Friday that hiring slowed. Later the Labor Department revised it. Shares in Deutsche Bank fell as DB cut jobs. A Morales ally in Congress, Lidia Quilca, spoke. Quilca said she would vote no."
+    entity_rows, mention_rows = entities.extract([article("short-forms", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["Labor Department"] == by_text["U.S. Labor Department"]
+    assert by_text["DB"] == by_text["Deutsche Bank"]
+    assert by_text["Quilca"] == by_text["Lidia Quilca"]

@@ -749,8 +749,10 @@ def _initials(name: str) -> str:
 
 
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
-    gazetteer_spans = gazetteer.matches(doc)
+    furniture = _furniture_lines(doc.text)
+    gazetteer_spans = [g for g in gazetteer.matches(doc) if not _in_ranges(g[0].start_char, furniture)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
+    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture)]
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
@@ -779,7 +781,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
-    named_people = {_name(s) for s in model_spans if s.label_ == "PERSON" and len(s) > 1 and _evidence(s) in (None, "PERSON")}
+    named_people = {_name(s) for s in model_spans if len(s) > 1 and (_evidence(s) == "PERSON" or (s.label_ == "PERSON" and _evidence(s) is None))}
     for mention in mentions:
         # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
         surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
@@ -789,7 +791,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     known_people = {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     full_people = named_people | known_people
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
-    multiword = {_name(s) for s in model_spans if len(s) > 1}
+    # A country's institution named later without the country: "the U.S. Commerce Department" ... "the Commerce Department".
+    without_country = {
+        _name(s[1:]): organisations[_name(s)] for s in model_spans
+        if len(s) > 2 and _name(s) in organisations and gazetteer.entries.get(gazetteer.forms.get(s[0].text, ("", ""))[0], None) is not None
+        and gazetteer.entries[gazetteer.forms[s[0].text][0]].type == "GPE"
+    }
+    multiword = {_name(s) for s in model_spans if len(s) > 1} | {gazetteer.entries[m.key].name for m in mentions if m.end - m.start > 1 and m.key in gazetteer.entries and gazetteer.entries[m.key].type == "ORG"}
     storms = {s[-1].text: "?" + _name(s) for s in model_spans if len(s) == 2 and s[0].text in STORM_WORDS}
     located: list[Mention] = []  # mentions typed a place only by where they stand
     # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
@@ -823,7 +831,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if len(longer) == 1:
             key, method = longer[0], "alias"
         elif len(span) > 1 and name in organisations:
-            key = organisations[name]
+            key = without_country.get(name, organisations[name])
         elif len(span) == 1:
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
             # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
@@ -873,8 +881,11 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     mentions += _repeats(doc, mentions, gazetteer, taken)
     # A dateline the reader skips ("ACCRA, Nov 18 (Reuters) -") is furniture, not a mention.
     opening = _dateline_length(doc.text)
-    furniture = _furniture_lines(doc.text)
-    return sorted((m for m in mentions if doc[m.start].idx >= opening and not any(a <= doc[m.start].idx < b for a, b in furniture)), key=lambda m: m.start)
+    return sorted((m for m in mentions if doc[m.start].idx >= opening and not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
+
+
+def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
 
 
 def _furniture_lines(body: str) -> list[tuple[int, int]]:
