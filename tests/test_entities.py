@@ -585,3 +585,13 @@ def test_short_forms_of_an_institution_a_company_and_a_person_named_in_appositio
     assert by_text["Labor Department"] == by_text["U.S. Labor Department"]
     assert by_text["DB"] == by_text["Deutsche Bank"]
     assert by_text["Quilca"] == by_text["Lidia Quilca"]
+
+
+def test_coordination_carries_person_and_place_evidence_and_a_hyphenated_surname_joins():
+    body = "Two of its councillors, Farah Nadeem and Imran Qadir Bhatti, resigned. Shelling hit houses in Beit Lif and Deir Ntar on Friday. The envoy, Ingrid Vos-Brandsma, arrived. Vos-Brandsma said talks would resume."
+    entity_rows, mention_rows = entities.extract([article("coordination", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id["farah-nadeem"]["type"] == "PERSON"
+    assert by_text["Vos-Brandsma"] == by_text["Ingrid Vos-Brandsma"] and by_id[by_text["Vos-Brandsma"]]["type"] == "PERSON"
+    assert by_id.get(by_text.get("Deir Ntar", "-"), {}).get("type", "GPE") != "PERSON"

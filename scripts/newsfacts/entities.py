@@ -824,15 +824,16 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     for span in model_spans:
         name = _name(span)[:-1] if _sentence_stop(span) else _name(span)
         key, method = "?" + name, "ner"
-        evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer)
+        evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer) or _coordinated_person(span)
+        hyphenated = len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_  # one word: "Hennis-Plasschaert"
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
         longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
         if len(longer) == 1:
             key, method = longer[0], "alias"
-        elif len(span) > 1 and name in organisations:
+        elif len(span) > 1 and name in organisations and not hyphenated:
             key = without_country.get(name, organisations[name])
-        elif len(span) == 1:
+        elif len(span) == 1 or hyphenated:
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
             # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
             # a story about the prime minister's brother), else the one the article named first.
@@ -954,13 +955,29 @@ def _coordinated_place(span: Span, mentions: list[Mention], gazetteer: Gazetteer
         other = ends[root.head.lower_]
         governors = {root.head.head, root.head.head.head}  # "flying evacuees from X to Y": "to" may hang on the verb
         partners += [t for governor in governors for prep in governor.children if prep.dep_ == "prep" and prep.lower_ == other for t in prep.children if t.dep_ == "pobj"]
+    placed = {m.key: m.evidence for m in mentions if m.evidence in ("GPE", "LOC")}
     for partner in partners:
         for mention in mentions:
             entry = gazetteer.entries.get(mention.key)
             if entry is not None and mention.start <= partner.i < mention.end and entry.type in ("GPE", "LOC"):
                 return entry.type
+            if mention.start <= partner.i < mention.end and mention.key in placed:
+                return placed[mention.key]  # a place found by where it stands: "homes in X and Y"
         if partner.ent_type_ in ("GPE", "LOC") and partner.i not in range(span.start, span.end):
             return partner.ent_type_
+    return None
+
+
+def _coordinated_person(span: Span) -> str | None:
+    """A two- or three-word name the model calls an organisation or place, coordinated with a person's
+    full name, is a person: "its members X Y and Z W" (no organisation word in it)."""
+    root = span.root
+    if span.label_ not in ("ORG", "GPE") or not 2 <= len(span) <= 3 or any(t.text in ORG_HEADS or t.text in FAC_HEADS for t in span):
+        return None
+    partners = ([root.head] if root.dep_ == "conj" else []) + [t for t in root.children if t.dep_ == "conj"]
+    for partner in partners:
+        if partner.ent_type_ == "PERSON" and partner.i not in range(span.start, span.end) and len([t for t in partner.subtree if t.ent_type_ == "PERSON"]) >= 2:
+            return "PERSON"
     return None
 
 
