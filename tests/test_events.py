@@ -654,3 +654,10 @@ def test_a_verb_naming_its_object_as_something_is_an_accusation():
                  ("The miners' union NUM called a strike on Monday.", THURSDAY))
     types = {m["article_id"]: e["event_type"] for e in tables["events"] for m in tables["event_mentions"] if m["event_id"] == e["event_id"]}
     assert types == {"t0": "ACCUSE", "t1": "ACCUSE", "t2": "PROTEST"}
+
+
+def test_a_place_under_an_unnamed_site_locates_a_protest_and_its_participle_is_the_same_protest():
+    tables = run(("Residents at a camp in Nakuru staged a protest on Monday over a shortage of food, blocking the road to the county office for hours.", THURSDAY))
+    [protest] = tables["events"]
+    assert protest["event_type"] == "PROTEST"
+    assert protest["location_entity_id"] == "nakuru"

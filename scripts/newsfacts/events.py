@@ -473,16 +473,19 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[li
     return recipients, places, sources
 
 
-def _places_within(token: Token, context: ArticleContext) -> list[str]:
-    """"met with representatives in Abu Dhabi": the place hangs off the object, not the verb."""
-    return [
-        e
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in context.lexicon.location_prepositions
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for e in context.places(pobj, prep.lower_)
-    ]
+def _places_within(token: Token, context: ArticleContext, depth: int = 1) -> list[str]:
+    """"met with representatives in Abu Dhabi": the place hangs off the object, not the verb;
+    "evacuees at a camp in Goma": or off an unnamed site that does (one step down)."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in context.lexicon.location_prepositions:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = context.places(pobj, prep.lower_)
+            if not named and depth and not context.mention_at(pobj):
+                named = _places_within(pobj, context, depth - 1)
+            found += named
+    return found
 
 
 def _people_object(verb: Token, context: ArticleContext) -> bool:
@@ -571,6 +574,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if context.mention_at(token):
         return None
+    if trigger.kind == "verb" and token.dep_ == "advcl" and token.tag_ == "VBG" and any(
+        t is not None and t.event_type == trigger.event_type
+        for t in [_trigger_at(token.head, lexicon)] + [_trigger_at(c, lexicon) for c in token.head.children if c.dep_ == "dobj"]
+    ):
+        return None  # "staged a protest, blocking the road": how the head's event went, not another
     if trigger.event_type in lexicon.press_contact_types and _press_contact(token, context):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.permission_governors:
