@@ -753,3 +753,16 @@ def test_an_unnamed_army_is_its_states_armed_force_when_the_article_names_it():
     assert speaker_of(rows, names, "two soldiers were killed") == "India"
     rows, names = run_linked("Rockets hit Israel on Sunday. The Israeli military said three rockets were launched.")
     assert speaker_of(rows, names, "three rockets were launched") == "Israel"
+
+
+def test_a_name_in_close_apposition_is_the_speaker():
+    rows, names = run_linked("Floods hit Jakarta. The National Disaster Mitigation Agency said 12 people died. Singapore sent boats, according to the state news agency Antara.")
+    assert speaker_of(rows, names, "12 people died") == "National Disaster Mitigation Agency"
+    (row,) = [r for r in rows if r["text"] == "Singapore sent boats"]
+    assert (row["speaker_text"], names.get(row["speaker_entity_id"])) == ("the state news agency Antara", "Antara")
+
+
+def test_the_board_is_the_organisation_last_named_as_a_subject():
+    body = "The players' union protested on Monday after Cricket Australia banned the bowler for a year.\n\nThe board said the player had broken his contract."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the player had broken his contract") == "Cricket Australia"

@@ -228,6 +228,9 @@ def speaker_span(head: Token) -> Span:
         # "two people familiar with the talks", "officials briefed on the plan" (but not an aside
         # set off by a comma: "the minister, speaking to reporters").
         describes = head.pos_ == "NOUN" and (child.dep_ in ("relcl", "amod") or (child.dep_ == "acl" and not after_comma))
+        # A name in close apposition is part of the phrase: "the state news agency Antara" (not a
+        # quoted title: 'its report "Annual Review"').
+        describes = describes or (child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN" and child.left_edge.is_alpha)
         if child.dep_ not in SPEAKER_RIGHT and not describes:
             break
         right = child.right_edge

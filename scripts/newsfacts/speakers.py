@@ -503,6 +503,9 @@ class ArticleSpeakers:
         lexicon = cues()
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
         closing = [m for m in self._mentions_in(span.start_char, span.end_char) if m.type == "PERSON" and m.end == span.end_char and self._conjoined(m, head)]
+        close = [m for c in head.rights if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN" and c.left_edge.is_alpha for m in self._mentions_in(c.left_edge.idx, c.idx + len(c.text))]
+        if head.pos_ == "NOUN" and close and not on_head:
+            return self._speaker(close[-1].entity_id, "name")  # "the state news agency Antara", "the rapper Drake"
         if closing and not any(m.type == "PERSON" for m in on_head):
             # "Lands and Natural Resources Minister Emmanuel Buah": a title the parser made the head.
             return self._speaker(closing[-1].entity_id, "name")
