@@ -595,3 +595,11 @@ def test_coordination_carries_person_and_place_evidence_and_a_hyphenated_surname
     assert by_id["farah-nadeem"]["type"] == "PERSON"
     assert by_text["Vos-Brandsma"] == by_text["Ingrid Vos-Brandsma"] and by_id[by_text["Vos-Brandsma"]]["type"] == "PERSON"
     assert by_id.get(by_text.get("Deir Ntar", "-"), {}).get("type", "GPE") != "PERSON"
+
+
+def test_a_credit_line_and_a_capitalised_word_opening_a_quote_or_caption_are_no_names():
+    body = 'Talks resumed in Lima, said Ana Torres.\n\n[Water floods a street in Lima]\n\n• Opinion: "Water will not wait for the courts"\n\nAssociated Press writer Tomas Ruiz contributed from Bogotá.'
+    entity_rows, mention_rows = entities.extract([article("credits", body)], list(nlp.parse([body])))
+    ids = {row["entity_id"] for row in entity_rows}
+    assert "water" not in ids and "tomas-ruiz" not in ids and "bogota" not in ids
+    assert {"ana-torres", "lima"} <= ids

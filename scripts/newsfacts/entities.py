@@ -177,6 +177,8 @@ NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
 COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
 CALL_TO_ACTION = r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b"
+# "Associated Press writer X contributed from Y." / "X in Y contributed to this report.": a credit line.
+CONTRIBUTOR_CREDIT = r"^(?=.{0,200}$).*\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b.*\bcontributed\b|^(?=.{0,200}$)[^.]*\bcontributed (?:to )?(?:this|the) (?:report|story)\b"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?P<agency> \([A-Z][A-Za-z ]{1,25}\))? [-–—] "
@@ -300,6 +302,10 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
     if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and _singular(span[0].lower_) in english_words():
         return True  # a count of things: "his first six Tests", "three Finals"
+    if len(span) == 1 and label != "PERSON" and span.start > 0 and doc[span.start - 1].text in "[(\"“‘'" and span[0].lower_ in english_words() and not any(
+        t.text == span[0].text and not t.is_sent_start and doc[t.i - 1].text not in "[(\"“‘'" for t in doc if t.i > 0
+    ):
+        return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ..."), never a name elsewhere
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
@@ -896,7 +902,7 @@ def _furniture_lines(body: str) -> list[tuple[int, int]]:
     ranges, offset = [], 0
     for line in body.split("\n"):
         parts = [part.strip() for part in line.split("|")]
-        if any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line):
+        if any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line) or re.search(CONTRIBUTOR_CREDIT, line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
