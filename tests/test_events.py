@@ -661,3 +661,8 @@ def test_a_place_under_an_unnamed_site_locates_a_protest_and_its_participle_is_t
     [protest] = tables["events"]
     assert protest["event_type"] == "PROTEST"
     assert protest["location_entity_id"] == "nakuru"
+
+
+def test_export_curbs_and_tariffs_are_sanctions():
+    tables = run(("Beijing restricted exports of rare earths in 2010. India banned exports of wheat in 2022. Brazil raised tariffs on steel in 2019.", THURSDAY))
+    assert sorted(e["event_type"] for e in tables["events"]) == ["SANCTION", "SANCTION", "SANCTION"]
