@@ -766,3 +766,16 @@ def test_the_board_is_the_organisation_last_named_as_a_subject():
     body = "The players' union protested on Monday after Cricket Australia banned the bowler for a year.\n\nThe board said the player had broken his contract."
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the player had broken his contract") == "Cricket Australia"
+
+
+@pytest.mark.parametrize(
+    "body, clause",
+    [
+        ('The ombudsman said it was "deeply worried" by reports that prisoners had been beaten.', 'it was "deeply worried" by reports that prisoners had been beaten'),
+        ('The league said it was "reviewing the footage carefully" but had not yet fined anyone.', 'it was "reviewing the footage carefully" but had not yet fined anyone'),
+        ('The club said it was "shocked" and left the meeting early.', 'it was "shocked"'),
+    ],
+)
+def test_a_reported_clause_runs_on_past_a_partial_quotes_closing_mark(body, clause):
+    rows, _ = run(body)
+    assert clause in [r["text"] for r in rows if r["kind"] == "indirect"]

@@ -332,6 +332,29 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
     return last
 
 
+# Auxiliaries of reported speech's shifted tense: "said it was ... but had not been asked".
+BACKSHIFTED = ("had", "would", "could", "might", "should", "was", "were")
+
+
+def _past_closing_mark(doc: Doc, verb: Token, clause: Token, last: int) -> int:
+    """The parser ends a reported clause at a partial quote's closing mark and hangs what follows
+    on the speech verb ('said it was "deeply concerned" by reports ...', 'said it was "monitoring
+    the situation" but had not been asked ...'); those words are still the clause. A conjoined
+    verb of its own subject, a speech verb ("and denied ...") or one not in reported tense ("and
+    walked out") is a new act, not the clause."""
+    if last != clause.right_edge.i or doc[last].text not in "”\"’'":
+        return last
+    for child in verb.rights:
+        if child.i <= last or child.dep_ in ("punct", "cc"):
+            continue
+        backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in child.children)
+        if child.dep_ == "prep" or (child.dep_ == "conj" and backshifted and not cue_of(child) and not any(c.dep_ in SUBJECTS for c in child.children)):
+            last = child.right_edge.i
+            continue
+        break
+    return last
+
+
 def _reports_speech(verb: Token) -> bool:
     """True when the speech verb reports a clause that is itself someone's speech ("X reported that Y said")."""
     return any(c.dep_ == "ccomp" and cue_of(c) and not is_passive(c) and (s := subject_of(c)) is not None and s.dep_ != "nsubjpass" for c in verb.children)
@@ -371,6 +394,7 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             else:
                 # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
                 first = max(first, token.i + 1)
+                last = min(_past_closing_mark(doc, token, clause, last), ceiling)
             span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last, speaker))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
