@@ -666,3 +666,8 @@ def test_a_place_under_an_unnamed_site_locates_a_protest_and_its_participle_is_t
 def test_export_curbs_and_tariffs_are_sanctions():
     tables = run(("Beijing restricted exports of rare earths in 2010. India banned exports of wheat in 2022. Brazil raised tariffs on steel in 2019.", THURSDAY))
     assert sorted(e["event_type"] for e in tables["events"]) == ["SANCTION", "SANCTION", "SANCTION"]
+
+
+def test_a_ban_on_a_person_is_a_penalty_and_a_ban_on_an_activity_is_repression():
+    tables = run(("The Football Association banned the striker Ivan Toney for eight months. The government of Ghana banned small-scale mining for two years.", THURSDAY))
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("COERCE", "ban"), ("SANCTION", None)]

@@ -61,6 +61,7 @@ class Lexicon:
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
+        self.people_penalising: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
@@ -102,6 +103,8 @@ class Lexicon:
             self.captor_modes.update(spec.get("captor_modes", []))
             for verb in spec.get("labelling_verbs", []):
                 self.labelling[verb] = event_type
+            for verb in spec.get("people_penalising_verbs", []):
+                self.people_penalising[verb] = event_type
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
         self.aimed_at_place = data["aimed_at_place"]

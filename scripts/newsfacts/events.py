@@ -701,11 +701,16 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
         # "the UN was ready to support the government's response": an offer.
         event_type, mode = "AGREE", None
-    if trigger.words in lexicon.people_seizing and any(
+    people_acted_on = any(
         context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "PERSON"
         or t.lemma_.lower() in lexicon.people_nouns or t.lower_ in PRONOUNS for t in acted_on
-    ):
+    )
+    if trigger.words in lexicon.people_seizing and people_acted_on:
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    if trigger.words in lexicon.people_penalising and trigger.kind == "verb" and (people_acted_on or any(
+        context.entity_types.get(e) == "PERSON" for t in acted_on for e in context.entities(t)
+    )):
+        event_type, mode = lexicon.people_penalising[trigger.words], None
     retyped = lexicon.retyped_by_object.get(trigger.event_type, {})
     if retyped and trigger.kind == "verb":
         objects = [_trigger_at(t, lexicon) for t in acted_on]
