@@ -603,3 +603,11 @@ def test_a_credit_line_and_a_capitalised_word_opening_a_quote_or_caption_are_no_
     ids = {row["entity_id"] for row in entity_rows}
     assert "water" not in ids and "tomas-ruiz" not in ids and "bogota" not in ids
     assert {"ana-torres", "lima"} <= ids
+
+
+def test_a_gazetteer_organisations_last_word_and_an_ambiguous_acronym():
+    body = "Monitors from the Catholic Church arrived on Monday. Pressure from the Church grew. Leaders of Pakistan Tehreek-e-Insaf (PTI) met in Lahore; PTI said it would march."
+    _, mention_rows = entities.extract([article("church", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["Church"] == by_text["Catholic Church"] == "catholic-church"
+    assert by_text["PTI"] == "pakistan-tehreek-e-insaf"

@@ -803,7 +803,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if len(s) > 2 and _name(s) in organisations and gazetteer.entries.get(gazetteer.forms.get(s[0].text, ("", ""))[0], None) is not None
         and gazetteer.entries[gazetteer.forms[s[0].text][0]].type == "GPE"
     }
-    multiword = {_name(s) for s in model_spans if len(s) > 1} | {gazetteer.entries[m.key].name for m in mentions if m.end - m.start > 1 and m.key in gazetteer.entries and gazetteer.entries[m.key].type == "ORG"}
+    # Organisations the gazetteer found by their full name here: "the Church" after "the Catholic Church", "DB" after Deutsche Bahn.
+    known_organisations = {gazetteer.entries[m.key].name: m.key for m in mentions if m.end - m.start > 1 and m.key in gazetteer.entries and gazetteer.entries[m.key].type == "ORG"}
+    multiword = {_name(s) for s in model_spans if len(s) > 1} | set(known_organisations)
     storms = {s[-1].text: "?" + _name(s) for s in model_spans if len(s) == 2 and s[0].text in STORM_WORDS}
     located: list[Mention] = []  # mentions typed a place only by where they stand
     # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
@@ -851,7 +853,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
             by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
-            by_last_word = sorted({k for n, k in organisations.items() if n.split()[-1] == name and _is_word(span[0], set())})
+            by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
             if name in known_texts:
