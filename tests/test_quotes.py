@@ -774,6 +774,7 @@ def test_the_board_is_the_organisation_last_named_as_a_subject():
         ('The ombudsman said it was "deeply worried" by reports that prisoners had been beaten.', 'it was "deeply worried" by reports that prisoners had been beaten'),
         ('The league said it was "reviewing the footage carefully" but had not yet fined anyone.', 'it was "reviewing the footage carefully" but had not yet fined anyone'),
         ('The club said it was "shocked" and left the meeting early.', 'it was "shocked"'),
+        ('The federation said it was "following events closely" but had not been asked to intervene.', 'it was "following events closely" but had not been asked to intervene'),
     ],
 )
 def test_a_reported_clause_runs_on_past_a_partial_quotes_closing_mark(body, clause):

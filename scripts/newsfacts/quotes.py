@@ -320,8 +320,8 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
     for token in doc[first : last + 1]:
         if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
             continue  # an infinitive ("too early to declare victory") is part of the clause
-        if any(child.dep_ in SUBJECTS for child in token.children):
-            continue
+        if any(child.dep_ in SUBJECTS or child.dep_ == "auxpass" for child in token.children):
+            continue  # someone else's act, or one done to the speaker ("but had not been asked to")
         subject = subject_of(token)
         if subject is not None and (speaker is None or subject.i != speaker.i):
             continue  # "residents protested, demanding food, witnesses said": someone else's act, reported
@@ -348,7 +348,7 @@ def _past_closing_mark(doc: Doc, verb: Token, clause: Token, last: int) -> int:
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
         backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in child.children)
-        if child.dep_ == "prep" or (child.dep_ == "conj" and backshifted and not cue_of(child) and not any(c.dep_ in SUBJECTS for c in child.children)):
+        if child.dep_ == "prep" or (child.dep_ == "conj" and backshifted and (not cue_of(child) or any(c.dep_ == "auxpass" for c in child.children)) and not any(c.dep_ in SUBJECTS for c in child.children)):
             last = child.right_edge.i
             continue
         break
