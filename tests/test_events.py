@@ -671,3 +671,8 @@ def test_export_curbs_and_tariffs_are_sanctions():
 def test_a_ban_on_a_person_is_a_penalty_and_a_ban_on_an_activity_is_repression():
     tables = run(("The Football Association banned the striker Ivan Toney for eight months. The government of Ghana banned small-scale mining for two years.", THURSDAY))
     assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("COERCE", "ban"), ("SANCTION", None)]
+
+
+def test_a_called_protest_dated_by_for_is_no_request():
+    tables = run(("The Labour Party in London has also called a national protest for June 3.", THURSDAY))
+    assert "REQUEST" not in {e["event_type"] for e in tables["events"]}

@@ -182,7 +182,9 @@ class Lexicon:
                     return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "called for the Guards to be listed": the preposition marks the verb's clause;
                 # "dismissed the protest as politically motivated": it sits in the clause.
-                for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and g.dep_ in ("mark", "advmod", "prep")):
+                # "called a protest for November 28": a date's preposition marks nothing.
+                for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp", "xcomp", "oprd")
+                             and g.dep_ in ("mark", "advmod", "prep") and not _dates_it(g)):
                     words = f"{lemma} {mark.lower_}"
                     if words in self.verbs:
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
