@@ -611,3 +611,9 @@ def test_a_gazetteer_organisations_last_word_and_an_ambiguous_acronym():
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_text["Church"] == by_text["Catholic Church"] == "catholic-church"
     assert by_text["PTI"] == "pakistan-tehreek-e-insaf"
+
+
+def test_an_unclosed_quote_mark_splits_a_model_name_but_a_quoted_nickname_stays():
+    body = 'The islands lie on the Atlantic "Rim of Storms", experts said. General Omar “Lion” Haddad arrived.'
+    _, mention_rows = entities.extract([article("quotes-in-names", body)], list(nlp.parse([body])))
+    assert all('"' not in m["text"][1:] or m["text"].count('"') % 2 == 0 for m in mention_rows)

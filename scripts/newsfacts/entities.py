@@ -538,15 +538,17 @@ def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 def _split(span: Span) -> list[Span]:
     """A name never runs across a line break or a bracket: the model joins a caption or credit to the
     next line ("X.\n\nGreek police", "AFP] Maputo") or a name to its acronym ("Consumers Federation
-    (Cofek"), nor across a lowercase "in", "at" or "to" ("Al-Ahli in Jeddah"); each piece is judged on
+    (Cofek"), nor across an unclosed double quote mark ('the Pacific "Ring of Fire'), nor across a lowercase
+    "in", "at" or "to" ("Al-Ahli in Jeddah"); each piece is judged on
     its own. Names with brackets or those words in them are gazetteer rows."""
     pieces, start = [], span.start
     and_at = [i for i in range(span.start + 2, span.end - 2) if span.doc[i].lower_ == "and"]
     if len(and_at) == 1 and span.doc[and_at[0] - 1].text in ORG_HEADS and span.doc[span.end - 1].text in ORG_HEADS:
         # "ASM International and BE Semiconductor Industries": two organisations, each with its head word
         return _split(Span(span.doc, span.start, and_at[0], label=span.label_)) + _split(Span(span.doc, and_at[0] + 1, span.end, label=span.label_))
+    unbalanced = sum(t.text in '"“”' for t in span) % 2 == 1  # a nickname in quotes stays: Austin “Scott” Miller
     for i in range(span.start, span.end + 1):
-        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS:
+        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS or (span.doc[i].text in '"“”' and i > span.start and unbalanced):
             if i > start:
                 pieces.append(Span(span.doc, start, i, label=span.label_))
             start = i + 1
