@@ -676,3 +676,8 @@ def test_a_ban_on_a_person_is_a_penalty_and_a_ban_on_an_activity_is_repression()
 def test_a_called_protest_dated_by_for_is_no_request():
     tables = run(("The Labour Party in London has also called a national protest for June 3.", THURSDAY))
     assert "REQUEST" not in {e["event_type"] for e in tables["events"]}
+
+
+def test_declining_an_offer_is_a_refusal_and_declining_to_comment_is_nothing():
+    tables = run(("Norway declined an invitation to the summit in Paris. The Kremlin declined to comment on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["REJECT"]
