@@ -780,3 +780,21 @@ def test_the_board_is_the_organisation_last_named_as_a_subject():
 def test_a_reported_clause_runs_on_past_a_partial_quotes_closing_mark(body, clause):
     rows, _ = run(body)
     assert clause in [r["text"] for r in rows if r["kind"] == "indirect"]
+
+
+def test_a_speech_verb_takes_the_clause_in_its_own_paragraph_when_the_parser_joins_two():
+    body = '"We have waited long enough, and the next strike will have no end date."\n\nMoreau said the union had not decided whether to challenge the ban.'
+    rows, _ = run(body)
+    assert "the union had not decided whether to challenge the ban" in [r["text"] for r in rows if r["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body, clause",
+    [
+        ("Prices had been expected to rise in March, but the increase was delayed, the bank said.", "Prices had been expected to rise in March, but the increase was delayed"),
+        ("Two people died when the roof collapsed, police said.", "Two people died when the roof collapsed"),
+    ],
+)
+def test_an_attribution_closing_the_sentence_covers_all_of_it(body, clause):
+    rows, _ = run(body)
+    assert clause in [r["text"] for r in rows if r["kind"] == "indirect"]

@@ -373,7 +373,9 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
         floor, ceiling = bounds[bisect.bisect_right(starts, token.idx) - 1]
         span, attribution = None, None
         if cue_of(token) and reports_clauses(token) and not is_negated(token) and not is_passive(token):
-            clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            # A parse joined across a paragraph break may give the verb a second ccomp there (the
+            # previous paragraph's quote); the verb's own clause is the one in its paragraph.
+            clause = next((c for c in token.children if c.dep_ == "ccomp" and floor <= c.i <= ceiling), None)
             if clause is None and token.dep_ == "parataxis" and token.head.i < token.i:
                 clause = token.head  # "Prices will rise, the bank said": the clause is the head
             if clause is None:
@@ -391,6 +393,10 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
                 # The clause comes first ("Prices will rise, the bank said"): it ends where the attribution begins.
                 begins = speaker.left_edge.i if speaker is not None and speaker.i < token.i else token.i
                 last = min(last, begins - 1) if clause.head.i == token.i else begins - 1
+                if clause.head.i == token.i and token.right_edge.i >= token.sent.end - 2 and first > token.sent.start:
+                    # "A had been expected ..., but B, her office said": the attribution closing the
+                    # sentence covers all of it, not only the conjunct the parser gave it.
+                    first = max(token.sent.start, floor)
             else:
                 # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
                 first = max(first, token.i + 1)
