@@ -798,3 +798,10 @@ def test_a_speech_verb_takes_the_clause_in_its_own_paragraph_when_the_parser_joi
 def test_an_attribution_closing_the_sentence_covers_all_of_it(body, clause):
     rows, _ = run(body)
     assert clause in [r["text"] for r in rows if r["kind"] == "indirect"]
+
+
+def test_a_reported_clause_keeps_the_subject_the_parser_made_the_speech_verbs_object():
+    rows, _ = run("The union said two of its members of the Kenyan Senate, Ann Wairimu and John Otieno, were among those detained.")
+    assert [r["text"] for r in rows if r["kind"] == "indirect"] == ["two of its members of the Kenyan Senate, Ann Wairimu and John Otieno, were among those detained"]
+    rows, _ = run("Officials told reporters the bridge was closed.")
+    assert [r["text"] for r in rows if r["kind"] == "indirect"] == ["the bridge was closed"]

@@ -332,6 +332,8 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
     return last
 
 
+# Finite verb tags: a clause headed by one needs a subject.
+FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Auxiliaries of reported speech's shifted tense: "said it was ... but had not been asked".
 BACKSHIFTED = ("had", "would", "could", "might", "should", "was", "were")
 
@@ -401,6 +403,12 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
                 # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
                 first = max(first, token.i + 1)
                 last = min(_past_closing_mark(doc, token, clause, last), ceiling)
+                if clause.tag_ in FINITE and not any(c.dep_ in SUBJECTS + ("expl",) for c in clause.children):
+                    # "said two of its members, A and B, were among ...": a finite clause has a
+                    # subject; the parser made it the speech verb's object.
+                    subject = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.i), None)
+                    if subject is not None:
+                        first = max(subject.left_edge.i, floor)
             span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last, speaker))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
