@@ -91,6 +91,12 @@ def test_hard_wrapped_paragraphs_are_joined(corpus):
         ("Updated March 3, 2024 at 3:45 PM EST", "2024-03-03"),
         ("31 February, 2018", None),
         ("Iran held talks with the Taliban", None),
+        # numbers whose order is proved by a value over 12; an order they leave open is not guessed
+        ("Published on: 27/06/2025 - 08:15", "2025-06-27"),
+        ("06/27/2025", "2025-06-27"),
+        ("Published on 05/06/2025 - 11:40 GMT+1", None),
+        ("30/02/2025", None),
+        ("Published on: 27/06/2025 - 08:15  Modified: 27/06/2025 - 10:02", "2025-06-27"),
     ],
 )
 def test_date_lines(line, expected):

@@ -182,13 +182,15 @@ DATE_LINE_FORMS = [
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$", re.I),
     re.compile(r"^(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})$"),
 ]
-DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.I)
+DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on\s*:?|:)?\s*", re.I)
 # A clock time with an optional zone ("3:45 PM EST", "2:05 PM GMT+2"), before or after the date.
 _TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-TIME_SUFFIX = re.compile(r"[\s,|]+" + _TIME + r"$", re.I)
+TIME_SUFFIX = re.compile(r"[\s,|–—-]+" + _TIME + r"$", re.I)
+# "22/11/2026": day and month order differ by country, so only an order the numbers prove is read.
+NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
 TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
-# "June 18, 2024 2:05 PM Updated an hour ago": a second, relative stamp after the date says nothing more.
-UPDATED_SUFFIX = re.compile(r"\s+(?:updated|last updated)\b.{0,40}$", re.I)
+# "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...": a second stamp after the date says nothing more.
+UPDATED_SUFFIX = re.compile(r"\s+(?:updated|last updated|modified|last modified)\b.{0,40}$", re.I)
 
 # The same rule the articles table schema enforces, checked here so a bad name stops with a clear message.
 ARTICLE_ID_PATTERN = next(f for f in table_schema("articles")["fields"] if f["name"] == "article_id")["constraints"]["pattern"]
@@ -257,7 +259,23 @@ def parse_date_line(line: str) -> dt.date | None:
             return dt.date(int(parts["year"]), month, int(parts["day"]))
         except ValueError:
             return None
+    if match := NUMERIC_DATE.match(text):
+        return _unambiguous_numeric_date(int(match["first"]), int(match["second"]), int(match["year"]))
     return None
+
+
+def _unambiguous_numeric_date(first: int, second: int, year: int) -> dt.date | None:
+    """22/11/2026 is day first and 11/22/2026 month first; 03/04/2026 could be either and stays open."""
+    if first > 12 or first == second:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _is_prose(line: str) -> bool:
