@@ -66,22 +66,10 @@ class ArticleContext:
         # A capital -> its country: "officials in Nairobi" serve Kenya.
         self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
-        self.home_state = self._home_state()
+        # The state the story happens in: unnamed police or "the government" of a national story
+        # are that state (see home_state_nouns in the lexicon).
+        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(entity_types))
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
-
-    def _home_state(self) -> str | None:
-        """The state the story happens in: the country it names most, counting its capital and its
-        people ("in Accra", "Ghanaian"), first named on a tie; when it names no country twice, the first
-        place it names (the lead's "the Indian state of Bihar"). Unnamed police or "the
-        government" of a national story are that state (see home_state_nouns in the lexicon)."""
-        countries: dict[str, int] = {}
-        for _, entity, _ in self.named:
-            state = self.capitals.get(entity) or self.countries.get(entity) or entity
-            if state in self.country_ids and state in self.entity_types:
-                countries[state] = countries.get(state, 0) + 1
-        if countries and max(countries.values()) >= 2:
-            return max(countries, key=lambda state: countries[state])
-        return next((e for _, e, _ in self.named if self.entity_types.get(e) == "GPE"), None)
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency")."""

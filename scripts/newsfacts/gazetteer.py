@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -145,3 +146,30 @@ def demonym_of(entity_id: str) -> str | None:
     NORP that is no country's people, or an id the gazetteer does not know)."""
     entry = load().entries.get(entity_id)
     return entry.demonym_of if entry is not None else None
+
+
+def states_among(entity_ids: Collection[str]) -> dict[str, str]:
+    """Which of these entities stand for a country, each mapped to that country: the country
+    itself, its people and its capital ("Kenyan", "Nairobi" -> Kenya), when the country is among them."""
+    states: dict[str, str] = {}
+    for entry in load().entries.values():
+        country = entry.demonym_of or entry.capital_of
+        if country is not None and country in entity_ids:
+            states[country] = country
+            if entry.entity_id in entity_ids:
+                states[entry.entity_id] = country
+    return states
+
+
+def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str]) -> str | None:
+    """The country a story is about, from its mentions in text order as (entity_id, type): the
+    country it names most (with its capital and people), first named on a tie, when it names one
+    at least twice; else the first place it names (a story from "the Indian state of Bihar" is
+    Bihar's). Unnamed police or "the government" of a story stand for it, in quotes and events alike."""
+    counts: dict[str, int] = {}
+    for entity_id, _ in mentioned:
+        if (state := states.get(entity_id)) is not None:
+            counts[state] = counts.get(state, 0) + 1
+    if counts and max(counts.values()) >= 2:
+        return max(counts, key=lambda state: counts[state])
+    return next((entity_id for entity_id, entity_type in mentioned if entity_type == "GPE"), None)

@@ -110,23 +110,8 @@ class ArticleSpeakers:
         return article
 
     def _index_states(self) -> None:
-        """Which entities stand for a country, and the country the story is about: the one it
-        names most (with its capital and people), first named on a tie, when one is named twice;
-        else the first place it names (a story from "the Indian state of Bihar" is Bihar's)."""
-        for entry in gazetteer.load().entries.values():
-            country = entry.demonym_of or entry.capital_of
-            if country is not None and country in self.entities:
-                self.states[country] = country
-                if entry.entity_id in self.entities:
-                    self.states[entry.entity_id] = country
-        counts: dict[str, int] = {}
-        for mention in self.mentions:
-            if (state := self.states.get(mention.entity_id)) is not None:
-                counts[state] = counts.get(state, 0) + 1
-        if counts and max(counts.values()) >= 2:
-            self.home_state = max(counts, key=lambda state: counts[state])
-        else:
-            self.home_state = next((m.entity_id for m in self.mentions if m.type == "GPE"), None)
+        self.states = gazetteer.states_among(self.entities)
+        self.home_state = gazetteer.home_state([(m.entity_id, m.type) for m in self.mentions], self.states)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions[: bisect.bisect_left(self._starts, end)] if m.end > start]
