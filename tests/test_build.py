@@ -4,6 +4,8 @@ import sys
 
 import frictionless
 
+from newsfacts import pipeline
+
 from conftest import copy_seeds
 
 ARTICLE = """Flood waters recede in Valencia
@@ -86,3 +88,32 @@ def test_ids_that_break_their_documented_form_are_caught(seed_package, tmp_path)
     report = frictionless.validate(str(copy / "datapackage.json"))
     errors = report.flatten(["fieldName", "type"])
     assert ["mention_id", "constraint-error"] in errors
+
+
+def _rows_of(article_id: str, tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    events_here = {row["event_id"] for row in tables["event_mentions"] if row["article_id"] == article_id}
+    return {
+        "quotes": [row for row in tables["quotes"] if row["article_id"] == article_id],
+        "events": [row for row in tables["events"] if row["event_id"] in events_here],
+        "event_participants": [row for row in tables["event_participants"] if row["event_id"] in events_here],
+    }
+
+
+def test_an_article_reads_the_same_whatever_else_is_in_the_build(corpus):
+    # The story never names Kenya; another article does. Its unnamed police and their arrests
+    # must not be tied to Kenya only in the build that happens to hold the other article.
+    (corpus / "nairobi_march.txt").write_text(
+        "NAIROBI — Kenyan police arrested 40 protesters in Nairobi on Monday after a march against "
+        "new taxes, police said.\n\nOfficers fired tear gas at the crowd near parliament, witnesses said.\n",
+        encoding="utf-8",
+    )
+    alone = pipeline.extract_tables(*pipeline.read_and_parse(corpus))
+    (corpus / "kampala_trade.txt").write_text(
+        "KAMPALA — Kenya and Uganda signed a trade agreement in Kampala on Tuesday, officials said. "
+        "Kenya will cut fees on Ugandan goods, the Kenyan trade minister said.\n",
+        encoding="utf-8",
+    )
+    together = pipeline.extract_tables(*pipeline.read_and_parse(corpus))
+
+    assert alone["quotes"] and alone["events"]
+    assert _rows_of("nairobi_march", alone) == _rows_of("nairobi_march", together)

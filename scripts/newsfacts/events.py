@@ -59,16 +59,19 @@ class ArticleContext:
                 self.by_char.setdefault(offset, mention)
         self.named = sorted((m["start"], m["entity_id"], m["text"]) for m in mentions)
         entries = self.gazetteer = gazetteer.load().entries
-        # A people (NORP) -> its country, when the country is an entity of this build to point to.
+        # Countries are looked up among this article's own entities only, so that adding another
+        # article to the build never changes this one's participants (ids must stay stable).
+        named_here = {entity_id for _, entity_id, _ in self.named}
+        # A people (NORP) -> its country, when the article names the country.
         self.countries = {
-            e.entity_id: e.demonym_of for e in entries.values() if e.demonym_of and e.demonym_of in entity_types
+            e.entity_id: e.demonym_of for e in entries.values() if e.demonym_of and e.demonym_of in named_here
         }
         # A capital -> its country: "officials in Nairobi" serve Kenya.
-        self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in entity_types}
+        self.capitals = {e.entity_id: e.capital_of for e in entries.values() if e.capital_of and e.capital_of in named_here}
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
         # The state the story happens in: unnamed police or "the government" of a national story
         # are that state (see home_state_nouns in the lexicon).
-        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(entity_types))
+        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here))
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
 
     def is_outlet(self, entity: str | None) -> bool:

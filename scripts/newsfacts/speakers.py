@@ -110,7 +110,8 @@ class ArticleSpeakers:
         return article
 
     def _index_states(self) -> None:
-        self.states = gazetteer.states_among(self.entities)
+        # Only this article's own entities: what another article names must not change this one's speakers.
+        self.states = gazetteer.states_among({m.entity_id for m in self.mentions})
         self.home_state = gazetteer.home_state([(m.entity_id, m.type) for m in self.mentions], self.states)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
