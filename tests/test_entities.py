@@ -217,6 +217,8 @@ def test_scorer_matches_by_qid_and_charges_wrong_types_and_qids():
     ))
     assert (result["precision"], result["recall"]) == (1.0, pytest.approx(2 / 3))
     assert result["f1_org"] == 0.0 and result["f1_person"] == 0.0 and result["f1_place"] == 1.0
+    # Pooled over PERSON, ORG and places: Iran counts, Tasnim's wrong type costs twice.
+    assert result["f1_person_org_place"] == pytest.approx(2 * (1 / 2) * (1 / 3) / (1 / 2 + 1 / 3))
     wrong_qid = scorer.score(GOLD, tables(("iran", "GPE", "Q1", ["Iran"])))
     assert wrong_qid["qid_accuracy"] == 0.0
 
