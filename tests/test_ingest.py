@@ -97,6 +97,11 @@ def test_hard_wrapped_paragraphs_are_joined(corpus):
         ("Published on 05/06/2025 - 11:40 GMT+1", None),
         ("30/02/2025", None),
         ("Published on: 27/06/2025 - 08:15  Modified: 27/06/2025 - 10:02", "2025-06-27"),
+        # a wire section label before the clock time; without the time the words are no header
+        ("All News 16:05 November 20, 2026", "2026-11-20"),
+        ("World 09:12 3 March 2025", "2025-03-03"),
+        ("All News November 20, 2026", None),
+        ("Iran Said 16:05 Its Envoy Would Return", None),
     ],
 )
 def test_date_lines(line, expected):

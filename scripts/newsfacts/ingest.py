@@ -189,6 +189,9 @@ TIME_SUFFIX = re.compile(r"[\s,|–—-]+" + _TIME + r"$", re.I)
 # "22/11/2026": day and month order differ by country, so only an order the numbers prove is read.
 NUMERIC_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
 TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
+# "All News 16:05 November 20, 2026", "World 09:12 3 March 2025": a wire section label before the
+# clock time. The time is what makes it a header; "Iran said March 3, 2025" is no date line.
+SECTION_AND_TIME_PREFIX = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}" + _TIME + r"[\s,|]+")
 # "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...": a second stamp after the date says nothing more.
 UPDATED_SUFFIX = re.compile(r"\s+(?:updated|last updated|modified|last modified)\b.{0,40}$", re.I)
 
@@ -248,7 +251,7 @@ class Article:
 def parse_date_line(line: str) -> dt.date | None:
     """The date a standalone date line names, or None when the line is not one."""
     text = UPDATED_SUFFIX.sub("", DATE_PREFIX.sub("", line.strip()))
-    text = TIME_PREFIX.sub("", TIME_SUFFIX.sub("", text)).strip(" .,")
+    text = SECTION_AND_TIME_PREFIX.sub("", TIME_PREFIX.sub("", TIME_SUFFIX.sub("", text))).strip(" .,")
     for form in DATE_LINE_FORMS:
         match = form.match(text)
         if not match:
