@@ -695,10 +695,21 @@ def test_a_place_inside_a_longer_name_the_ner_missed_is_not_the_speaker():
 
 
 @pytest.mark.parametrize("who", ["Police", "Local police", "Police in Nakuru"])
-def test_unqualified_police_are_unnamed_officers_not_the_state(who):
-    body = f"Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them.\n\n{who} said two people were arrested on Friday."
+def test_police_as_a_body_are_the_police_of_the_storys_country(who):
+    # Uganda is named last, but the story is Kenya's: its police are Kenya's.
+    body = f"Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them, and Kenya's farm minister met them.\n\nTraders from Uganda joined the march. {who} said two people were arrested on Friday."
     rows, names = run_linked(body)
-    assert speaker_of(rows, names, "two people were arrested on Friday") is None
+    assert speaker_of(rows, names, "two people were arrested on Friday") == "Kenya"
+
+
+def test_police_as_a_body_are_the_force_the_article_names_but_one_officer_stays_anonymous():
+    body = (
+        "Fishermen blocked the harbour in Tema on Monday. The Ghana Police Service sent officers to the port.\n\n"
+        "Police said nine people were held overnight. A police commander said the road was open again."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "nine people were held overnight") == "Ghana Police Service"
+    assert speaker_of(rows, names, "the road was open again") is None
 
 
 def test_unnamed_police_in_a_story_that_names_no_country_yet_stay_unlinked():

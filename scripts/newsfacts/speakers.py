@@ -34,6 +34,8 @@ DEFINITE = ("the", "this", "that")
 DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 # State organs whose spokesperson speaks for a named force only, not for the state itself.
 FORCES = ("police",)
+# The last word of a police force's name ("Kosovo Police", "Ghana Police Service").
+FORCE_WORDS = ("police", "service", "force", "department")
 # A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
 ARMED_FORCES = ("army", "military")
 FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
@@ -264,13 +266,15 @@ class ArticleSpeakers:
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
-        if head.lemma_.lower() in FORCES:
-            # Unqualified "police" ("Police said", "local police") are unnamed officers, not the
-            # state: anonymous, as "a police spokeswoman" is; "Kenyan police" was found above.
-            return None
+        # The police as a body ("Police said", "local police", "police in Larantuka") are the force
+        # the article names, else the police of the story's country ("Kenyan police" was found
+        # above); not the country last named, as a visiting minister does not bring their police.
+        police = head.lemma_.lower() in FORCES
+        if police and (force := self._named_force()) is not None:
+            return force
         paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
         floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
-        earlier = [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
+        earlier = [] if police else [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
         acting = [m for m in earlier if self._in_subject(m)]
         if acting or earlier:
@@ -278,6 +282,19 @@ class ArticleSpeakers:
         if self.home_state in self.states.values() or any(m.entity_id == self.home_state and m.start < offset for m in self.mentions):
             return self.home_state
         return None  # a story naming no country, and no place yet: whose police is unknown
+
+    def _named_force(self) -> str | None:
+        """The police force the article names anywhere: "Kosovo Police", "the Ghana Police Service",
+        or an organisation the gazetteer knows as one ("Carabineros", a national police force);
+        not "Interpol" or "Jongno Police Station", which police bodies only work with or in."""
+        for mention in self.mentions:
+            if mention.type != "ORG":
+                continue
+            words = mention.name.lower().split()
+            described = "police force" in (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
+            if described or ("police" in words and words[-1] in FORCE_WORDS):
+                return mention.entity_id
+        return None
 
     def _in_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
