@@ -93,6 +93,23 @@ def test_context_flags(sentence, flag):
     assert [name for name in ("negated", "hypothetical", "historical") if event[name]] == [flag]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan government said it would not negotiate with the Kenya Medical Practitioners Union.",
+        "Ecuador cannot accept the Peruvian survey ship's presence, the minister said.",
+        "Tanzania has never attacked Uganda, the spokesman said.",
+    ],
+)
+def test_refusals_predictions_and_denials_are_no_events(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_an_ultimatum_is_a_threat():
+    tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
+
+
 def test_refusal_absorbs_the_refused_meeting():
     tables = run(("Hamas refused to meet Egyptian mediators in Cairo.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["REJECT"]

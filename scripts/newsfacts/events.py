@@ -497,10 +497,10 @@ def _is_condition(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_habitual(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
-    """No specific occurrence: "repeated strikes", "routinely detains", "Belgrade does not
-    recognise it" (a standing position), "Mali's junta, which has expelled French troops" (a
-    description of an actor in a relative clause, undated)."""
-    if any(c.lower_ in lexicon.habitual_words for h in heads for c in h.children if c.dep_ in ("amod", "advmod")):
+    """No specific occurrence: "repeated strikes", "routinely detains", "has never attacked anyone"
+    (a denial), "Belgrade does not recognise it" (a standing position), "Mali's junta, which has
+    expelled French troops" (a description of an actor in a relative clause, undated)."""
+    if any(c.lower_ in lexicon.habitual_words for h in heads for c in h.children if c.dep_ in ("amod", "advmod", "neg")):
         return True
     for head in heads:
         aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -742,6 +742,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     negated, hypothetical = _flags(heads, lexicon)
+    if negated and hypothetical:
+        # "would not sign any deal", "cannot accept": a refusal or a prediction, which is a
+        # statement; only a planned event said not to have happened is a (negated) event.
+        return None
     published = context.published
     if date and date.known and published:
         hypothetical = hypothetical or date.start > published
