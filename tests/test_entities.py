@@ -619,3 +619,16 @@ def test_an_unclosed_quote_mark_splits_a_model_name_but_a_quoted_nickname_stays(
     body = 'The islands lie on the Atlantic "Rim of Storms", experts said. General Omar “Lion” Haddad arrived.'
     _, mention_rows = entities.extract([article("quotes-in-names", body)], list(nlp.parse([body])))
     assert all('"' not in m["text"][1:] or m["text"].count('"') % 2 == 0 for m in mention_rows)
+
+
+def test_region_words_border_regions_and_a_surname_that_is_a_facility_word():
+    body = (
+        "Police in the Northern Capital Territory, Amara Obi, said roads were shut. Herders clashed in the contested "
+        "Wadi Korra border region on Monday. A driver, identified only by his surname Hall, was held."
+    )
+    entity_rows, mention_rows = entities.extract([article("regions", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id[by_text["Northern Capital Territory"]]["type"] == "GPE"
+    assert by_id[by_text["Wadi Korra"]]["type"] in ("GPE", "LOC")
+    assert by_id[by_text["Hall"]]["type"] == "PERSON"

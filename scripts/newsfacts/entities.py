@@ -101,6 +101,9 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
+# Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province");
+# not "State" ("Islamic State") nor "City" ("Hull City", "Manchester City").
+PLACE_HEADS = frozenset("Territory Territories Province Region District County Governorate Prefecture Oblast Krai Canton".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
@@ -149,8 +152,8 @@ PERSON_APPOS_NOUNS = frozenset(
     representative commissioner administrator staffer aide deputy campaigner expert specialist scholar
     fellow legislator councillor councilor magistrate nurse midwife paramedic ally rival critic opponent""".split()
 )
-# Kinship nouns before a name make it a person: "his daughter Yulia".
-KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter".split())
+# Kinship nouns before a name make it a person: "his daughter Yulia", "identified by his surname Park".
+KIN_NOUNS = frozenset("daughter son wife husband mother father brother sister widow uncle aunt nephew niece cousin grandson granddaughter surname forename".split())
 # Verbs of speech whose subject is a person (or an organisation, never a place).
 SPEECH_LEMMAS = frozenset("say tell add insist claim argue write warn ask".split())
 # Month, weekday and feast names: capitalised, never places.
@@ -344,21 +347,23 @@ def _evidence(span: Span) -> str | None:
         return "ORG"
     if len(words) > 1 and words[-1] in FAC_HEADS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
+    if len(words) > 1 and words[-1] in PLACE_HEADS:
+        return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
     if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
         return "ORG"  # "Tasnim news agency", "Likud party"
-    if words[-1] in FAC_HEADS or (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
-        return "FAC"  # "Intercontinental Hotel", "Port of Mombasa" ("Port of Spain" is in the gazetteer)
+    if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
+        return "FAC"  # "Port of Mombasa" ("Port of Spain" is in the gazetteer); a lone "Park" or "Hall" is as often a surname
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
         return "LOC"  # "Zagros mountains", "Mount Elgon"
     if len(words) > 1 and words[0] in STREET_FIRST_WORDS:
         return "FAC"  # "Avenida Abancay", "Rue de Rivoli"
     if before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS:
         return "ORG"  # "the law firm Hartley Pell"
-    if following and following[0].lower_ in PLACE_NOUNS:
-        return "GPE"  # "Dolpa district"
+    if following and (following[0].lower_ in PLACE_NOUNS or (following[-1].lower_ in PLACE_NOUNS and following[0].head.i == following[-1].i)):
+        return "GPE"  # "Dolpa district", "the Al-Fashaga border region"
     if span.label_ != "NORP" and _names_places(span):
         return "GPE"  # "in Lao Cai and Yen Bai provinces"; "Central Asian states" stays a people
     root = span.root
