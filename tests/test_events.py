@@ -96,13 +96,20 @@ def test_context_flags(sentence, flag):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Kenyan government said it would not negotiate with the Kenya Medical Practitioners Union.",
         "Ecuador cannot accept the Peruvian survey ship's presence, the minister said.",
         "Tanzania has never attacked Uganda, the spokesman said.",
     ],
 )
 def test_refusals_predictions_and_denials_are_no_events(sentence):
     assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_saying_one_will_not_negotiate_is_a_rejection_dated_when_said():
+    tables = run(("The Kenyan government said on Tuesday it would not negotiate with the Kenya Medical Practitioners Union.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["negated"], event["hypothetical"]) == ("REJECT", False, False)
+    assert event["date_start"] == "2019-03-12"
+    assert participants(tables, event["event_id"], "recipient") == ["the-kenya-medical-practitioners-union"]
 
 
 def test_an_ultimatum_is_a_threat():

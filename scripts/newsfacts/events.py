@@ -738,14 +738,16 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         location = next((e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types), None)
 
     future = _is_future(heads, lexicon)
+    negated, hypothetical = _flags(heads, lexicon)
+    if negated and hypothetical:
+        # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
+        # accept" are statements. Only an event due that did not happen is a negated event.
+        if event_type not in lexicon.refused_as or not future:
+            return None
+        event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
     date = _date_for(sentence, heads, context, future)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
-    negated, hypothetical = _flags(heads, lexicon)
-    if negated and hypothetical:
-        # "would not sign any deal", "cannot accept": a refusal or a prediction, which is a
-        # statement; only a planned event said not to have happened is a (negated) event.
-        return None
     published = context.published
     if date and date.known and published:
         hypothetical = hypothetical or date.start > published
