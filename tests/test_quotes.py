@@ -816,3 +816,31 @@ def test_a_reported_clause_keeps_the_subject_the_parser_made_the_speech_verbs_ob
     assert [r["text"] for r in rows if r["kind"] == "indirect"] == ["two of its members of the Kenyan Senate, Ann Wairimu and John Otieno, were among those detained"]
     rows, _ = run("Officials told reporters the bridge was closed.")
     assert [r["text"] for r in rows if r["kind"] == "indirect"] == ["the bridge was closed"]
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # The parser hangs the name on the organisation; a person is no apposition to one.
+        ("The head of the World Food Programme, Cindy McCain, said rations would be cut in March.", "rations would be cut in March", "Cindy McCain"),
+        # A title the tagger reads as a proper noun, with the name in apposition.
+        ("The Minister of Fisheries, Ingrid Solberg, told reporters that the quota would be cut by a third.", "the quota would be cut by a third", "Ingrid Solberg"),
+        # A relative clause's speaker is the person the description stands beside.
+        ('"The water came in an hour," said Pedro Alves, a baker who said he had lost his shop.', "he had lost his shop", "Pedro Alves"),
+    ],
+)
+def test_a_name_in_apposition_to_a_described_speaker_is_the_speaker(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Human Rights Watch's Kenya office said the arrests were arbitrary.", "the arrests were arbitrary", "Human Rights Watch"),
+        ("The Mombasa chapter of the Kenya Medical Association said nine patients were treated for gunshot wounds.", "nine patients were treated for gunshot wounds", "Kenya Medical Association"),
+    ],
+)
+def test_a_place_on_an_organisations_office_or_chapter_only_says_which_one(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

@@ -521,6 +521,8 @@ class ArticleSpeakers:
             as_body = head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in head.children) and all(m.type == "ORG" for m in on_head)
             if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.organisation_nouns | lexicon.document_nouns | lexicon.outlet_words or as_body):
                 on_head = []
+            elif all(m.type in ("GPE", "LOC") for m in on_head) and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in head.children):
+                on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
                 # "the State Department's annual report says", "its report": the publisher is the speaker.
@@ -536,8 +538,14 @@ class ArticleSpeakers:
                 return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None), "surname")
             return self._speaker(mention.entity_id, "name")
         named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
-        if head.pos_ == "NOUN" and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
-            return self._speaker(named[-1].entity_id, "name")  # "the ministry's spokesperson, Jane Doe"
+        named = named or self._misattached_name(head)
+        if head.dep_ == "appos":
+            # "Jane Doe, a farmer who said ...": the relative clause's speaker describes the name.
+            named = named or [m for m in self._mentions_in(head.head.idx, head.head.idx + len(head.head.text)) if m.type == "PERSON"]
+        if head.pos_ in ("NOUN", "PROPN") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
+            # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
+            # title the tagger took for a name but no entity.
+            return self._speaker(named[-1].entity_id, "name")
         if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
@@ -545,6 +553,19 @@ class ArticleSpeakers:
             return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
+
+    def _misattached_name(self, head: Token) -> list[Mention]:
+        """ "The chairperson of the African Union Commission, Jane Doe, said": the parser hangs the
+        name on the organisation, but a person is no apposition to an organisation or a place, so
+        the name describes the head of the phrase."""
+        found = []
+        for token in head.subtree:
+            if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.head.i <= head.i:
+                continue
+            owner = self._mentions_in(token.head.idx, token.head.idx + len(token.head.text))
+            if owner and all(m.type in GROUP_TYPES for m in owner):
+                found += [m for m in self._mentions_in(token.idx, token.idx + len(token.text)) if m.type == "PERSON"]
+        return found
 
     def _conjoined(self, mention: Mention, head: Token) -> bool:
         """True when the mention hangs on the head as a conjunct or name part, not inside a clause."""
