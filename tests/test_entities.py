@@ -632,3 +632,11 @@ def test_region_words_border_regions_and_a_surname_that_is_a_facility_word():
     assert by_id[by_text["Northern Capital Territory"]]["type"] == "GPE"
     assert by_id[by_text["Wadi Korra"]]["type"] in ("GPE", "LOC")
     assert by_id[by_text["Hall"]]["type"] == "PERSON"
+
+
+def test_an_acronym_the_article_defines_beats_the_gazetteers():
+    body = "The Alliance for National Change (ANC) won three seats in Lilongwe. The ANC said it would join the coalition. The African National Congress was not mentioned."
+    _, mention_rows = entities.extract([article("acronym", body)], list(nlp.parse([body])))
+    ids = [m["entity_id"] for m in mention_rows if m["text"] == "ANC"]
+    assert len(ids) == 2 and set(ids) == {entity_at(mention_rows, "acronym", "Alliance for National Change")}
+    assert entity_at(mention_rows, "acronym", "African National Congress") == "african-national-congress"

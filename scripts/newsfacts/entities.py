@@ -893,6 +893,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if mention.key in person_keys:
             mention.evidence, mention.confidence = None, CONFIDENCE["ner"]
 
+    _acronyms_defined_here(doc, mentions, gazetteer)
     _join_other_names(doc, mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
     # A dateline the reader skips ("ACCRA, Nov 18 (Reuters) -") is furniture, not a mention.
@@ -922,6 +923,27 @@ def _dateline_length(body: str) -> int:
     an agency in brackets, with an optional country and date, then a dash."""
     match = DATELINE.match(body)
     return match.end() if match and (match.group("agency") or match.group("place").isupper()) else 0
+
+
+def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """"The Nigerian Bar Association (NBA)": an acronym the article defines in brackets after a name
+    with those initials is that name all through the article, whatever else the gazetteer knows by
+    it (the NBA, the British TUC)."""
+    ending_at = {m.end: m for m in mentions}
+    defined: dict[tuple[str, str], str] = {}
+    for mention in mentions:
+        text = doc[mention.start:mention.end].text
+        named = ending_at.get(mention.start - 1)
+        if (
+            mention.key in gazetteer.entries and mention.end - mention.start == 1 and text.isupper()
+            and doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
+            and named is not None and named.key != mention.key and _initials(doc[named.start:named.end].text) == text
+        ):
+            defined[(mention.key, text)] = named.key
+    for mention in mentions:
+        new = defined.get((mention.key, doc[mention.start:mention.end].text))
+        if new is not None:
+            mention.key, mention.method, mention.confidence = new, "alias", CONFIDENCE["alias"]
 
 
 def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
