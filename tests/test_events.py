@@ -112,6 +112,14 @@ def test_saying_one_will_not_negotiate_is_a_rejection_dated_when_said():
     assert participants(tables, event["event_id"], "recipient") == ["the-kenya-medical-practitioners-union"]
 
 
+def test_the_head_word_of_an_organisation_named_before_refers_to_it():
+    tables = run(("The Independent Electoral Commission announced the results on Monday. "
+                  "On Tuesday the commission accused the Democratic Alliance of fraud.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "ACCUSE"
+    assert participants(tables, event["event_id"], "source") == ["the-independent-electoral-commission"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

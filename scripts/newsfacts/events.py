@@ -175,6 +175,10 @@ class ArticleContext:
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
                 found += self.latest(token, self.lexicon.definite_descriptions[described], described)
+            elif not found and token.is_lower and token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
+                # "the congress", "the command", "the court": an organisation named before whose
+                # name has the word ("the Nigeria Labour Congress"), else no one.
+                found += self.latest(token, "ORG", described)
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
