@@ -844,3 +844,31 @@ def test_a_name_in_apposition_to_a_described_speaker_is_the_speaker(body, text, 
 def test_a_place_on_an_organisations_office_or_chapter_only_says_which_one(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+def test_the_document_a_speaker_said_something_in_speaks_for_them_again():
+    body = (
+        "The World Health Organization said in a statement that three new cases had been confirmed in Goma.\n\n"
+        "Vaccinations would begin on Monday, the statement said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Vaccinations would begin on Monday") == "World Health Organization"
+
+
+def test_the_presidency_is_the_sitting_president_the_article_names_not_a_former_one():
+    body = (
+        "President Samia Suluhu Hassan dismissed the energy minister on Friday, the presidency said.\n\n"
+        "The minister had been appointed by former president John Magufuli in 2019."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "President Samia Suluhu Hassan dismissed the energy minister on Friday") == "Samia Suluhu Hassan"
+
+
+def test_an_organisation_noun_prefers_the_name_with_the_whole_phrase_over_a_description():
+    # Frontex's gazetteer description is the "European Border and Coast Guard Agency".
+    body = (
+        "The Italian Coast Guard rescued 80 people off Lampedusa on Sunday. Frontex said its aircraft had spotted the boat.\n\n"
+        "According to the coast guard, the boat had left Sfax two days earlier."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the boat had left Sfax two days earlier") == "Italian Coast Guard"

@@ -39,6 +39,8 @@ FORCE_WORDS = ("police", "service", "force", "department")
 # A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
 ARMED_FORCES = ("army", "military")
 FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
+# An office that is its holder's voice, as "his office" is: the title the article names the holder with.
+OFFICE_HOLDERS = {"presidency": "president"}
 # How far back (in paragraphs) an unnamed organ of a state looks for the country last named.
 STATE_REACH = 2
 # How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
@@ -318,8 +320,21 @@ class ArticleSpeakers:
             if found is not None:
                 self.documents[lemma] = found
             elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
-                found = self.documents.get(lemma)
+                found = self.documents.get(lemma) or self._said_in(head, offset)
         return found
+
+    def _said_in(self, head: Token, offset: int) -> str | None:
+        """ "Frontex said in a statement that ... The statement said": the author is the subject
+        of the speech verb the document was last named with."""
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() != head.lemma_.lower() or self._quoted(token.idx):
+                continue
+            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+            if verb is None or cue_of(verb) is None:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            return self.resolve(speaker_span(subject), subject, offset, remember=False).entity_id if subject is not None else None
+        return None
 
     def _proxy_owner(self, head: Token, offset: int) -> str | None:
         for child in head.children:
@@ -352,6 +367,10 @@ class ArticleSpeakers:
         lemma = head.lemma_.lower()
         earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
         exact = self._named_as(earlier, {lemma, head.lower_})
+        # "the coast guard" is the "Hellenic Coast Guard", not Frontex (the "European Border and
+        # Coast Guard Agency"): a name with the whole phrase before a description with its head.
+        phrase = " ".join(t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i) + " " + head.lower_
+        exact = [m for m in exact if phrase.strip() in m.name.lower()] or exact
         if exact:
             return exact[-1].entity_id
         plain = all(child.dep_ in ("det", "amod") for child in head.children)
@@ -546,6 +565,11 @@ class ArticleSpeakers:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
             # title the tagger took for a name but no entity.
             return self._speaker(named[-1].entity_id, "name")
+        holder = OFFICE_HOLDERS.get(head.lemma_.lower())
+        # "the presidency" is the one person named plain "President", as "his office" is its holder;
+        # not a "former president" or a "Comcipo president".
+        if holder is not None and len(titled := {e for _, phrase, e in self.descriptions.get(holder, []) if phrase == holder}) == 1:
+            return self._speaker(titled.pop(), "description")
         if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
