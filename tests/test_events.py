@@ -120,6 +120,15 @@ def test_the_head_word_of_an_organisation_named_before_refers_to_it():
     assert participants(tables, event["event_id"], "source") == ["the-independent-electoral-commission"]
 
 
+def test_a_hostile_act_promised_on_a_condition_is_also_a_threat():
+    said = run(("A Hamas commander said Hamas would attack Israeli towns if the blockade continued.", THURSDAY))
+    assert sorted((e["event_type"], e["hypothetical"]) for e in said["events"]) == [("ASSAULT", True), ("THREATEN", False)]
+    # A threat verb reports the threat itself: no second THREATEN, one passage.
+    threatened = run(("Hamas threatened to attack Israeli towns if the blockade continued.", THURSDAY))
+    assert sorted(e["event_type"] for e in threatened["events"]) == ["ASSAULT", "THREATEN"]
+    assert len(threatened["event_mentions"]) == 2
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -122,6 +122,8 @@ class Lexicon:
         self.hypothetical_governors = set(context["hypothetical_governors"])
         self.hypothetical_markers = set(context["hypothetical_markers"])
         self.condition_markers = set(context["condition_markers"])
+        self.threat_types = set(context["threat_types"])
+        self.threat_markers = set(context["threat_markers"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.offer_adjectives = set(context["offer_adjectives"])

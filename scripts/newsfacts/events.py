@@ -175,8 +175,8 @@ class ArticleContext:
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
                 found += self.latest(token, self.lexicon.definite_descriptions[described], described)
-            elif not found and token.is_lower and token.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in token.children):
-                # "the congress", "the command", "the court": an organisation named before whose
+            elif not found and token.pos_ in ("NOUN", "PROPN") and [c.lower_ for c in token.children] == ["the"]:
+                # "the congress", "the Command", "the court": an organisation named before whose
                 # name has the word ("the Nigeria Labour Congress"), else no one.
                 found += self.latest(token, "ORG", described)
         for child in token.children:
@@ -804,8 +804,52 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                     by_state = captor.words in lexicon.state_passive_triggers and context.home_state
                     candidate.sources = list(captor.sources) or ([context.home_state] if by_state else [])
             found.append(candidate)
+            threat = _conditional_threat(token, trigger, candidate, sentence, context)
+            if threat is not None:
+                found.append(threat)
         previous = sentence
     return found
+
+
+def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span,
+                        context: ArticleContext) -> Candidate | None:
+    """"said the union would strike on December 1 if the price is not restored": a hostile act
+    promised on a condition is a threat (THREATEN), reported beside the act itself, which stays a
+    hypothetical event. Whoever must meet the condition is the threat's recipient."""
+    lexicon = context.lexicon
+    if not candidate.hypothetical or candidate.negated or candidate.event_type not in lexicon.threat_types:
+        return None
+    governor = _governor(token, trigger, lexicon)
+    heads = [token] + ([governor] if governor is not None else [])
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for h in heads for c in h.children):
+        return None
+    conditions = [c for h in heads for c in h.children
+                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.threat_markers for m in c.children)]
+    if not conditions:
+        return None
+    current, speakers = heads[-1], []
+    for _ in range(4):
+        if current.dep_ not in FLAG_DEPS or current.head is current:
+            break
+        link, current = current.dep_, current.head
+        governing = _trigger_at(current, lexicon)
+        if governing is not None and governing.event_type == "THREATEN":
+            return None  # "threatened to strike if ...": that threat is reported already
+        speaker = _subject(current) if link == "ccomp" and not speakers else None
+        if speaker is not None and not speaker[1]:
+            # "Cardinal said the Nation would block the road again if ...": who says it threatens.
+            speakers = context.entities(speaker[0])
+    sources = _unique(speakers + candidate.sources)
+    addressed = [e for c in conditions for s in [_subject(c)] if s is not None for e in context.entities(s[0])]
+    recipients = _unique([e for e in candidate.recipients + addressed if e not in sources])
+    text = sentence.text.strip()
+    start = sentence.start_char + sentence.text.index(text)
+    return Candidate(
+        article_id=candidate.article_id, trigger_start=candidate.trigger_start, words="threaten",
+        event_type="THREATEN", mode=None, verb=False, sources=sources, recipients=recipients,
+        location=None, date=None, fatalities=None, negated=False, hypothetical=False, historical=False,
+        start=start, end=start + len(text), text=text,
+    )
 
 
 def event_id(candidate: Candidate) -> str:
