@@ -129,6 +129,12 @@ def test_a_hostile_act_promised_on_a_condition_is_also_a_threat():
     assert len(threatened["event_mentions"]) == 2
 
 
+def test_a_resignation_is_a_concession():
+    tables = run(("Ecuador's energy minister Fernando Santos resigned on Monday after weeks of blackouts.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["date_start"]) == ("CONCEDE", None, "2019-03-11")
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
