@@ -647,3 +647,14 @@ def test_brussels_acting_is_the_european_union_and_in_brussels_is_the_city():
     body = "Brussels warned Belgrade on Monday that talks would stall. Ministers met in Brussels on Tuesday."
     _, mention_rows = entities.extract([article("brussels", body)], list(nlp.parse([body])))
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Brussels"] == ["european-union", "brussels"]
+
+
+def test_a_short_form_in_another_languages_order_and_a_persons_two_surnames():
+    body = (
+        "Members of the Sindh Traders Committee (Cotras) closed shops in Karachi. Cotras leaders met the mayor.\n\n"
+        "The energy minister, Diego Ferrer Ortiz, resigned on Monday. Ferrer Ortiz said he had done nothing wrong."
+    )
+    entity_rows, mention_rows = entities.extract([article("short-forms-2", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["Cotras"] == by_text["Sindh Traders Committee"]
+    assert by_text["Ferrer Ortiz"] == by_text["Diego Ferrer Ortiz"]

@@ -761,6 +761,11 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+def _spells(short: str, initials: str) -> bool:
+    """A word-like short form made of the name's initials in any order ("Cofek", "Comcipo")."""
+    return bool(initials) and short[0] in initials and all(letter.lower() in short.lower() for letter in initials)
+
+
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     furniture = _furniture_lines(doc.text)
     gazetteer_spans = [g for g in gazetteer.matches(doc) if not _in_ranges(g[0].start_char, furniture)]
@@ -818,14 +823,15 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     # "the National Elections Commission (CNE)": an acronym in brackets after a name is that name,
     # whatever language its letters come from.
     named_before = {m.end: m.key for m in mentions} | {s.end: organisations.get(_name(s), "?" + _name(s)) for s in model_spans if len(s) > 1}
-    # A short form written like a word ("Consumers Federation of Kenya (Cofek)") must start with the
-    # name's first letter and follow an organisation, so "John Okoye (Labour)" stays two things.
-    first_letter = {s.end: s.text[0] for s in model_spans if len(s) > 1 and _name(s) in organisations}
+    # A short form written like a word ("Consumers Federation of Kenya (Cofek)", "Potosi Civic
+    # Committee (Comcipo)", whose Spanish order puts the words otherwise) must start with one of the
+    # name's initials, hold all of them, and follow an organisation, so "John Okoye (Labour)" stays two things.
+    initials_before = {s.end: _initials(_name(s)) for s in model_spans if len(s) > 1 and _name(s) in organisations}
     bracketed = {
         doc[s.start].text: named_before[s.start - 1]
         for s in model_spans
         if len(s) == 1 and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before
-        and (s[0].is_upper or first_letter.get(s.start - 1) == s[0].text[0])
+        and (s[0].is_upper or _spells(s[0].text, initials_before.get(s.start - 1, "")))
     }
     first_seen: dict[str, int] = {}
     for span in model_spans:
@@ -848,6 +854,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             key, method = longer[0], "alias"
         elif len(span) > 1 and name in organisations and not hyphenated:
             key = without_country.get(name, organisations[name])
+        elif len(span) > 1 and span.label_ == "PERSON" and evidence in (None, "PERSON") and len(fuller := sorted(p for p in full_people if p.endswith(" " + name))) == 1:
+            key, method, evidence = _key(fuller[0], gazetteer), "alias", "PERSON"  # "Arce Lozada" after "Javier Arce Lozada": both surnames
         elif len(span) == 1 or hyphenated:
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
             # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
