@@ -658,3 +658,12 @@ def test_a_short_form_in_another_languages_order_and_a_persons_two_surnames():
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_text["Cotras"] == by_text["Sindh Traders Committee"]
     assert by_text["Ferrer Ortiz"] == by_text["Diego Ferrer Ortiz"]
+
+
+def test_an_embassy_or_consulate_is_an_organisation_with_its_demonym_inside():
+    body = "Protesters gathered outside the Chilean Embassy in Oslo on Friday. Staff at the Peruvian Consulate said visas were suspended."
+    entity_rows, mention_rows = entities.extract([article("embassy", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id[by_text["Chilean Embassy"]]["type"] == by_id[by_text["Peruvian Consulate"]]["type"] == "ORG"
+    assert "Chilean" not in by_text and "Peruvian" not in by_text

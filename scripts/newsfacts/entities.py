@@ -91,7 +91,7 @@ ORG_HEADS = frozenset(
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission
-    Advisory Consulting Consultants""".split()
+    Advisory Consulting Consultants Embassy Consulate""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
