@@ -872,3 +872,17 @@ def test_an_organisation_noun_prefers_the_name_with_the_whole_phrase_over_a_desc
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the boat had left Sfax two days earlier") == "Italian Coast Guard"
+
+
+@pytest.mark.parametrize(
+    "body, quote, is_statement",
+    [
+        ('The coach said that "not a single player" would be sold before May.', "not a single player", True),
+        ('Maria Keller said the "slow but certain" recovery would take two more years.', "slow but certain", True),
+        ('Economists said that talk of a "jobless boom" was premature.', "jobless boom", False),
+        ('The mayor said the "ghost buses" had been withdrawn.', "ghost buses", False),
+    ],
+)
+def test_a_short_quote_in_a_reported_subject_is_phrasing_unless_it_is_a_bare_label(body, quote, is_statement):
+    rows, _ = run(body)
+    assert (quote in by_text(rows, "direct")) is is_statement

@@ -116,8 +116,9 @@ def _attribution(verb: Token, how: str, article: ArticleSpeakers) -> Attribution
 def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragraph: tuple[int, int], short: bool) -> Token | None:
     """The speech verb (or "according") the parse attaches the quote to, in its paragraph, outside every quotation.
 
-    A short quote reached through a subject ('talk of a "soft landing" was premature') is a term
-    being discussed, not the speaker's words.
+    A short quote reached through a subject is a term being discussed when it is a bare label
+    ('talk of a "soft landing" was premature'), but the speaker's words when it is phrasing
+    ('that "not an inch" of land would be given up', 'that the "hard but necessary" reform').
     """
     tokens = _tokens_in(doc, quote.open_at, quote.close_end)
     own = {t.i for t in tokens}
@@ -138,7 +139,7 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
                     # Only a speech verb whose reported clause holds the first one speaks the words.
                     return node if reported else inner
                 # A quote inside the speaker's own phrase ('the report, titled "..."') is not what they said.
-                if child.dep_ in SUBJECTS + ("csubj",) or (short and through_subject):
+                if child.dep_ in SUBJECTS + ("csubj",) or (short and through_subject and _is_term(tokens)):
                     return None
                 if not _qualifies_only(node, child, own, through_verb):
                     return node
@@ -161,6 +162,13 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
             if usable(child) and ((cue_of(child) and subject_of(child) is not None) or according_to_object(child) is not None):
                 return child
     return None
+
+
+def _is_term(tokens: list[Token]) -> bool:
+    """A bare label: nouns and their adjectives only ("soft landing", "shadow fleet"), no
+    determiner, negation, conjunction or verb that would make it someone's phrasing."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in words) and any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _qualifies_only(verb: Token, child: Token, own: set[int], through_verb: bool) -> bool:
