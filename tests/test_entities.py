@@ -667,3 +667,13 @@ def test_an_embassy_or_consulate_is_an_organisation_with_its_demonym_inside():
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_id[by_text["Chilean Embassy"]]["type"] == by_id[by_text["Peruvian Consulate"]]["type"] == "ORG"
     assert "Chilean" not in by_text and "Peruvian" not in by_text
+
+
+def test_and_inside_an_organisations_name_and_a_centre_is_an_organisation():
+    body = "Officials at the Coastal Survey and Fisheries Authority said stocks fell. Britain and France Telecom signed a deal. The Regional Flood Forecasting Centre raised its alert."
+    entity_rows, mention_rows = entities.extract([article("and-names", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    texts = {m["text"] for m in mention_rows}
+    assert "Coastal Survey and Fisheries Authority" in texts
+    assert not any(t.startswith("Britain and") for t in texts)
+    assert by_id["regional-flood-forecasting-centre"]["type"] == "ORG"

@@ -91,7 +91,7 @@ ORG_HEADS = frozenset(
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission
-    Advisory Consulting Consultants Embassy Consulate""".split()
+    Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
@@ -175,6 +175,7 @@ FAC_HEADS = frozenset(
     Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
 NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
@@ -481,7 +482,8 @@ def _has_person_signal(span: Span) -> bool:
 def _headed_names(doc: Doc) -> list[Span]:
     """Capitalised phrases whose first or last word says what they are, which the model often
     misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs", "Office for Trade
-    and Industry" ("and" only after "of" or "for", so "Britain and France" stays two)."""
+    and Industry", "Science and Technology Commission" ("and" only after "of" or "for", or between
+    words the model does not call places or people, so "Britain and France" stays two)."""
     def capitalised(token) -> bool:
         return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in DETERMINERS
 
@@ -492,8 +494,8 @@ def _headed_names(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
-            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]):
-                break
+            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])):
+                break  # "Britain and France" are two; "Korea Hydrographic and Oceanographic Agency" is one
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
