@@ -135,6 +135,13 @@ def test_a_resignation_is_a_concession():
     assert (event["event_type"], event["mode"], event["date_start"]) == ("CONCEDE", None, "2019-03-11")
 
 
+def test_a_people_named_as_a_party_is_its_state_when_the_article_names_it():
+    tables = run(("Kenya said on Monday that a Somali attack on a border post had killed four soldiers. "
+                  "Somalia denied it.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
+    assert participants(tables, event["event_id"], "source") == ["somalia"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

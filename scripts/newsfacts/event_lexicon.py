@@ -124,6 +124,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])
+        self.civilian_types = set(context["civilian_types"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.offer_adjectives = set(context["offer_adjectives"])

@@ -671,6 +671,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                 recipients += context.entities(subject[0])
     if trigger.words in lexicon.reversed_verbs:
         sources, recipients = recipients, sources
+    # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
+    # named as a party stands for its state when the article names the state (the gold rules
+    # code states, almost never peoples, as parties); not as the crowd of a protest ("Nigerian
+    # farmers marched").
+    if trigger.event_type not in lexicon.civilian_types:
+        sources = [context.countries.get(e, e) for e in sources]
+    recipients = [context.countries.get(e, e) for e in recipients]
     # A news outlet reports events; it does not act in them ("BERLIN (AP) — Germany expelled").
     sources = _unique([e for e in sources if not context.is_outlet(e)])
     recipients = [e for e in _unique(recipients) if e not in sources]
