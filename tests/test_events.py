@@ -142,6 +142,14 @@ def test_a_people_named_as_a_party_is_its_state_when_the_article_names_it():
     assert participants(tables, event["event_id"], "source") == ["somalia"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "William Ruto met the UN resident coordinator in Kenya, Stephen Jackson, in Nairobi on Monday.",
+    "William Ruto met the governor of Mombasa on Monday.",
+])
+def test_meeting_a_described_person_is_a_meeting(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["CONSULT"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -490,7 +490,9 @@ def _people_object(verb: Token, context: ArticleContext) -> bool:
     objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
     # An event noun beside the object re-describes the event ("will visit Baghdad, his first trip").
     objects = [o for o in objects if _trigger_at(o, context.lexicon) is None]
-    return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON" for o in objects)
+    # "met the UN coordinator for Lebanon, Jeanine Hennis-Plasschaert": a named apposition.
+    return all(context.mention_at(o) or o.lemma_.lower() in context.lexicon.people_nouns or o.pos_ == "PRON"
+               or any(c.dep_ == "appos" and context.mention_at(c) for c in o.children) for o in objects)
 
 
 def _is_condition(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
