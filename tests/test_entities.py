@@ -677,3 +677,11 @@ def test_and_inside_an_organisations_name_and_a_centre_is_an_organisation():
     assert "Coastal Survey and Fisheries Authority" in texts
     assert not any(t.startswith("Britain and") for t in texts)
     assert by_id["regional-flood-forecasting-centre"]["type"] == "ORG"
+
+
+def test_an_office_named_with_of_is_no_organisation():
+    body = "The Inspector-General of Police, Tunde Bakare, ordered more patrols. The Chief of Defence Staff visited troops. The Bank of Ghana raised rates."
+    entity_rows, mention_rows = entities.extract([article("offices", body)], list(nlp.parse([body])))
+    texts = {m["text"] for m in mention_rows}
+    assert not any(t.startswith(("Inspector", "Chief")) for t in texts)
+    assert "Bank of Ghana" in texts

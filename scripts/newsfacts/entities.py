@@ -302,6 +302,9 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True
     if len(span) == 1 and re.fullmatch(r"[IVX]{2,}", span.text):
         return True  # "IV fluids", "World War II" cut short: a numeral, not a name
+    office = list(takewhile(lambda t: t.lower_ not in ("of", "to"), span))
+    if 0 < len(office) < len(span) - 1 and all(t.lower_.rstrip(".") in PERSON_TITLES or t.text == "-" for t in office):
+        return True  # an office, not an organisation: "the Inspector-General of Police", "Chief of Defence Staff"
     if "/" in span.text and label == "PERSON":
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
     if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and _singular(span[0].lower_) in english_words():
