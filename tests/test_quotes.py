@@ -886,3 +886,11 @@ def test_an_organisation_noun_prefers_the_name_with_the_whole_phrase_over_a_desc
 def test_a_short_quote_in_a_reported_subject_is_phrasing_unless_it_is_a_bare_label(body, quote, is_statement):
     rows, _ = run(body)
     assert (quote in by_text(rows, "direct")) is is_statement
+
+
+def test_a_partial_quote_that_hangs_on_another_quotes_words_is_still_the_speakers():
+    body = 'The mining union said it "utterly rejects" the offer and would stage "rolling walkouts" across the region.'
+    rows, names = run(body)
+    direct = by_text(rows, "direct")
+    assert {"utterly rejects", "rolling walkouts"} <= set(direct)
+    assert direct["rolling walkouts"]["cue"] == "say"

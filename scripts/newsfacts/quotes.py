@@ -126,13 +126,19 @@ def _governor(quote: quote_marks.Quoted, doc: Doc, in_quotes: set[int], paragrap
     def usable(token: Token) -> bool:
         return token.i not in own and token.i not in in_quotes and paragraph[0] <= token.idx < paragraph[1]
 
+    def passable(token: Token) -> bool:
+        # A partial quote's words may hang on another one's ('said it "firmly opposes" X and would
+        # take "resolute countermeasures"'): climb through them, but a speech verb inside another
+        # quotation is that quotation's own.
+        return usable(token) or (token.i in in_quotes and token.i not in own and not cue_of(token) and paragraph[0] <= token.idx < paragraph[1])
+
     according = None
     # The quoted words, not the marks, say how the quote hangs in the sentence.
     for token in [t for t in tokens if not t.is_punct] or tokens:
         child, node = token, token.head
         through_subject = through_verb = reported = False
         inner = None  # a speech verb that the quote only qualifies
-        while usable(node):
+        while passable(node):
             reported = reported or (inner is not None and child.dep_ == "ccomp")
             if cue_of(node):
                 if inner is not None:
