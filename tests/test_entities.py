@@ -685,3 +685,10 @@ def test_an_office_named_with_of_is_no_organisation():
     texts = {m["text"] for m in mention_rows}
     assert not any(t.startswith(("Inspector", "Chief")) for t in texts)
     assert "Bank of Ghana" in texts
+
+
+def test_a_name_before_a_disaster_noun_or_after_the_people_of_is_a_place():
+    body = "Relatives of those lost in the Kessaly shipwreck marched on Monday. The mayor promised the people of Oromba a new clinic. The Varnesh earthquake killed 40."
+    entity_rows, _ = entities.extract([article("disasters", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["oromba"]["type"] == by_id["varnesh"]["type"] == "GPE"  # the model says ORG and PERSON

@@ -115,6 +115,9 @@ FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac L
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
+# Disasters named for where they happened: "the Pylos shipwreck", "the Chernobyl disaster" (a trial,
+# rally or murder is as often named for a person, so those are not here).
+DISASTER_NOUNS = frozenset("shipwreck earthquake quake tsunami landslide mudslide flood blast explosion derailment disaster massacre".split())
 STAFF_NOUNS = frozenset(
     """executive shareholder investor engineer employee staff worker board director manager desk newsroom
     spokesman spokeswoman spokesperson analyst economist strategist researcher""".split()
@@ -129,7 +132,7 @@ LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
 # "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
-    north south east west northeast northwest southeast southwest mayor governor capital residents""".split()
+    north south east west northeast northwest southeast southwest mayor governor capital residents people""".split()
 )
 # Title-case words that make a name the title of a document, and nouns that introduce a title.
 WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
@@ -456,8 +459,8 @@ def _locative(span: Span) -> str | None:
     when the article treats the name as a person anywhere."""
     root = span.root
     head = root.head
-    if head.is_lower and head.lemma_ in SITE_NOUNS and root.dep_ == "compound" and 0 <= head.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end:head.i + 1]):
-        return "GPE"  # "the company's Dunmore plant", "the Adre border crossing", "its Quebrada Honda mine"
+    if head.is_lower and head.lemma_ in SITE_NOUNS | DISASTER_NOUNS and root.dep_ == "compound" and 0 <= head.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end:head.i + 1]):
+        return "GPE"  # "the company's Dunmore plant", "the Adre border crossing", "the Pylos shipwreck"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     if root.dep_ != "pobj":
