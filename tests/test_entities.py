@@ -692,3 +692,10 @@ def test_a_name_before_a_disaster_noun_or_after_the_people_of_is_a_place():
     entity_rows, _ = entities.extract([article("disasters", body)], list(nlp.parse([body])))
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["oromba"]["type"] == by_id["varnesh"]["type"] == "GPE"  # the model says ORG and PERSON
+
+
+def test_a_companys_short_name_after_the_city_it_is_registered_in():
+    body = "Regulators fined Shenzhen Moruan Robotics on Tuesday. Moruan said it would appeal the decision."
+    _, mention_rows = entities.extract([article("registered-in", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["Moruan"] == by_text["Shenzhen Moruan Robotics"]

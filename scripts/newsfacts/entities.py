@@ -765,6 +765,14 @@ def _name(span: Span) -> str:
     return re.sub(r"\s+", " ", "".join(ch for ch in span.text if ch not in "“”\"")).strip()
 
 
+def _first_word(name: str, gazetteer: Gazetteer) -> str:
+    """An organisation's own first word, after the place it is registered in: "Lingxi" of "Hangzhou
+    Lingxi Semiconductor", which the article then calls "Lingxi"."""
+    words = name.split()
+    entry = gazetteer.entries.get(gazetteer.forms.get(words[0], ("", ""))[0])
+    return words[1] if len(words) > 2 and entry is not None and entry.type == "GPE" else words[0]
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
@@ -875,7 +883,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if n.split()[0] == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
             by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
