@@ -699,3 +699,9 @@ def test_a_companys_short_name_after_the_city_it_is_registered_in():
     _, mention_rows = entities.extract([article("registered-in", body)], list(nlp.parse([body])))
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_text["Moruan"] == by_text["Shenzhen Moruan Robotics"]
+
+
+def test_a_line_listing_things_with_middle_dots_is_page_furniture():
+    body = "Flooding closed roads in Tirana on Monday, officials said.\n\nAlso in this issue: Moldova vote count (p.2) · Skopje rents (p.3) · Sarajevo film festival (p.4)\n\nFacebook · X · Email"
+    _, mention_rows = entities.extract([article("middle-dots", body)], list(nlp.parse([body])))
+    assert {m["text"] for m in mention_rows} == {"Tirana"}

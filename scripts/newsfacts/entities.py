@@ -931,12 +931,14 @@ def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _furniture_lines(body: str) -> list[tuple[int, int]]:
     """Character ranges of lines that ask the reader to do something ("Follow X on WhatsApp",
-    "Subscribe to the X newsletter", "Unsubscribe | Manage preferences"): page furniture, whose names
-    are the outlet's, not the story's."""
+    "Subscribe to the X newsletter", "Unsubscribe | Manage preferences") or list things with middle
+    dots ("Facebook · X · Email", "Cricket · West Indies cricket team · news", "Also in today's
+    digest: ... · ..."): page furniture, whose names are the outlet's, not the story's."""
     ranges, offset = [], 0
     for line in body.split("\n"):
         parts = [part.strip() for part in line.split("|")]
-        if any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line) or re.search(CONTRIBUTOR_CREDIT, line):
+        listed = len(line.split(" · ")) >= 3  # share bars, bylines, topic tags, a digest's other stories
+        if listed or any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line) or re.search(CONTRIBUTOR_CREDIT, line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
