@@ -894,3 +894,18 @@ def test_a_partial_quote_that_hangs_on_another_quotes_words_is_still_the_speaker
     direct = by_text(rows, "direct")
     assert {"utterly rejects", "rolling walkouts"} <= set(direct)
     assert direct["rolling walkouts"]["cue"] == "say"
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        # The second "that" clause is conjoined to the speech verb after a partial quote.
+        ('She said the union was willing to meet the owners in Durban "as early as Friday", and that she had spoken by phone with the labour minister.',
+         'the union was willing to meet the owners in Durban "as early as Friday", and that she had spoken by phone with the labour minister'),
+        # "told a briefing that ...": the parser makes the report a relative clause of the listener.
+        ("The minister told a briefing that the firms operated in Angola legally.", "the firms operated in Angola legally"),
+    ],
+)
+def test_one_report_is_one_indirect_row_however_the_parser_splits_it(body, text):
+    rows, _ = run(body)
+    assert text in by_text(rows, "indirect")
