@@ -705,3 +705,9 @@ def test_a_line_listing_things_with_middle_dots_is_page_furniture():
     body = "Flooding closed roads in Tirana on Monday, officials said.\n\nAlso in this issue: Moldova vote count (p.2) · Skopje rents (p.3) · Sarajevo film festival (p.4)\n\nFacebook · X · Email"
     _, mention_rows = entities.extract([article("middle-dots", body)], list(nlp.parse([body])))
     assert {m["text"] for m in mention_rows} == {"Tirana"}
+
+
+def test_a_common_word_opening_a_slogan_is_no_person():
+    body = 'Crowds chanted "Bread is a right" outside parliament in Tunis as bread prices rose.'
+    _, mention_rows = entities.extract([article("slogan", body)], list(nlp.parse([body])))
+    assert "Bread" not in {m["text"] for m in mention_rows}  # the model calls it a PERSON

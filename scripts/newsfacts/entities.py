@@ -312,10 +312,10 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
     if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and _singular(span[0].lower_) in english_words():
         return True  # a count of things: "his first six Tests", "three Finals"
-    if len(span) == 1 and label != "PERSON" and span.start > 0 and doc[span.start - 1].text in "[(\"“‘'" and span[0].lower_ in english_words() and not any(
+    if len(span) == 1 and (label != "PERSON" or span[0].lower_ in lowercase_words) and span.start > 0 and doc[span.start - 1].text in "[(\"“‘'" and span[0].lower_ in english_words() and not any(
         t.text == span[0].text and not t.is_sent_start and doc[t.i - 1].text not in "[(\"“‘'" for t in doc if t.i > 0
     ):
-        return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ..."), never a name elsewhere
+        return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ...", '"Subsidy is not a crime"'), never a name elsewhere
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
