@@ -711,3 +711,17 @@ def test_a_common_word_opening_a_slogan_is_no_person():
     body = 'Crowds chanted "Bread is a right" outside parliament in Tunis as bread prices rose.'
     _, mention_rows = entities.extract([article("slogan", body)], list(nlp.parse([body])))
     assert "Bread" not in {m["text"] for m in mention_rows}  # the model calls it a PERSON
+
+
+def test_names_the_model_missed_or_cut_beside_a_company_noun_an_acronym_or_a_second_surname():
+    body = (
+        "Mining company Antamina, which operates a copper mine in the region, said its operations were unaffected. "
+        "A landslide hit the town, the National Emergency Operations Centre (COEN) said. "
+        '"We heard a roar," said Marisol Quispe Huamán, 42, who lost her house.'
+    )
+    entity_rows, mention_rows = entities.extract([article("missed", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id[by_text["Antamina"]]["type"] == "ORG"
+    assert by_text["COEN"] == by_text["National Emergency Operations Centre"]
+    assert "Marisol Quispe Huamán" in by_text and "Huamán" not in by_text

@@ -114,7 +114,10 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
-SITE_NOUNS = frozenset("terminal port plant factory office site base airport depot branch headquarters campus mine refinery warehouse facility docks crossing border checkpoint".split())
+SITE_NOUNS = frozenset(
+    """terminal port plant factory office site base airport depot branch headquarters campus mine refinery
+    warehouse facility docks crossing border checkpoint stadium arena prison hospital mosque temple""".split()
+)
 # Disasters named for where they happened: "the Pylos shipwreck", "the Chernobyl disaster" (a trial,
 # rally or murder is as often named for a person, so those are not here).
 DISASTER_NOUNS = frozenset("shipwreck earthquake quake tsunami landslide mudslide flood blast explosion derailment disaster massacre".split())
@@ -570,11 +573,14 @@ def _split(span: Span) -> list[Span]:
 
 def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two model names with only a foreign connector between them are one name the model cut in two:
-    "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"."""
+    "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"; so are a person's name and one more
+    word the model called a person too ("Marisol Quispe" + "Huamán")."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
-        if last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
+        if last is not None and last.end == span.start and last.label_ == span.label_ == "PERSON" and len(last) > 1 and len(span) == 1:
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # "Marisol Quispe" + "Huamán": a second surname cut off
+        elif last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
             joined[-1] = Span(doc, last.start, span.end, label=label)
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
@@ -631,6 +637,23 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list
         span = Span(doc, token.i, token.i + 1, label="GPE")
         if _locative(span):
             spans.append(span)
+    return spans
+
+
+def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[Span]:
+    """Organisations the model missed where the words around say what they are: a proper noun after
+    a company noun ("mining company Antamina", "chipmaker Nexor"), and an acronym in brackets spelling
+    the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
+    initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
+    spans = []
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if token.i in taken or not token.is_alpha or token.ent_type_ in ENTITY_TYPES or token.lower_ in CALENDAR_WORDS:
+            continue
+        after_noun = before.is_lower and before.lower_ in ORG_PREFIX_NOUNS and token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
+        acronym = before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
+        if after_noun or acronym:
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return spans
 
 
@@ -808,7 +831,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
-    for span in _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken):
+    for span in _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
