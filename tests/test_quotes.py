@@ -909,3 +909,19 @@ def test_a_partial_quote_that_hangs_on_another_quotes_words_is_still_the_speaker
 def test_one_report_is_one_indirect_row_however_the_parser_splits_it(body, text):
     rows, _ = run(body)
     assert text in by_text(rows, "indirect")
+
+
+def test_a_document_that_found_something_reports_it_for_its_author_but_police_finding_a_body_do_not():
+    body = (
+        "A survey by the Pew Research Center published on Monday found that most voters distrusted the parties. "
+        "Police found a body near the river on Tuesday."
+    )
+    rows, names = run_linked(body)
+    indirect = by_text(rows, "indirect")
+    assert names.get(indirect["most voters distrusted the parties"]["speaker_entity_id"]) == "Pew Research Center"
+    assert not any("body" in text for text in indirect)
+
+
+def test_a_tally_by_an_organisation_is_its_statement():
+    rows, names = run_linked("More than 80 people have died since the floods began, according to a tally by the World Health Organization.")
+    assert speaker_of(rows, names, "More than 80 people have died since the floods began") == "World Health Organization"

@@ -41,6 +41,7 @@ class Cues:
     phrasal_verbs: frozenset[tuple[str, str]]
     speech_nouns: dict[str, str]
     issuing_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
@@ -72,6 +73,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         phrasal_verbs=frozenset(tuple(p.split()) for p in data["phrasal_verbs"]),
         speech_nouns=dict(data["speech_nouns"]),
         issuing_verbs=frozenset(data["issuing_verbs"]),
+        finding_verbs=frozenset(data["finding_verbs"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
@@ -104,6 +106,8 @@ def cue_of(token: Token) -> str | None:
         return None  # "are often called 'X'": the subject is what is named, not who speaks
     if lemma in lexicon.reporting_verbs or lemma in lexicon.quoting_verbs:
         return lemma
+    if lemma in lexicon.finding_verbs and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.document_nouns for c in token.children):
+        return lemma  # "a poll found that ...": the document's author reports it
     return None
 
 
@@ -111,7 +115,7 @@ def reports_clauses(token: Token) -> bool:
     """True when the speech verb can introduce reported speech, not only a direct quote."""
     lexicon = cues()
     lemma = token.lemma_.lower()
-    return lemma in lexicon.reporting_verbs or any(
+    return lemma in lexicon.reporting_verbs or lemma in lexicon.finding_verbs or any(
         c.dep_ == "prt" and (lemma, c.lower_) in lexicon.phrasal_verbs for c in token.children
     )
 
