@@ -725,3 +725,15 @@ def test_names_the_model_missed_or_cut_beside_a_company_noun_an_acronym_or_a_sec
     assert by_id[by_text["Antamina"]]["type"] == "ORG"
     assert by_text["COEN"] == by_text["National Emergency Operations Centre"]
     assert "Marisol Quispe Huamán" in by_text and "Huamán" not in by_text
+
+
+def test_sides_in_a_match_result_are_organisations_but_a_player_who_speaks_is_a_person():
+    body = (
+        "Dinamo went top after a 3-1 win over Rijeka on Saturday. Hajduk Split lost 2-0 at Osijek.\n\n"
+        "Elena Varga won 6-4 on Sunday. Varga said she was tired."
+    )
+    entity_rows, mention_rows = entities.extract([article("results", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id[by_text["Rijeka"]]["type"] == by_id[by_text["Hajduk Split"]]["type"] == "ORG"  # the model says PERSON
+    assert by_id[by_text["Elena Varga"]]["type"] == "PERSON"

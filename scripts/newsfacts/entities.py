@@ -110,6 +110,9 @@ FEATURE_NOUNS = frozenset(
     plateau archipelago""".split()
 )
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
+# A match's result: its sides are the subject of these verbs and the object after these nouns.
+RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
+RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
@@ -476,6 +479,25 @@ def _locative(span: Span) -> str | None:
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
     if preposition == "of" and (governor.is_lower or governor.is_sent_start) and governor.lower_ in PLACE_OF_NOUNS | {noun + "s" for noun in PLACE_OF_NOUNS}:
         return "GPE"
+    return None
+
+
+def _side_in_a_result(span: Span) -> str | None:
+    """ORG for a side in a match result: the subject of "won", "lost", "beat" or "drew", the object of
+    "beat", or the other side after "win over", "draw with", "defeat to", in a sentence with a score
+    ("Hajduk Split lost 2-0", "a 3-1 win over Rijeka"). Weak like a place's position: a tennis player
+    who "won 6-4" is a person as soon as the article says "she said" or "Mr"."""
+    root = span.root
+    sentence = span.sent
+    if not any(re.fullmatch(r"\d{1,2}[-–]\d{1,2}", "".join(t.text for t in sentence[i:i + 3])) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", sentence[i].text) for i in range(len(sentence))):
+        return None
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in RESULT_VERBS:
+        return "ORG"
+    if root.dep_ == "dobj" and head.lemma_ in ("beat", "defeat", "edge", "thrash", "hold"):
+        return "ORG"
+    if root.dep_ == "pobj" and head.lower_ in ("over", "with", "to", "against", "by") and (head.head.lemma_ in RESULT_NOUNS or head.head.lemma_ in RESULT_VERBS):
+        return "ORG"
     return None
 
 
@@ -926,10 +948,11 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
-        if method == "ner" and evidence is None and place:
-            evidence = place
+        weak = place or (None if evidence else _side_in_a_result(span))
+        if method == "ner" and evidence is None and weak:
+            evidence = weak
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
-        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence, located=evidence is not None and evidence == place, trim=_sentence_stop(span))
+        mention = Mention(span.start, span.end, key, method, confidence, span.label_ if method == "ner" or span.label_ != "PERSON" else None, evidence, located=evidence is not None and evidence == weak, trim=_sentence_stop(span))
         mentions.append(mention)
         if mention.located:
             located.append(mention)
