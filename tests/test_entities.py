@@ -737,3 +737,17 @@ def test_sides_in_a_match_result_are_organisations_but_a_player_who_speaks_is_a_
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_id[by_text["Rijeka"]]["type"] == by_id[by_text["Hajduk Split"]]["type"] == "ORG"  # the model says PERSON
     assert by_id[by_text["Elena Varga"]]["type"] == "PERSON"
+
+
+def test_a_company_in_apposition_two_places_the_model_joined_and_a_first_name_that_is_a_faith():
+    body = (
+        "Safaricom, East Africa's largest telecoms company, said data services were slowed. "
+        "Habeck said the deal protected thousands of jobs in Bremerhaven and Cuxhaven. "
+        "Chief executive Christian Bruch told analysts that problems would take two years to fix."
+    )
+    entity_rows, mention_rows = entities.extract([article("fresh", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_id[by_text["Safaricom"]]["type"] == "ORG"
+    assert by_id[by_text["Bremerhaven"]]["type"] == by_id[by_text["Cuxhaven"]]["type"] == "GPE"
+    assert "Christian Bruch" in by_text

@@ -129,7 +129,7 @@ STAFF_NOUNS = frozenset(
     spokesman spokeswoman spokesperson analyst economist strategist researcher""".split()
 )
 # "<noun> in X" where X is what is held or taken part in, not a place.
-HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part job position".split())
+HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
 PLACE_PREPOSITIONS = frozenset("in near outside across around throughout through between via".split())
 # These too, but they also introduce employers and sources ("at Kestrel", "from Reuters"): only when
@@ -181,7 +181,7 @@ NUMBERED_FAC_NOUNS = frozenset("Highway Route Motorway Interstate Terminal Pier 
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
-    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic""".split()
+    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})
@@ -581,6 +581,10 @@ def _split(span: Span) -> list[Span]:
     its own. Names with brackets or those words in them are gazetteer rows."""
     pieces, start = [], span.start
     and_at = [i for i in range(span.start + 2, span.end - 2) if span.doc[i].lower_ == "and"]
+    root = span.root
+    if len(span) == 3 and span[1].lower_ == "and" and span[2].dep_ == "conj" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        # "jobs in Bremerhaven and Cuxhaven": two places where places stand
+        return [Span(span.doc, span.start, span.start + 1, label=span.label_), Span(span.doc, span.end - 1, span.end, label=span.label_)]
     if len(and_at) == 1 and span.doc[and_at[0] - 1].text in ORG_HEADS and span.doc[span.end - 1].text in ORG_HEADS:
         # "ASM International and BE Semiconductor Industries": two organisations, each with its head word
         return _split(Span(span.doc, span.start, and_at[0], label=span.label_)) + _split(Span(span.doc, and_at[0] + 1, span.end, label=span.label_))
@@ -622,12 +626,13 @@ def _operates_in(org: Span, place: Span) -> bool:
 
 def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Span]:
     """A person's name the model ran a demonym into ("Kenyan Ruth Wambui"): the demonym stays a
-    mention of its people and the rest is the person. Organisations keep theirs ("British Airways")."""
+    mention of its people and the rest is the person. Organisations keep theirs ("British Airways"), and
+    so does a name that would be left a lone surname ("Christian Bruch")."""
     demonyms = {span.start: span.end for span, entry, _ in gazetteer_spans if entry.type == "NORP"}
     spans = []
     for span in ner_spans:
         end = demonyms.get(span.start)
-        if span.label_ == "PERSON" and end is not None and end < span.end and _is_capitalised(doc[end]):
+        if span.label_ == "PERSON" and end is not None and end < span.end - 1 and _is_capitalised(doc[end]):
             span = Span(doc, end, span.end, label="PERSON")
         spans.append(span)
     return spans
@@ -664,7 +669,8 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list
 
 def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[Span]:
     """Organisations the model missed where the words around say what they are: a proper noun after
-    a company noun ("mining company Antamina", "chipmaker Nexor"), and an acronym in brackets spelling
+    a company noun ("mining company Antamina", "chipmaker Nexor") or with one in apposition
+    ("Safaricom, East Africa's largest telecoms company"), and an acronym in brackets spelling
     the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
     spans = []
@@ -674,7 +680,10 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
             continue
         after_noun = before.is_lower and before.lower_ in ORG_PREFIX_NOUNS and token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         acronym = before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
-        if after_noun or acronym:
+        described = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha) and not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start) and any(
+            child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
+        )
+        if after_noun or acronym or described:
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return spans
 
