@@ -925,3 +925,10 @@ def test_a_document_that_found_something_reports_it_for_its_author_but_police_fi
 def test_a_tally_by_an_organisation_is_its_statement():
     rows, names = run_linked("More than 80 people have died since the floods began, according to a tally by the World Health Organization.")
     assert speaker_of(rows, names, "More than 80 people have died since the floods began") == "World Health Organization"
+
+
+def test_a_continuing_quote_of_place_names_and_a_verb_is_no_title():
+    # spaCy's stop list holds "move"; "From Oslo to Bergen" would otherwise read as a title.
+    body = '"If they want a fight, they will get one," Mr Lund told reporters. "From Oslo to Bergen, nothing will move."'
+    rows, _ = run(body)
+    assert "From Oslo to Bergen, nothing will move." in by_text(rows, "direct")

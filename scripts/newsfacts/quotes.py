@@ -204,9 +204,14 @@ def _introducer(quote: quote_marks.Quoted, doc: Doc) -> Token | None:
     return own or next((t for t in doc[colon.sent.start : colon.i] if t.dep_ in SUBJECTS), None)
 
 
+# Function words a title leaves in lower case ("The Lord of the Rings"); by part of speech, as
+# spaCy's stop list also holds content words ("move", "call", "show").
+FUNCTION_POS = ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "AUX")
+
+
 def _is_name_or_title(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha]
-    content = [t for t in words if not t.is_stop]
+    content = [t for t in words if t.pos_ not in FUNCTION_POS]
     return bool(content) and all(t.text[0].isupper() for t in content)
 
 
