@@ -674,13 +674,15 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
     spans = []
-    for token in doc[1:-1]:
-        before, after = doc[token.i - 1], doc[token.i + 1]
+    for token in doc[:-1]:
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1]
         if token.i in taken or not token.is_alpha or token.ent_type_ in ENTITY_TYPES or token.lower_ in CALENDAR_WORDS:
             continue
-        after_noun = before.is_lower and before.lower_ in ORG_PREFIX_NOUNS and token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
-        acronym = before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
-        described = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha) and not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start) and any(
+        alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
+        after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
+        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
+        described = alone and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
         )
         if after_noun or acronym or described:
