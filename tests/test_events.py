@@ -150,6 +150,17 @@ def test_meeting_a_described_person_is_a_meeting(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["CONSULT"]
 
 
+def test_a_participle_clause_or_second_verb_shares_the_first_verb_s_date():
+    tables = run(("Hundreds of farmers rallied outside parliament in Nairobi on Thursday, accusing the Kenyan government of ignoring them. "
+                  "Ghana's foreign ministry on Monday condemned the raid and called on Togo to release the fishermen. "
+                  "Mediators from the African Union held talks with Sudanese officials in Khartoum on Tuesday but did not meet Burhan as planned on Wednesday.", THURSDAY))
+    dated = sorted((e["event_type"], e["negated"], e["date_start"] or "") for e in tables["events"])
+    assert [d for t, _, d in dated if t == "ACCUSE"] == ["2019-03-11", "2019-03-14"]
+    assert [d for t, _, d in dated if t == "REQUEST"] == ["2019-03-11"]
+    # A clause that dates itself does not take the first verb's day.
+    assert [d for t, negated, d in dated if t == "CONSULT" and negated] != ["2019-03-12"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -358,6 +358,38 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     return None
 
 
+def _dates_itself(verb: Token) -> bool:
+    """True when a date expression in the verb's own clause belongs to it, not to a clause
+    describing something in it ("accused the government of breaking the promise it made in 2023")."""
+    clause = verb.doc[verb.left_edge.i if verb.dep_ != "conj" else verb.i : verb.right_edge.i + 1]
+    for start, end in dates.find(clause.text):
+        span = verb.doc.char_span(clause.start_char + start, clause.start_char + end, alignment_mode="expand")
+        if span is None:
+            continue
+        current = span.root
+        while current.i != verb.i and current.head.i != current.i and current.dep_ not in ("relcl", "acl", "ccomp", "pcomp"):
+            current = current.head
+        if current.i == verb.i:
+            return True
+    return False
+
+
+def _host(verb: Token) -> Token | None:
+    """The verb whose occasion a verb shares: "rallied on Thursday, accusing the government" (a
+    participle clause) and "condemned the strikes on Monday and called on Ankara to withdraw"
+    (the second of two coordinated verbs) happen when the first verb does, unless the clause
+    dates itself ("held talks on Tuesday but did not meet him as planned on Wednesday")."""
+    if _dates_itself(verb):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
+        c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children
+    ):
+        return verb.head  # a second clause with a subject of its own may tell of another occasion
+    return None
+
+
 def _perfect(heads: list[Token]) -> bool:
     """"has rejected", "had pressed": a perfect tense reports something before the occasion the
     text is narrating, so that occasion's date is not its date."""
@@ -759,6 +791,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
     date = _date_for(sentence, heads, context, future)
+    host = _host(heads[-1])
+    if date is None and host is not None:
+        date = _date_for(sentence, [host], context, future)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
