@@ -161,6 +161,12 @@ def test_a_participle_clause_or_second_verb_shares_the_first_verb_s_date():
     assert [d for t, negated, d in dated if t == "CONSULT" and negated] != ["2019-03-12"]
 
 
+def test_whoever_must_meet_a_threat_s_condition_is_threatened():
+    tables = run(("The Kenya Medical Practitioners Union threatened to boycott hospitals unless the Ministry of Health paid salaries.", THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, threat["event_id"], "recipient") == ["the-ministry-of-health"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -703,6 +703,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             subject = _subject(child)
             if subject is not None and not recipients:
                 recipients += context.entities(subject[0])
+    if trigger.event_type == "THREATEN":
+        # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
+        # the one threatened.
+        recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
     if trigger.words in lexicon.reversed_verbs:
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
@@ -855,6 +859,13 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     return found
 
 
+def _condition_subjects(verbs: list[Token], context: ArticleContext) -> list[str]:
+    """Who an if/unless clause of these verbs asks something of ("unless the rebels agreed")."""
+    conditions = [c for v in verbs for c in v.children
+                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in context.lexicon.threat_markers for m in c.children)]
+    return [e for c in conditions for subject in [_subject(c)] if subject is not None for e in context.entities(subject[0])]
+
+
 def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span,
                         context: ArticleContext) -> Candidate | None:
     """"said the union would strike on December 1 if the price is not restored": a hostile act
@@ -884,8 +895,7 @@ def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, se
             # "Cardinal said the Nation would block the road again if ...": who says it threatens.
             speakers = context.entities(speaker[0])
     sources = _unique(speakers + candidate.sources)
-    addressed = [e for c in conditions for s in [_subject(c)] if s is not None for e in context.entities(s[0])]
-    recipients = _unique([e for e in candidate.recipients + addressed if e not in sources])
+    recipients = _unique([e for e in candidate.recipients + _condition_subjects(heads, context) if e not in sources])
     text = sentence.text.strip()
     start = sentence.start_char + sentence.text.index(text)
     return Candidate(
