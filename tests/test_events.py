@@ -167,6 +167,12 @@ def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     assert participants(tables, threat["event_id"], "recipient") == ["the-ministry-of-health"]
 
 
+def test_a_news_conference_is_no_meeting():
+    tables = run(("Kenya's foreign minister Musalia Mudavadi announced the deal at a news conference in Nairobi.", THURSDAY),
+                 ("Musalia Mudavadi told a joint press conference that talks would continue.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"] if e["event_type"] == "CONSULT"] == []
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -610,6 +610,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None  # "staged a protest, blocking the road": how the head's event went, not another
     if trigger.event_type in lexicon.press_contact_types and _press_contact(token, context):
         return None
+    if trigger.event_type in lexicon.press_contact_types and trigger.kind == "noun" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.press_nouns | lexicon.outlet_words for c in token.children
+    ):
+        return None  # "a news conference", "a press briefing": the press is told, no one meets
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.permission_governors:
         return None  # "was not authorised to discuss the case": why a source is anonymous
     if trigger.event_type == "REQUEST" and any(
