@@ -932,3 +932,30 @@ def test_a_continuing_quote_of_place_names_and_a_verb_is_no_title():
     body = '"If they want a fight, they will get one," Mr Lund told reporters. "From Oslo to Bergen, nothing will move."'
     rows, _ = run(body)
     assert "From Oslo to Bergen, nothing will move." in by_text(rows, "direct")
+
+
+def test_a_demand_is_a_request_not_a_statement_but_its_quoted_words_are_quoted():
+    body = 'Farmers demanded that the levy be scrapped. Their leader demanded "a full apology" from the minister.'
+    rows, _ = run(body)
+    assert "the levy be scrapped" not in by_text(rows, "indirect")
+    assert by_text(rows, "direct")["a full apology"]["cue"] == "demand"
+
+
+def test_a_court_ruling_is_reported_speech():
+    rows, _ = run("The High Court in Nairobi ruled that the eviction orders were unlawful.")
+    assert by_text(rows, "indirect")["the eviction orders were unlawful"]["cue"] == "rule"
+
+
+@pytest.mark.parametrize(
+    "body, kept, withheld",
+    [
+        ("A spokeswoman for the airline declined to say whether the pilots had been suspended.", None, "whether the pilots had been suspended"),
+        ('A diplomat told Reuters that "a large sum" had been paid to the kidnappers, without saying who had paid it.',
+         '"a large sum" had been paid to the kidnappers', "who had paid it"),
+    ],
+)
+def test_a_speech_act_not_made_reports_nothing_and_ends_the_clause_before_it(body, kept, withheld):
+    indirect = by_text(run(body)[0], "indirect")
+    assert withheld not in indirect and not any(withheld in text for text in indirect)
+    if kept is not None:
+        assert kept in indirect

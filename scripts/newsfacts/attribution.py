@@ -120,8 +120,17 @@ def reports_clauses(token: Token) -> bool:
     )
 
 
+# Verbs whose infinitive is the speech act not made: "declined to say whether ...".
+WITHHOLDING_VERBS = ("decline", "refuse", "fail")
+
+
 def is_negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    """ "did not say", "declined to say whether", "without saying who": no speech act was made."""
+    if any(child.dep_ == "neg" for child in token.children):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHOLDING_VERBS:
+        return True
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
 
 
 def is_passive(token: Token) -> bool:

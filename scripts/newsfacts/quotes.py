@@ -54,6 +54,8 @@ STATEMENT_MIN_WORDS = 5
 ATTRIBUTION_CONFIDENCE = {"governed": 0.95, "paragraph": 0.8, "chain": 0.65, "verb": 0.85, "noun": 0.75, "according": 0.8}
 SPEAKER_CONFIDENCE = {"name": 1.0, "surname": 0.9, "pronoun": 0.85, "description": 0.85, "anonymous": 1.0, "none": 0.7}
 EDGE_PUNCTUATION = " \t\n.,;:—–-"
+# An opening quotation mark and the mark that closes it.
+OPENING_MARKS = {'"': '"', "“": "”"}
 WORD = re.compile(r"\w+")
 
 
@@ -269,6 +271,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    opening = doc[first - 1].text if first > 0 else ""
+    if opening in OPENING_MARKS and OPENING_MARKS[opening] in doc.text[start:end]:
+        start -= len(opening)  # '"a significant sum" had changed hands': the clause opens with a partial quote
     text = doc.text[start:end]
     stripped = text.rstrip(EDGE_PUNCTUATION)
     if stripped.count('"') % 2 == 1 and stripped.endswith('"'):
@@ -351,6 +356,12 @@ def _noun_speaker(noun: Token, clause: Token) -> Token | None:
 def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: Token | None) -> int:
     """Last token of the clause before a second speech act of the same speaker ("and accused ...", ", saying ...")."""
     for token in doc[first : last + 1]:
+        if token.dep_ == "pcomp" and token.head.lower_ == "without" and cue_of(token) and token.head.i > first:
+            # "had changed hands, without saying who had paid it": the speaker's own silence ends the clause.
+            end = token.head.i - 1
+            while end >= first and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "\"”’'":
+                end -= 1
+            return end
         if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
             continue  # an infinitive ("too early to declare victory") is part of the clause
         if any(child.dep_ in SUBJECTS or child.dep_ == "auxpass" for child in token.children):
