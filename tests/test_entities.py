@@ -751,3 +751,11 @@ def test_a_company_in_apposition_two_places_the_model_joined_and_a_first_name_th
     assert by_id[by_text["Safaricom"]]["type"] == "ORG"
     assert by_id[by_text["Bremerhaven"]]["type"] == by_id[by_text["Cuxhaven"]]["type"] == "GPE"
     assert "Christian Bruch" in by_text
+
+
+def test_two_unknown_names_the_model_joined_with_and_are_two_places():
+    body = "Authorities issued an emergency warning for parts of Mundaring and Chidlow on Sunday. Readers still love War and Peace."
+    entity_rows, mention_rows = entities.extract([article("joined", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["mundaring"]["type"] == by_id["chidlow"]["type"] == "GPE"
+    assert "mundaring-and-chidlow" not in by_id

@@ -138,7 +138,7 @@ LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
 # "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
-    north south east west northeast northwest southeast southwest mayor governor capital residents people""".split()
+    north south east west northeast northwest southeast southwest mayor governor capital residents people parts""".split()
 )
 # Title-case words that make a name the title of a document, and nouns that introduce a title.
 WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
@@ -582,8 +582,11 @@ def _split(span: Span) -> list[Span]:
     pieces, start = [], span.start
     and_at = [i for i in range(span.start + 2, span.end - 2) if span.doc[i].lower_ == "and"]
     root = span.root
-    if len(span) == 3 and span[1].lower_ == "and" and span[2].dep_ == "conj" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        # "jobs in Bremerhaven and Cuxhaven": two places where places stand
+    after_preposition = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    unknown_words = span.label_ != "ORG" and not any(t.lower_ in english_words() for t in (span[0], span[-1]))
+    if len(span) == 3 and span[1].lower_ == "and" and span[2].dep_ == "conj" and (after_preposition or unknown_words):
+        # "jobs in Bremerhaven and Cuxhaven", "parts of Mundaring and Chidlow": two names, not one
+        # ("War and Peace" and "Procter and Gamble" are made of English words or called organisations)
         return [Span(span.doc, span.start, span.start + 1, label=span.label_), Span(span.doc, span.end - 1, span.end, label=span.label_)]
     if len(and_at) == 1 and span.doc[and_at[0] - 1].text in ORG_HEADS and span.doc[span.end - 1].text in ORG_HEADS:
         # "ASM International and BE Semiconductor Industries": two organisations, each with its head word
