@@ -107,7 +107,7 @@ PLACE_HEADS = frozenset("Territory Territories Province Region District County G
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
-    plateau archipelago""".split()
+    plateau archipelago pass""".split()
 )
 STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
