@@ -44,6 +44,10 @@ CASES = [
     # a day set in advance: the nearest such day, after or before publication (Wed 26 Dec 2018)
     ("for Friday", WED, False, D(2018, 12, 28), D(2018, 12, 28), "day"),
     ("planned for Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    # a day set in advance, without a year: the one nearest publication, before or after
+    ("for December 29", WED, False, D(2018, 12, 29), D(2018, 12, 29), "day"),
+    ("scheduled for Jan. 4", WED, False, D(2019, 1, 4), D(2019, 1, 4), "day"),
+    ("planned for 20 December", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
     ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
     ("Thursday", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
     ("on Saturday", WED, False, D(2018, 12, 22), D(2018, 12, 22), "day"),

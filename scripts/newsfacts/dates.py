@@ -15,8 +15,8 @@ Conventions, so the same words always give the same range:
   "later this year" starts on the publication date;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
-- "for Thursday" (a day set in advance: "a strike called for Thursday") is the such day nearest
-  the publication date, before or after.
+- "for Thursday", "for November 28" (a day set in advance: "a strike called for Thursday") is the
+  such day nearest the publication date, before or after.
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ RULES = [
     # "a strike called for Thursday", "a meeting planned for Monday": a day set in advance, the
     # occurrence nearest the publication date, before or after.
     ("weekday_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
+    # "a nationwide protest for November 28": likewise a day set in advance.
+    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
+    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
      + _MONTH + r"(?!\s+[0-3]?\d\b)"),
@@ -189,6 +192,16 @@ def _day_without_year(parts, published, future, text):
         if day and (day >= published if future else day <= published):
             return _day(day, text)
     return _open(text)
+
+
+def _nearest_day_without_year(parts, published, future, text):
+    month, number = MONTHS[parts["month"]], int(parts["day"])
+    if _safe_date(2000, month, number) is None:
+        return None
+    if published is None:
+        return _open(text)
+    days = [d for d in (_safe_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d]
+    return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 
 
 def _month_year(parts, published, future, text):
@@ -348,6 +361,8 @@ _RESOLVERS = {
     "relative_day": _relative_day,
     "weekday": _weekday,
     "weekday_for": _nearest_weekday,
+    "month_day_for": _nearest_day_without_year,
+    "day_month_for": _nearest_day_without_year,
     "weekend": _weekend,
     "month": _month,
     "month_possessive": _month,
