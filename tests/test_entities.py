@@ -759,3 +759,11 @@ def test_two_unknown_names_the_model_joined_with_and_are_two_places():
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["mundaring"]["type"] == by_id["chidlow"]["type"] == "GPE"
     assert "mundaring-and-chidlow" not in by_id
+
+
+def test_a_full_name_the_model_calls_an_organisation_is_a_person_when_its_surname_speaks():
+    body = "Yamandú Orsi of the Frente Amplio coalition won the runoff on Sunday. Orsi, a former history teacher, took 49.8% of the vote. Orsi told supporters the country had won again."
+    entity_rows, mention_rows = entities.extract([article("surname-speaks", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["yamandu-orsi"]["type"] == "PERSON"  # the model says ORG
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Orsi"] == ["yamandu-orsi", "yamandu-orsi"]

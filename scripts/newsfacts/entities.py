@@ -501,6 +501,22 @@ def _side_in_a_result(span: Span) -> str | None:
     return None
 
 
+def _surnames_acting_as_people(doc: Doc) -> set[str]:
+    """Lone capitalised words the article uses as people: the subject of a speech verb ("Orsi told
+    supporters") or a word with a person noun in apposition ("Orsi, a former history teacher")."""
+    return {
+        token.text for token in doc
+        if token.pos_ == "PROPN" and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN") and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
+        and ((token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_LEMMAS) or any(c.dep_ == "appos" and c.lemma_ in PERSON_APPOS_NOUNS for c in token.children))
+    }
+
+
+def _named_by_an_acting_surname(span: Span, acting: set[str]) -> bool:
+    """A two- or three-word name the model did not call a person ("Yamandú Orsi" as ORG) whose last
+    word the article uses alone as a person, and with no organisation or facility word in it."""
+    return span.label_ != "PERSON" and 2 <= len(span) <= 3 and span[-1].text in acting and not any(t.text in ORG_HEADS or t.text in FAC_HEADS or not t.is_alpha for t in span)
+
+
 def _has_person_signal(span: Span) -> bool:
     """The name acts as a person: "Mr"/title/kinship before it, or the subject of a speech verb."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -874,7 +890,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     model_spans.sort(key=lambda s: s.start)
 
     # Names of things the gazetteer lacks, grouped within the article: short forms join full names.
-    named_people = {_name(s) for s in model_spans if len(s) > 1 and (_evidence(s) == "PERSON" or (s.label_ == "PERSON" and _evidence(s) is None))}
+    acting = _surnames_acting_as_people(doc)
+    named_people = {_name(s) for s in model_spans if len(s) > 1 and (_evidence(s) == "PERSON" or (_evidence(s) is None and (s.label_ == "PERSON" or _named_by_an_acting_surname(s, acting))))}
     for mention in mentions:
         # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
         surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
@@ -920,7 +937,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     for span in model_spans:
         name = _name(span)[:-1] if _sentence_stop(span) else _name(span)
         key, method = "?" + name, "ner"
-        evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer) or _coordinated_person(span)
+        evidence = _evidence(span) or _coordinated_place(span, mentions, gazetteer) or _coordinated_person(span) or ("PERSON" if _named_by_an_acting_surname(span, acting) else None)
         hyphenated = len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_  # one word: "Hennis-Plasschaert"
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
@@ -1136,7 +1153,7 @@ def _repeats(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, taken: set
             continue  # the gazetteer matcher already found every occurrence of its own names
         words = tuple(token.text for token in doc[mention.start:mention.end] if token.text not in POSSESSIVE)
         forms.setdefault(words, mention.key)
-        if mention.label == "PERSON" and mention.method == "ner" and len(words) > 1:
+        if (mention.label == "PERSON" or mention.evidence == "PERSON") and mention.method == "ner" and len(words) > 1:
             forms.setdefault(words[-1:], mention.key)
     found = []
     for words, key in sorted(forms.items(), key=lambda item: -len(item[0])):
