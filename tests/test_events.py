@@ -173,6 +173,12 @@ def test_a_news_conference_is_no_meeting():
     assert [e["event_type"] for e in tables["events"] if e["event_type"] == "CONSULT"] == []
 
 
+def test_a_similar_event_is_another_event_by_the_same_kind_of_actor():
+    tables = run(("Members of Unite the Union picketed the Port of Tilbury on Monday. A similar protest was held two weeks ago.", THURSDAY))
+    protests = sorted((e["date_start"], participants(tables, e["event_id"], "source")) for e in tables["events"])
+    assert protests == [("2019-02-25", ["unite-the-union"]), ("2019-03-11", ["unite-the-union"])]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

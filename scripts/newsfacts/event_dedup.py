@@ -45,6 +45,9 @@ class Candidate:
     # "The shooting happened in Mathare": a definite event noun naming no one refers back to an
     # event already reported, even when it adds a place.
     refers_back: bool = False
+    # "a similar demonstration two weeks ago", "another attack": the words say it is not an event
+    # already reported, so it joins none.
+    distinct: bool = False
 
     @property
     def anchors(self) -> set[str]:
@@ -181,6 +184,18 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
     by_anchor: dict[tuple[str, str], list[int]] = {}
     by_article: dict[str, list[int]] = {}
     for candidate in sorted(all_candidates, key=lambda c: (c.article_id, c.trigger_start)):
+        if candidate.distinct:
+            if not candidate.anchors:
+                # "a similar demonstration two weeks ago": the same kind of actors, on another occasion.
+                kin = [clusters[i] for i in by_article.get(candidate.article_id, []) if clusters[i].first.event_type == candidate.event_type]
+                if kin:
+                    candidate.sources, candidate.recipients = sorted(kin[-1].sources), sorted(kin[-1].recipients)
+            if candidate.anchors:
+                clusters.append(Cluster([candidate]))
+                for anchor in candidate.anchors:
+                    by_anchor.setdefault((candidate.event_type, anchor), []).append(len(clusters) - 1)
+                by_article.setdefault(candidate.article_id, []).append(len(clusters) - 1)
+            continue
         if not candidate.anchors or candidate.refers_back:
             antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
             if antecedent is not None:

@@ -125,6 +125,7 @@ class Lexicon:
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])
         self.civilian_types = set(context["civilian_types"])
+        self.distinct_words = set(context["distinct_words"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.offer_adjectives = set(context["offer_adjectives"])

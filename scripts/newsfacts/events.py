@@ -829,6 +829,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         start=start,
         end=end,
         text=context.article.body[start:end],
+        distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
         refers_back=trigger.kind == "noun" and not sources and not recipients
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
     )
