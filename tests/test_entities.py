@@ -767,3 +767,11 @@ def test_a_full_name_the_model_calls_an_organisation_is_a_person_when_its_surnam
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["yamandu-orsi"]["type"] == "PERSON"  # the model says ORG
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Orsi"] == ["yamandu-orsi", "yamandu-orsi"]
+
+
+def test_places_before_a_plural_place_noun_or_through_and_an_institute_named_before_its_noun():
+    body = "The typhoon tore through Gia Lai and Dak Lak provinces on Thursday. The Red Cross sent aid to Gia Lai. A poll by the Medián institute showed Fidesz trailing."
+    entity_rows, mention_rows = entities.extract([article("provinces", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["gia-lai"]["type"] == by_id["dak-lak"]["type"] == "GPE"  # the model says PERSON
+    assert by_id["median"]["type"] == "ORG"  # the model says GPE

@@ -71,7 +71,7 @@ ORG_NOUNS = frozenset(
     """agency newspaper daily broadcaster channel network company firm group party union militia
     organisation organization ministry council committee bank association federation club team
     movement coalition alliance outlet publication magazine website arm wing affiliate branch subsidiary
-    body bloc regulator watchdog charity nonprofit outfit""".split()
+    body bloc regulator watchdog charity nonprofit outfit institute institution pollster foundation university college""".split()
 )
 # The role nouns whose "for X" / "at X" names an employer: "a reporter for Tasnim".
 EMPLOYEE_NOUNS = frozenset(
@@ -445,6 +445,13 @@ def _is_title_of_work(span: Span) -> bool:
 def _names_places(span: Span) -> bool:
     """The name, or a name it is coordinated with, modifies a place noun in the plural: "Lao Cai and
     Yen Bai provinces" (the singular right after the name is handled by the caller)."""
+    doc = span.doc
+    # Read off the words too, as the parser often hangs the plural on the first name: "Gia Lai and Dak Lak provinces".
+    following = list(takewhile(lambda t: _is_capitalised(t) or t.lower_ == "and", doc[span.end:span.end + 5]))
+    if following[:1] and following[0].lower_ == "and" and len(following) > 1 and span.end + len(following) < len(doc):
+        noun = doc[span.end + len(following)]
+        if noun.is_lower and noun.lower_ != noun.lemma_ and noun.lemma_ in PLACE_NOUNS:
+            return True
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -473,7 +480,7 @@ def _locative(span: Span) -> str | None:
         return None
     preposition = root.head.lower_
     governor = root.head.head
-    if len(span) > 1 and preposition not in ("of", "near", "outside", "around", "throughout"):
+    if len(span) > 1 and preposition not in ("of", "near", "outside", "around", "throughout", "through", "across", "between"):
         return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
