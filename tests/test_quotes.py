@@ -959,3 +959,28 @@ def test_a_speech_act_not_made_reports_nothing_and_ends_the_clause_before_it(bod
     assert withheld not in indirect and not any(withheld in text for text in indirect)
     if kept is not None:
         assert kept in indirect
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        # The reported clause goes on past the partial quote in reported tense.
+        ('The ministry said it was "following events closely" but had no plans to send troops.',
+         'it was "following events closely" but had no plans to send troops'),
+        # Another speaker's act the writer sets beside the report is not part of it.
+        ('Serbian police said they had detained three men near the border, as Zagreb accused Belgrade of "staging arrests".',
+         "they had detained three men near the border"),
+    ],
+)
+def test_where_a_reported_clause_ends(body, text):
+    assert text in by_text(run(body)[0], "indirect")
+
+
+def test_a_states_police_are_the_force_the_article_names_for_that_state():
+    body = (
+        "Miners in Ghana clashed with guards near the border with Togo. The Ghana Police Service deployed officers on Monday.\n\n"
+        "Ghanaian police said 14 people were arrested overnight. Togolese police said the border stayed open."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "14 people were arrested overnight") == "Ghana Police Service"
+    assert speaker_of(rows, names, "the border stayed open") == "Togo"

@@ -364,6 +364,11 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
             return end
         if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
             continue  # an infinitive ("too early to declare victory") is part of the clause
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in token.children) and any(c.dep_ in SUBJECTS for c in token.children):
+            end = token.left_edge.i - 1  # ", as Belgrade accused Pristina of ...": the writer frames it with another's words
+            while end >= first and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "\"”’'":
+                end -= 1
+            return end
         if any(child.dep_ in SUBJECTS or child.dep_ == "auxpass" for child in token.children):
             continue  # someone else's act, or one done to the speaker ("but had not been asked to")
         subject = subject_of(token)
@@ -376,6 +381,8 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
     return last
 
 
+# Conjunctions by which the writer sets another speech act beside a report ("..., as Belgrade accused X").
+FRAMING_MARKS = ("as", "while", "whereas")
 # Finite verb tags: a clause headed by one needs a subject.
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Auxiliaries of reported speech's shifted tense: "said it was ... but had not been asked".
@@ -393,7 +400,8 @@ def _past_closing_mark(doc: Doc, verb: Token, clause: Token, last: int) -> int:
     for child in verb.rights:
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
-        backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in child.children)
+        # "but had not been asked", or "but had no plans": the reported tense on an auxiliary or the verb itself.
+        backshifted = child.lower_ in BACKSHIFTED or any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFTED for c in child.children)
         if child.dep_ == "prep" or (child.dep_ == "conj" and backshifted and (not cue_of(child) or any(c.dep_ == "auxpass" for c in child.children)) and not any(c.dep_ in SUBJECTS for c in child.children)):
             last = child.right_edge.i
             continue

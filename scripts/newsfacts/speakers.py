@@ -249,7 +249,9 @@ class ArticleSpeakers:
         Police" for "police"), the country last named in this or the previous paragraph, or the
         story's country."""
         if (state := self._state_named_with(head, offset)) is not None:
-            return state
+            # "Kosovo police" are the "Kosovo Police" when the article names that force.
+            force = self._named_force(state) if head.lemma_.lower() in FORCES else None
+            return force or state
         if any(self._names_a_state(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
             return None  # "the Russian defence ministry" where Russia is no entity: not some other state
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -285,16 +287,22 @@ class ArticleSpeakers:
             return self.home_state
         return None  # a story naming no country, and no place yet: whose police is unknown
 
-    def _named_force(self) -> str | None:
+    def _named_force(self, state: str | None = None) -> str | None:
         """The police force the article names anywhere: "Kosovo Police", "the Ghana Police Service",
         or an organisation the gazetteer knows as one ("Carabineros", a national police force);
-        not "Interpol" or "Jongno Police Station", which police bodies only work with or in."""
+        not "Interpol" or "Jongno Police Station", which police bodies only work with or in.
+        Given a state, only a force that names it ("Kosovo Police" for Kosovo)."""
+        forms = gazetteer.load().forms
         for mention in self.mentions:
             if mention.type != "ORG":
                 continue
             words = mention.name.lower().split()
-            described = "police force" in (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
-            if described or ("police" in words and words[-1] in FORCE_WORDS):
+            description = (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
+            if not ("police force" in description or ("police" in words and words[-1] in FORCE_WORDS)):
+                continue
+            named = {forms.get(w, (None, None))[0] for w in mention.name.split()}
+            state_name = self.entities.get(state, {}).get("name", "").lower() if state else ""
+            if state is None or state in named or any(self.states.get(n) == state for n in named if n) or (state_name and state_name in description):
                 return mention.entity_id
         return None
 
