@@ -775,3 +775,15 @@ def test_places_before_a_plural_place_noun_or_through_and_an_institute_named_bef
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["gia-lai"]["type"] == by_id["dak-lak"]["type"] == "GPE"  # the model says PERSON
     assert by_id["median"]["type"] == "ORG"  # the model says GPE
+
+
+def test_a_name_takes_the_type_of_the_class_it_is_listed_in():
+    body = (
+        "Voting will be held in all 22 electoral districts, including Jaffna and Batticaloa. Firms such as Kestrova and Dunmark objected. "
+        "The opposition Samagi Jana Balawegaya, led by Sajith Premadasa, said it was ready."
+    )
+    entity_rows, _ = entities.extract([article("listed", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["jaffna"]["type"] == by_id["batticaloa"]["type"] == "GPE"  # the model says PERSON
+    assert by_id["kestrova"]["type"] == by_id["dunmark"]["type"] == "ORG"
+    assert by_id["samagi-jana-balawegaya"]["type"] == "ORG" and by_id["sajith-premadasa"]["type"] == "PERSON"

@@ -408,12 +408,36 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "two former Kestrel executives", "the Balkan Wire desk"
     if span.end + 2 < len(doc) and doc[span.end].like_num and doc[span.end + 1].text in "-–" and doc[span.end + 2].like_num:
         return "ORG"  # "beat Ipswich Town 2-1": a side with a score
-    if any(child.dep_ == "acl" and child.lemma_.lower() in ("own", "found", "list", "headquarter") for child in root.children):
-        return "ORG"  # "Wrexham, co-owned by two actors", "a firm listed in Toronto"
+    if any(child.dep_ == "acl" and child.lemma_.lower() in ("own", "found", "list", "headquarter", "lead") for child in root.children) and span.label_ != "PERSON":
+        return "ORG"  # "Wrexham, co-owned by two actors", "a firm listed in Toronto", "the X coalition, led by Y"
+    category = _category(span)
+    if category is not None:
+        return category
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_ in STAFF_NOUNS and doc[span.end + 1].pos_ == "PROPN" and _is_capitalised(doc[span.end + 1]):
         return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
         return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
+    return None
+
+
+def _category(span: Span) -> str | None:
+    """The type of the class a name is listed in: "districts, including X and Y", "firms such as X"."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or not (preposition.lower_ == "including" or (preposition.lower_ == "as" and any(t.lower_ == "such" for t in preposition.children))):
+        return None
+    noun = preposition.head
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in PLACE_APPOS_NOUNS or lemma in ("country", "city", "town", "nation", "territory"):
+        return "GPE"
+    if lemma in ORG_PREFIX_NOUNS:
+        return "ORG"
+    if lemma in PERSON_APPOS_NOUNS or lemma in PERSON_TITLES or lemma in ("people", "person", "leader", "figure"):
+        return "PERSON"
     return None
 
 
