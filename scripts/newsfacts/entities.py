@@ -408,7 +408,7 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "two former Kestrel executives", "the Balkan Wire desk"
     if span.end + 2 < len(doc) and doc[span.end].like_num and doc[span.end + 1].text in "-–" and doc[span.end + 2].like_num:
         return "ORG"  # "beat Ipswich Town 2-1": a side with a score
-    if any(child.dep_ == "acl" and child.lemma_.lower() in ("own", "found", "list", "headquarter", "lead") for child in root.children) and span.label_ != "PERSON":
+    if any(child.dep_ == "acl" and (child.lemma_.lower() in ("own", "found", "list", "headquarter") or (child.lemma_ == "lead" and span.label_ != "PERSON")) for child in root.children):
         return "ORG"  # "Wrexham, co-owned by two actors", "a firm listed in Toronto", "the X coalition, led by Y"
     category = _category(span)
     if category is not None:
