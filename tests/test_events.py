@@ -179,6 +179,14 @@ def test_a_similar_event_is_another_event_by_the_same_kind_of_actor():
     assert protests == [("2019-02-25", ["unite-the-union"]), ("2019-03-11", ["unite-the-union"])]
 
 
+@pytest.mark.parametrize(("sentence", "event_type"), [
+    ("Two rockets were fired at the Israeli town of Sderot on Monday.", "ASSAULT"),
+    ("The border with Rwanda was closed by Uganda on Tuesday.", "SANCTION"),
+])
+def test_a_two_word_trigger_in_the_passive(sentence, event_type):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == [event_type]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

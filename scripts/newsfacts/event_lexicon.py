@@ -16,7 +16,8 @@ LEXICON_PATH = CURATION_DIR / "plover.yaml"
 SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
-PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "compound:prt", "acomp", "oprd", "ccomp")
+# "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed").
+PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "nsubjpass", "compound:prt", "acomp", "oprd", "ccomp")
 # Dependents that complete a noun phrase ("air strike", "hunger strike").
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 
