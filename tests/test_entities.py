@@ -787,3 +787,12 @@ def test_a_name_takes_the_type_of_the_class_it_is_listed_in():
     assert by_id["jaffna"]["type"] == by_id["batticaloa"]["type"] == "GPE"  # the model says PERSON
     assert by_id["kestrova"]["type"] == by_id["dunmark"]["type"] == "ORG"
     assert by_id["samagi-jana-balawegaya"]["type"] == "ORG" and by_id["sajith-premadasa"]["type"] == "PERSON"
+
+
+def test_a_possessive_hides_what_follows_and_a_given_names_second_half_joins():
+    body = "Home Minister Amit Shah's ministry did not respond. Union leader Hong Jin-sung said talks had failed. The Leh Apex Body called a march."
+    entity_rows, mention_rows = entities.extract([article("possessive", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["amit-shah"]["type"] == "PERSON"  # "'s ministry" is what he has, not what he is
+    assert "Hong Jin-sung" in {m["text"] for m in mention_rows}
+    assert by_id["leh-apex-body"]["type"] == "ORG"

@@ -90,7 +90,7 @@ ORG_HEADS = frozenset(
     Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
-    Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission
+    Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
     Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
 )
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
@@ -246,8 +246,9 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
-    # A hyphen joins the rest of the name ("Laki-laki", "Hennis-Plasschaert"), not an English word ("Gaza-based").
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ != "B" and (doc[end + 1].lower_ not in english_words() or doc[end + 1].lower_ == doc[end - 1].lower_):
+    # A hyphen joins the rest of the name ("Laki-laki", "Hennis-Plasschaert"), not an English word
+    # ("Gaza-based"), except the second half of a person's given name ("Hong Jin-sung").
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ != "B" and (doc[end + 1].lower_ not in english_words() or doc[end + 1].lower_ == doc[end - 1].lower_ or (span.label_ == "PERSON" and end - start > 1 and doc[end + 1].is_lower and not doc[end + 1].lower_.endswith(("ed", "ing")))):
         end += 2
     if span.label_ == "PERSON":
         # "Foreign Minister Shah Mehmood Qureshi" -> after the last title word, if a name is left.
@@ -364,7 +365,9 @@ def _evidence(span: Span) -> str | None:
         return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
-    following = list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
+    # Lowercase words naming what the name is ("Tasnim news agency"); after a possessive they name
+    # what it has ("Amit Shah's ministry"), which says nothing of its type.
+    following = [] if span.end < len(doc) and doc[span.end].text in POSSESSIVE else list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
     if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
