@@ -984,3 +984,12 @@ def test_a_states_police_are_the_force_the_article_names_for_that_state():
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "14 people were arrested overnight") == "Ghana Police Service"
     assert speaker_of(rows, names, "the border stayed open") == "Togo"
+
+
+def test_a_report_is_not_a_relay_of_the_previous_paragraphs_speech_the_parser_joined_to_it():
+    body = (
+        '"If the rockets do not stop, there will be no quiet in Haifa," Levi said in a post on X.\n\n'
+        "A Syrian security official, speaking on condition of anonymity because he was not authorised to brief the media, "
+        "told Al Jazeera the army had arrested three men in Daraa on Monday."
+    )
+    assert "the army had arrested three men in Daraa on Monday" in by_text(run(body)[0], "indirect")

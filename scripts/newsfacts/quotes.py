@@ -418,9 +418,10 @@ def _and_that(verb: Token, last: int) -> int:
     return last
 
 
-def _reports_speech(verb: Token) -> bool:
-    """True when the speech verb reports a clause that is itself someone's speech ("X reported that Y said")."""
-    return any(c.dep_ == "ccomp" and cue_of(c) and not is_passive(c) and (s := subject_of(c)) is not None and s.dep_ != "nsubjpass" for c in verb.children)
+def _reports_speech(verb: Token, floor: int, ceiling: int) -> bool:
+    """True when the speech verb reports a clause that is itself someone's speech ("X reported that
+    Y said"), in its own paragraph (a parse joined across paragraphs hangs the last one's verb on it)."""
+    return any(c.dep_ == "ccomp" and floor <= c.i <= ceiling and cue_of(c) and not is_passive(c) and (s := subject_of(c)) is not None and s.dep_ != "nsubjpass" for c in verb.children)
 
 
 def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: ArticleSpeakers) -> list[Found]:
@@ -447,7 +448,7 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
                 continue
             attribution = _attribution(token, "verb", article)
             speaker = attribution.speaker
-            if speaker is not None and _reports_speech(token):
+            if speaker is not None and _reports_speech(token, floor, ceiling):
                 words = speaker_span(speaker)
                 if is_outlet(words, article.entity_names(words)):
                     continue  # the outlet only relays; the inner speech is the quote
