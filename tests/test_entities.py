@@ -796,3 +796,11 @@ def test_a_possessive_hides_what_follows_and_a_given_names_second_half_joins():
     assert by_id["amit-shah"]["type"] == "PERSON"  # "'s ministry" is what he has, not what he is
     assert "Hong Jin-sung" in {m["text"] for m in mention_rows}
     assert by_id["leh-apex-body"]["type"] == "ORG"
+
+
+def test_one_known_organisation_named_twice_in_a_row_is_not_a_new_name():
+    body = "The UN refugee agency UNHCR said 100,000 people had fled. Kenya Red Cross volunteers handed out water."
+    _, mention_rows = entities.extract([article("twice", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["UNHCR"] == "unhcr" and "UN refugee agency UNHCR" not in by_text
+    assert "Kenya Red Cross" in by_text

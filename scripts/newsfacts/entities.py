@@ -797,7 +797,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         rest = [doc[i] for i in range(span.start, span.end) if i not in token_owner and not _is_furniture(doc[i])]
         first = min(gazetteer_spans[g][0].start for g in inside)
         last = max(gazetteer_spans[g][0].end for g in inside)
-        run_together = len(inside) > 1 and span.label_ in ("ORG", "FAC") and all(i in token_owner for i in range(first, last))
+        # Two different known names run together ("Kenya Red Cross"); one named twice in a row ("the UN
+        # refugee agency UNHCR") is that one.
+        run_together = len({gazetteer_spans[g][1].entity_id for g in inside}) > 1 and span.label_ in ("ORG", "FAC") and all(i in token_owner for i in range(first, last))
         feature = bool(rest) and rest[-1].lower_ in FEATURE_NOUNS
         # "Santiago de Cuba", "Frankfurt am Main": known names joined by a connector are one place.
         connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
