@@ -187,6 +187,13 @@ def test_a_two_word_trigger_in_the_passive(sentence, event_type):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == [event_type]
 
 
+def test_an_event_agreed_through_another_verb_is_the_agreeing_parties_own():
+    tables = run(("Ethiopia and Eritrea agreed on Monday to extend their ceasefire by 90 days.", THURSDAY))
+    [ceasefire] = [e for e in tables["events"] if e["event_type"] == "RETREAT"]
+    assert ceasefire["hypothetical"] is True
+    assert participants(tables, ceasefire["event_id"], "source") == ["eritrea", "ethiopia"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

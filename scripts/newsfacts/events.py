@@ -681,6 +681,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "the union threatened strikes at two sites", "agreed to a ceasefire": who threatens or
         # agrees would act.
         promiser = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
+        if promiser is not None and promiser.dep_ == "xcomp" and _trigger_at(promiser, lexicon) is None:
+            promiser = promiser.head  # "agreed to extend the ceasefire": the extended one is agreed
         promised = _trigger_at(promiser, lexicon) if promiser is not None else None
         if not sources and promised is not None and promised.event_type in lexicon.spawning_types:
             subject = _subject(promiser)
