@@ -194,6 +194,13 @@ def test_an_event_agreed_through_another_verb_is_the_agreeing_parties_own():
     assert participants(tables, ceasefire["event_id"], "source") == ["eritrea", "ethiopia"]
 
 
+def test_breaking_off_a_round_of_talks_is_one_refusal_of_the_partner():
+    tables = run(("Ethiopia broke off a second round of talks with Egypt on Monday.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "REJECT"
+    assert participants(tables, event["event_id"], "recipient") == ["egypt"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

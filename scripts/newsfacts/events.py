@@ -277,9 +277,16 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _partitive_holder(token: Token, lexicon: Lexicon) -> Token | None:
+    """"a second round of talks": the partitive noun that stands for the event noun in its clause."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.partitive_nouns:
+        return token.head.head
+    return None
+
+
 def _absorbed(token: Token, lexicon: Lexicon) -> bool:
     """True when the trigger is the complement of a REQUEST/REJECT/THREATEN/AGREE trigger."""
-    current = token
+    current = stand_in = _partitive_holder(token, lexicon) or token
     for _ in range(3):
         complement = current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
         if (current.dep_ not in GOVERNING_DEPS and not complement) or current.head is current:
@@ -289,7 +296,7 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
         if trigger is not None:
             own = _trigger_at(token, lexicon)
             # "suspended talks with X", "approved the request": the object event is part of this one.
-            part = governed_by is token and token.dep_ == "dobj" and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
+            part = governed_by.i == stand_in.i and stand_in.dep_ == "dobj" and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
             return trigger.event_type in lexicon.absorbing_types or part
     return False
 
@@ -654,10 +661,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                     continue  # "discussed the case of Katrin Vogel": a topic, not a partner
                 recipients += context.entities(child)
                 places += _places_within(child, context)
-                part = _trigger_at(child, lexicon)
+                held = next((p for prep in child.children if prep.lower_ == "of" and child.lemma_.lower() in lexicon.partitive_nouns
+                             for p in prep.children if p.dep_ == "pobj"), child)
+                part = _trigger_at(held, lexicon)
                 if part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
                     # "halted talks with Cambodia", "approved the request from Alberta": the partner.
-                    partners, _, askers = _prepositional(child, context, noun=True)
+                    partners, _, askers = _prepositional(held, context, noun=True)
                     recipients += partners + askers
     if trigger.kind == "noun":
         for child in token.children:
@@ -759,7 +768,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = lexicon.people_penalising[trigger.words], None
     retyped = lexicon.retyped_by_object.get(trigger.event_type, {})
     if retyped and trigger.kind == "verb":
-        objects = [_trigger_at(t, lexicon) for t in acted_on]
+        # "broke off a previous round of talks": the talks are what is broken off.
+        named = acted_on + [p for t in acted_on if t.lemma_.lower() in lexicon.partitive_nouns
+                            for prep in t.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        objects = [_trigger_at(t, lexicon) for t in named]
         new_type = next((retyped[o.event_type] for o in objects if o is not None and o.event_type in retyped), None)
         if new_type:
             event_type, mode = new_type, None
