@@ -993,3 +993,14 @@ def test_a_report_is_not_a_relay_of_the_previous_paragraphs_speech_the_parser_jo
         "told Al Jazeera the army had arrested three men in Daraa on Monday."
     )
     assert "the army had arrested three men in Daraa on Monday" in by_text(run(body)[0], "indirect")
+
+
+@pytest.mark.parametrize(
+    "body, quote, is_statement",
+    [
+        ("Her former coach, Jan Berg, posted a single line on Instagram: “Free Maria.”", "Free Maria.", True),
+        ('The striker, known as "Big Sam", said he would stay.', "Big Sam", False),
+    ],
+)
+def test_a_short_whole_sentence_is_a_statement_but_a_nickname_is_not(body, quote, is_statement):
+    assert (quote in by_text(run(body)[0], "direct")) is is_statement

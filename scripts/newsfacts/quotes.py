@@ -244,12 +244,14 @@ def _direct(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Arti
         verb = _governor(quote, doc, others, paragraph, short)
         if verb is not None and (subject := subject_of(verb)) is not None and subject.lemma_.lower() in cues().inscription_nouns:
             continue  # a banner reading "...": words on a thing, not a statement
+        # A whole sentence in the marks ('posted a single line: "Free Maria."') is no title or scare quote.
+        sentence = body[quote.start].isupper() and body[quote.start : quote.end].rstrip(" ”\"'’").endswith((".", "!", "?"))
         if verb is not None:
-            if short and _is_name_or_title(tokens):
+            if short and _is_name_or_title(tokens) and not sentence:
                 continue  # a nickname or title inside reported speech
             found.append(Found("direct", quote.start, quote.end, _attribution(verb, "governed", article)))
             continue
-        if short or (_is_name_or_title(tokens) and len(tokens) <= 10):
+        if (short and not (sentence and _introducer(quote, doc) is not None)) or (_is_name_or_title(tokens) and len(tokens) <= 10 and not sentence):
             continue
         if (subject := _introducer(quote, doc)) is not None:
             found.append(Found("direct", quote.start, quote.end, Attribution(None, subject, None, "paragraph")))
