@@ -201,6 +201,13 @@ def test_breaking_off_a_round_of_talks_is_one_refusal_of_the_partner():
     assert participants(tables, event["event_id"], "recipient") == ["egypt"]
 
 
+def test_walking_out_of_talks_is_a_refusal_and_out_of_work_a_strike():
+    talks = run(("Zimbabwe's main opposition party walked out of talks with the ZANU-PF on Monday.", THURSDAY))
+    assert [e["event_type"] for e in talks["events"]] == ["REJECT"]
+    work = run(("Thousands of nurses walked out of hospitals across Kenya on Monday.", THURSDAY))
+    assert [(e["event_type"], e["mode"]) for e in work["events"]] == [("PROTEST", "strike")]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

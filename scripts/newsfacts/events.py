@@ -768,9 +768,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = lexicon.people_penalising[trigger.words], None
     retyped = lexicon.retyped_by_object.get(trigger.event_type, {})
     if retyped and trigger.kind == "verb":
-        # "broke off a previous round of talks": the talks are what is broken off.
-        named = acted_on + [p for t in acted_on if t.lemma_.lower() in lexicon.partitive_nouns
-                            for prep in t.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        # "broke off a previous round of talks": the talks are what is broken off; "walked out of
+        # the talks": what is left.
+        particles = [token] + [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        left = acted_on + [p for head in particles for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for p in prep.children if p.dep_ == "pobj"]
+        named = left + [p for t in left if t.lemma_.lower() in lexicon.partitive_nouns
+                        for prep in t.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
         objects = [_trigger_at(t, lexicon) for t in named]
         new_type = next((retyped[o.event_type] for o in objects if o is not None and o.event_type in retyped), None)
         if new_type:
