@@ -1004,3 +1004,13 @@ def test_a_report_is_not_a_relay_of_the_previous_paragraphs_speech_the_parser_jo
 )
 def test_a_short_whole_sentence_is_a_statement_but_a_nickname_is_not(body, quote, is_statement):
     assert (quote in by_text(run(body)[0], "direct")) is is_statement
+
+
+def test_a_colon_closing_the_paragraph_before_hands_the_quote_to_its_subject():
+    body = (
+        "Foreign Secretary Anna Berg spoke in parliament on Monday. She told MPs:\n\n"
+        '"Moscow has tried to bring sabotage to our streets. It recruited criminals and paid them in cash."'
+    )
+    rows, names = run(body)
+    row = by_text(rows, "direct")["Moscow has tried to bring sabotage to our streets. It recruited criminals and paid them in cash."]
+    assert names.get(row["speaker_entity_id"]) == "Anna Berg"

@@ -195,6 +195,8 @@ def _introducer(quote: quote_marks.Quoted, doc: Doc) -> Token | None:
     if before is None or before.start == 0:
         return None
     colon = doc[before.start - 1]
+    if colon.is_space and before.start > 1:
+        colon = doc[before.start - 2]  # "He told MPs:" closing the paragraph before the quote
     if colon.text != ":":
         return None
     # The clause before the colon: climb from its last word while the head stays before the colon.
