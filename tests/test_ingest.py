@@ -304,3 +304,22 @@ def test_byline_variants(corpus, byline, author):
     assert article.author == author
     assert article.captions == ["Commuters waiting at the station. (Photo by Karl Weiss/dpa)"]
     assert article.body.startswith("Train drivers called off")
+
+
+@pytest.mark.parametrize(
+    "opening, dateline",
+    [
+        ("ACCRA, Nov 18 (Reuters) - Ghana's regulator", "ACCRA, Nov 18 (Reuters)"),
+        ("SEOUL, Nov. 20 (Yonhap) -- The two ministers", "SEOUL, Nov. 20 (Yonhap)"),
+        ("Port Sudan (AFP) – At least 17 soldiers", "Port Sudan (AFP)"),
+        ("Larantuka (Indonesia) (AFP) – Indonesian authorities", "Larantuka (Indonesia) (AFP)"),
+        ("KATHMANDU — A magnitude 6.1 earthquake", "KATHMANDU"),
+        # a sentence that merely opens with a name and a dash keeps it
+        ("Kofi Annan - the former UN chief - said the talks would go on.", None),
+        ("The Port (pictured) - seen from the air - is closed.", None),
+    ],
+)
+def test_wire_datelines_leave_the_body(corpus, opening, dateline):
+    article = parse_article(write(corpus, "wire", f"Headline of the story\n\n{opening} and more words follow here in a full sentence of the story.\n"))
+    assert article.dateline == dateline
+    assert article.body.startswith(opening[len(dateline) :].lstrip(" -–—") if dateline else opening)

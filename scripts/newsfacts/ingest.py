@@ -154,12 +154,15 @@ POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s
 # A pull-quote used as a section heading: a few quoted words without a full stop ("‘By all means’").
 PULL_QUOTE = re.compile(r"^[“\"‘'][^“”\"‘’.!?,]{1,60}[”\"’']$")
 
-# "NAIROBI, Kenya (AP) — " or "LONDON (Reuters) - " at the start of the first paragraph, or the
-# mixed-case form "Maputo, Mozambique – " (city and country, then a spaced dash).
+# The wire dateline that opens the first paragraph, then a spaced dash: a place in capitals with
+# an optional country or day ("NAIROBI, Kenya (AP) — ", "ACCRA, Nov 18 (Reuters) - ",
+# "SEOUL, Nov. 20 (Yonhap) -- "); a mixed-case place before an agency in brackets ("Port Sudan
+# (AFP) – ", "Larantuka (Indonesia) (AFP) – "); or "Maputo, Mozambique – " (city and country).
 DATELINE = re.compile(
-    r"^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \d{1,2})?"
     r"(?: \([A-Za-z][\w .&-]{0,30}\))?)\s+[—–-]{1,2}\s+"
     r"|^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s+[—–]\s+(?=[A-Z])"
+    r"|^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?: \([A-Z][\w .&-]{0,30}\)){1,2})\s+[—–-]{1,2}\s+(?=[A-Z])"
 )
 
 MONTHS = {
@@ -502,7 +505,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
 
     dateline = None
     if body and (match := DATELINE.match(body[0])):
-        dateline = match.group(1) or match.group(2)
+        dateline = match.group(1) or match.group(2) or match.group(3)
         body[0] = body[0][match.end():]
     body_text = "\n\n".join(body)
     if not body_text.strip():
