@@ -167,9 +167,10 @@ def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     assert participants(tables, threat["event_id"], "recipient") == ["the-ministry-of-health"]
 
 
-def test_a_news_conference_is_no_meeting():
+def test_a_news_conference_or_speaking_to_supporters_is_no_meeting():
     tables = run(("Kenya's foreign minister Musalia Mudavadi announced the deal at a news conference in Nairobi.", THURSDAY),
-                 ("Musalia Mudavadi told a joint press conference that talks would continue.", THURSDAY))
+                 ("Musalia Mudavadi told a joint press conference that talks would continue.", THURSDAY),
+                 ("Raila Odinga spoke to supporters in Kisumu on Friday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"] if e["event_type"] == "CONSULT"] == []
 
 
