@@ -804,3 +804,10 @@ def test_one_known_organisation_named_twice_in_a_row_is_not_a_new_name():
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_text["UNHCR"] == "unhcr" and "UN refugee agency UNHCR" not in by_text
     assert "Kenya Red Cross" in by_text
+
+
+def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
+    body = "Police cleared a blockade on the Panamericana highway north of the capital on Monday."
+    entity_rows, _ = entities.extract([article("roads", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON

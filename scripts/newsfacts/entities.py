@@ -119,7 +119,8 @@ STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset(
     """terminal port plant factory office site base airport depot branch headquarters campus mine refinery
-    warehouse facility docks crossing border checkpoint stadium arena prison hospital mosque temple""".split()
+    warehouse facility docks crossing border checkpoint stadium arena prison hospital mosque temple highway
+    motorway expressway road bridge railway pipeline dam canal""".split()
 )
 # Disasters named for where they happened: "the Pylos shipwreck", "the Chernobyl disaster" (a trial,
 # rally or murder is as often named for a person, so those are not here).
