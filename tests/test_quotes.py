@@ -1014,3 +1014,9 @@ def test_a_colon_closing_the_paragraph_before_hands_the_quote_to_its_subject():
     rows, names = run(body)
     row = by_text(rows, "direct")["Moscow has tried to bring sabotage to our streets. It recruited criminals and paid them in cash."]
     assert names.get(row["speaker_entity_id"]) == "Anna Berg"
+
+
+def test_the_company_is_not_the_outlet_that_carried_earlier_words():
+    body = 'A trader told the Guardian that prices had doubled. The bank said that "the worst is over" for lenders.'
+    rows, names = run_linked(body)
+    assert by_text(rows, "direct")["the worst is over"]["speaker_entity_id"] is None

@@ -386,7 +386,8 @@ class ArticleSpeakers:
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
-        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
+        # Nor is it the outlet that carried someone's words ("told the Guardian").
+        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not _names_outlet(m.name)]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
@@ -633,6 +634,11 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
+
+
+def _names_outlet(name: str) -> bool:
+    lexicon = cues()
+    return bool({w.lower() for w in name.split()} & lexicon.outlet_words) or any(outlet == name or f" {outlet} " in f" {name} " for outlet in lexicon.outlets)
 
 
 def _before_speech_verb(noun: Token) -> bool:
