@@ -811,3 +811,9 @@ def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
     entity_rows, _ = entities.extract([article("roads", body)], list(nlp.parse([body])))
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON
+
+
+def test_a_capital_possessing_its_own_places_is_the_city():
+    body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
+    _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Nairobi"] == ["nairobi", "kenya"]

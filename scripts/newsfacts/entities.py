@@ -206,6 +206,8 @@ QUOTE_CHARS = "\"'“”‘’"
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # Verbs whose object is held responsible or asked to act, so a capital there is its government too:
 # "accusing Moscow of", "urged Tehran to"; "visited Moscow" stays the city.
+# What a city has as a city, not as a seat of government: "Tehran's streets", "Kyiv's mayor".
+CITY_PARTS = PLACE_OF_NOUNS | SITE_NOUNS | frozenset("street road square neighbourhood neighborhood district suburb outskirts skyline resident population mayor governor".split())
 ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
 
 
@@ -736,7 +738,7 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
         alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
         acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
-        described = alone and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
+        described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
         )
         if after_noun or acronym or described:
@@ -870,6 +872,8 @@ def _acts(span: Span) -> bool:
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "poss" and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in CITY_PARTS):
+        return False  # "Nairobi's Kileleshwa", "Tehran's streets": the city's own places and people
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
 
 
