@@ -209,6 +209,14 @@ def test_walking_out_of_talks_is_a_refusal_and_out_of_work_a_strike():
     assert [(e["event_type"], e["mode"]) for e in work["events"]] == [("PROTEST", "strike")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Israel said it held Hezbollah responsible for the attack.",
+    "\"We hold the Syrian government accountable for every death,\" the Turkish minister said.",
+])
+def test_holding_someone_responsible_is_an_accusation(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["ACCUSE"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -186,6 +186,11 @@ class Lexicon:
                 words = f"{lemma} {child.lemma_.lower()}"
                 if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
                     return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+                # "held Hezbollah responsible": the small model hangs the predicate on the object.
+                for predicate in (g for g in child.children if child.dep_ == "dobj" and g.dep_ == "amod" and g.i > child.i):
+                    words = f"{lemma} {predicate.lemma_.lower()}"
+                    if words in self.verbs:
+                        return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "called for the Guards to be listed": the preposition marks the verb's clause;
                 # "dismissed the protest as politically motivated": it sits in the clause.
                 # "called a protest for November 28": a date's preposition marks nothing.
