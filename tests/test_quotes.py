@@ -1020,3 +1020,8 @@ def test_the_company_is_not_the_outlet_that_carried_earlier_words():
     body = 'A trader told the Guardian that prices had doubled. The bank said that "the worst is over" for lenders.'
     rows, names = run_linked(body)
     assert by_text(rows, "direct")["the worst is over"]["speaker_entity_id"] is None
+
+
+def test_a_wire_dateline_is_no_part_of_a_reported_lead():
+    body = "LUSAKA, Zambia (AP) — Floods have cut the main road to the copper mines, officials said on Tuesday."
+    assert "Floods have cut the main road to the copper mines" in by_text(run(body)[0], "indirect")
