@@ -217,6 +217,12 @@ def test_holding_someone_responsible_is_an_accusation(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["ACCUSE"]
 
 
+def test_a_warning_by_no_one_to_no_one_is_a_forecast():
+    assert run(("Analysts warned that a new front in the east would stretch the Sudanese army further.", THURSDAY))["events"] == []
+    tables = run(("An anonymous caller warned Nomvula Mthembu that she would be killed.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

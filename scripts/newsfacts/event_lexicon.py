@@ -54,6 +54,7 @@ class Lexicon:
         self.modes: dict[tuple[str, str], str] = {}
         self.reversed_verbs: set[str] = set()
         self.needs_source: set[str] = set()
+        self.needs_source_or_addressee: set[str] = set()
         self.needs_recipient: set[str] = set()
         self.needs_people_object: set[str] = set()
         self.topic_object_verbs: set[str] = set()
@@ -93,6 +94,7 @@ class Lexicon:
                     self.modes[(event_type, words)] = mode
             self.reversed_verbs.update(spec.get("reversed_verbs", []))
             self.needs_source.update(spec.get("needs_source", []))
+            self.needs_source_or_addressee.update(spec.get("needs_source_or_addressee", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))
             self.needs_people_object.update(spec.get("needs_people_object", []))
             self.topic_object_verbs.update(spec.get("topic_object_verbs", []))

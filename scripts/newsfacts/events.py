@@ -736,6 +736,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     recipients = [e for e in _unique(recipients) if e not in sources]
     if trigger.words in lexicon.needs_source and not sources:
         return None
+    if trigger.words in lexicon.needs_source_or_addressee and not sources and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None  # "analysts warned that ...": a forecast; "the caller warned her" is a threat
     if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
         # "warned of floods" is no threat; "warned that the union would strike" is one.
         return None
