@@ -817,3 +817,12 @@ def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Nairobi"] == ["nairobi", "kenya"]
+
+
+def test_a_known_acronym_after_the_only_name_it_abbreviates_is_that_name():
+    body = "The Eastern Coffee Board said prices would fall. The ECB has cut its forecast twice this year."
+    other = "The European Central Bank held rates. The ECB said inflation was easing."
+    articles = [article("coffee", body), article("bank", other)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse([a.body for a in articles])))
+    assert entity_at(mention_rows, "coffee", "ECB") == entity_at(mention_rows, "coffee", "Eastern Coffee Board")
+    assert entity_at(mention_rows, "bank", "ECB") == "european-central-bank"

@@ -893,6 +893,15 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+def _abbreviates(acronym: str, initials: str) -> bool:
+    """The initials, or all but one of them in order, first and last kept: "ECB" for "England and
+    Wales Cricket Board"."""
+    if acronym == initials:
+        return True
+    letters = iter(initials)
+    return len(acronym) >= max(2, len(initials) - 1) and acronym[:1] == initials[:1] and acronym[-1:] == initials[-1:] and all(letter in letters for letter in acronym)
+
+
 def _spells(short: str, initials: str) -> bool:
     """A word-like short form made of the name's initials in any order ("Cofek", "Comcipo")."""
     return bool(initials) and short[0] in initials and all(letter.lower() in short.lower() for letter in initials)
@@ -1072,18 +1081,24 @@ def _dateline_length(body: str) -> int:
 def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """"The Nigerian Bar Association (NBA)": an acronym the article defines in brackets after a name
     with those initials is that name all through the article, whatever else the gazetteer knows by
-    it (the NBA, the British TUC)."""
+    it (the NBA, the British TUC). So is a known acronym after the one name in the article it
+    abbreviates, when the article never names what the gazetteer means by it ("the England and Wales
+    Cricket Board ... The ECB" is not the European Central Bank)."""
     ending_at = {m.end: m for m in mentions}
     defined: dict[tuple[str, str], str] = {}
     for mention in mentions:
         text = doc[mention.start:mention.end].text
+        if mention.key not in gazetteer.entries or mention.end - mention.start != 1 or not text.isupper():
+            continue
         named = ending_at.get(mention.start - 1)
-        if (
-            mention.key in gazetteer.entries and mention.end - mention.start == 1 and text.isupper()
-            and doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
-            and named is not None and named.key != mention.key and _initials(doc[named.start:named.end].text) == text
-        ):
+        bracketed = doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
+        if bracketed and named is not None and named.key != mention.key and _abbreviates(text, _initials(doc[named.start:named.end].text)):
             defined[(mention.key, text)] = named.key
+            continue
+        spelled_out = any(m.key == mention.key and m.end - m.start > 1 for m in mentions)
+        earlier = {m.key for m in mentions if m.end <= mention.start and m.end - m.start > 1 and m.key != mention.key and _abbreviates(text, _initials(doc[m.start:m.end].text))}
+        if not spelled_out and len(earlier) == 1:
+            defined.setdefault((mention.key, text), earlier.pop())
     for mention in mentions:
         new = defined.get((mention.key, doc[mention.start:mention.end].text))
         if new is not None:
