@@ -223,6 +223,14 @@ def test_a_warning_by_no_one_to_no_one_is_a_forecast():
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A Kenyan official, who requested anonymity, said Uganda had closed the border.",
+    "A Kenyan official, who asked for anonymity, said Uganda had closed the border.",
+])
+def test_asking_for_anonymity_is_no_request(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["SANCTION"]
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
