@@ -1025,3 +1025,8 @@ def test_the_company_is_not_the_outlet_that_carried_earlier_words():
 def test_a_wire_dateline_is_no_part_of_a_reported_lead():
     body = "LUSAKA, Zambia (AP) — Floods have cut the main road to the copper mines, officials said on Tuesday."
     assert "Floods have cut the main road to the copper mines" in by_text(run(body)[0], "indirect")
+
+
+def test_a_regions_government_speaks_for_that_region():
+    rows, names = run_linked("Volkswagen will cut 5,000 jobs. The Lower Saxony government, which owns a stake, said it had not been consulted.")
+    assert speaker_of(rows, names, "it had not been consulted") == "Lower Saxony"

@@ -252,7 +252,11 @@ class ArticleSpeakers:
             # "Kosovo police" are the "Kosovo Police" when the article names that force.
             force = self._named_force(state) if head.lemma_.lower() in FORCES else None
             return force or state
-        if any(self._names_a_state(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        qualifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        regions = [m for c in qualifiers for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "GPE"]
+        if regions:
+            return regions[-1].entity_id  # "the Lower Saxony government": a region's own government
+        if any(self._names_a_state(c) for c in qualifiers):
             return None  # "the Russian defence ministry" where Russia is no entity: not some other state
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and (found := self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id):
