@@ -826,3 +826,11 @@ def test_a_known_acronym_after_the_only_name_it_abbreviates_is_that_name():
     _, mention_rows = entities.extract(articles, list(nlp.parse([a.body for a in articles])))
     assert entity_at(mention_rows, "coffee", "ECB") == entity_at(mention_rows, "coffee", "Eastern Coffee Board")
     assert entity_at(mention_rows, "bank", "ECB") == "european-central-bank"
+
+
+def test_a_known_persons_alias_inside_their_full_name_and_an_acronym_the_tagger_calls_an_adjective():
+    body = "Ukrainian President Volodymyr Zelenskiy met allies in Kyiv. A source in Ukraine's SBU security service said drones hit a refinery."
+    _, mention_rows = entities.extract([article("aliases", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert by_text["Volodymyr Zelenskiy"] == "volodymyr-zelenskyy"
+    assert "SBU" in by_text

@@ -71,7 +71,8 @@ ORG_NOUNS = frozenset(
     """agency newspaper daily broadcaster channel network company firm group party union militia
     organisation organization ministry council committee bank association federation club team
     movement coalition alliance outlet publication magazine website arm wing affiliate branch subsidiary
-    body bloc regulator watchdog charity nonprofit outfit institute institution pollster foundation university college""".split()
+    body bloc regulator watchdog charity nonprofit outfit institute institution pollster foundation university college
+    service""".split()
 )
 # The role nouns whose "for X" / "at X" names an employer: "a reporter for Tasnim".
 EMPLOYEE_NOUNS = frozenset(
@@ -311,8 +312,8 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     ("absurd Russophobic nonsense"), or a minister's portfolio before the title ("Lands and
     Natural Resources Minister", "Home Affairs Secretary"), made of common words."""
     doc = span.doc
-    if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and label not in ("NORP", "GPE", "LOC"):
-        return True
+    if len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod" and label not in ("NORP", "GPE", "LOC") and not (span[0].is_upper and len(span[0]) > 1):
+        return True  # an acronym is no adjective, whatever the tagger says: "the SBU security service"
     if len(span) == 1 and re.fullmatch(r"[IVX]{2,}", span.text):
         return True  # "IV fluids", "World War II" cut short: a numeral, not a name
     office = list(takewhile(lambda t: t.lower_ not in ("of", "to"), span))
@@ -726,7 +727,8 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list
 def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[Span]:
     """Organisations the model missed where the words around say what they are: a proper noun after
     a company noun ("mining company Antamina", "chipmaker Nexor") or with one in apposition
-    ("Safaricom, East Africa's largest telecoms company"), and an acronym in brackets spelling
+    ("Safaricom, East Africa's largest telecoms company"), an acronym before one ("the SBU security
+    service"), and an acronym in brackets spelling
     the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
     spans = []
@@ -738,10 +740,11 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
         alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
         acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
+        named_as = token.is_upper and len(token) > 1 and after.is_lower and (after.lower_ in ORG_NOUNS or (token.i + 2 < len(doc) and doc[token.i + 2].is_lower and doc[token.i + 2].lower_ in ORG_NOUNS and after.head.i == token.i + 2))
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
         )
-        if after_noun or acronym or described:
+        if after_noun or acronym or described or named_as:
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return spans
 
@@ -783,6 +786,7 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         for i in range(span.start, span.end):
             token_owner[i] = index
     dropped_gazetteer: set[int] = set()
+    widened: dict[int, tuple] = {}
     kept_ner = []
     for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans), key=lambda s: (s.start, -len(s))):
         if kept_ner and span.start < kept_ner[-1].end:
@@ -814,9 +818,16 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
             if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
                 kept_ner.append(Span(doc, remainder.start, remainder.end, label=span.label_))
             continue
+        person = {gazetteer_spans[g][1] for g in inside}
+        entry = next(iter(person))
+        if len(person) == 1 and entry.type == "PERSON" and all(t.text in " ".join((entry.name, *entry.aliases)).split() for t in rest):
+            # "Volodymyr Zelenskiy": a known person's alias with the rest of their own name around it
+            g = next(iter(inside))
+            widened[g] = (Span(doc, span.start, span.end), entry, gazetteer_spans[g][2])
+            continue
         dropped_gazetteer.update(inside)
         kept_ner.append(span)
-    return [m for index, m in enumerate(gazetteer_spans) if index not in dropped_gazetteer], kept_ner
+    return [widened.get(index, m) for index, m in enumerate(gazetteer_spans) if index not in dropped_gazetteer], kept_ner
 
 
 def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
