@@ -834,3 +834,11 @@ def test_a_known_persons_alias_inside_their_full_name_and_an_acronym_the_tagger_
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert by_text["Volodymyr Zelenskiy"] == "volodymyr-zelenskyy"
     assert "SBU" in by_text
+
+
+def test_words_after_a_verb_say_nothing_of_a_names_type_and_brands_are_organisations():
+    body = "Labour adviser Sakhawat Hussain met union leaders on Monday. Unrest hit factories supplying brands including H&M and Zara."
+    entity_rows, mention_rows = entities.extract([article("met-union", body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert by_id["sakhawat-hussain"]["type"] == "PERSON"  # "met union leaders" made him an ORG
+    assert by_id["zara"]["type"] == "ORG"

@@ -64,7 +64,7 @@ PERSON_TITLES = frozenset(
     midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
-    challenger nominee""".split()
+    challenger nominee adviser advisor""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
@@ -98,7 +98,7 @@ ORG_HEADS = frozenset(
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
     maker supplier contractor startup conglomerate charity club side outlet broadcaster giant house
-    regulator watchdog subsidiary producer exporter platform consultancy""".split()
+    regulator watchdog subsidiary producer exporter platform consultancy brand chain""".split()
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
@@ -369,9 +369,10 @@ def _evidence(span: Span) -> str | None:
         return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
-    # Lowercase words naming what the name is ("Tasnim news agency"); after a possessive they name
-    # what it has ("Amit Shah's ministry"), which says nothing of its type.
-    following = [] if span.end < len(doc) and doc[span.end].text in POSSESSIVE else list(takewhile(lambda t: t.is_lower, doc[span.end:span.end + 2]))
+    # Lowercase nouns naming what the name is ("Tasnim news agency"); after a possessive they name
+    # what it has ("Amit Shah's ministry"), and after a verb what it does ("X met union leaders"),
+    # which say nothing of its type.
+    following = [] if span.end < len(doc) and doc[span.end].text in POSSESSIVE else list(takewhile(lambda t: t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN"), doc[span.end:span.end + 2]))
     if following and following[-1].lower_ in ORG_NOUNS or following[:1] and following[0].lower_ in ORG_NOUNS:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
