@@ -842,3 +842,11 @@ def test_words_after_a_verb_say_nothing_of_a_names_type_and_brands_are_organisat
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert by_id["sakhawat-hussain"]["type"] == "PERSON"  # "met union leaders" made him an ORG
     assert by_id["zara"]["type"] == "ORG"
+
+
+def test_a_quoted_nickname_the_model_cut_out_of_a_name_is_put_back():
+    body = 'The cartel, whose leader Ismael "El Mayo" Zambada was arrested in Texas last year, has been weakened. Zambada denied the charges.'
+    _, mention_rows = entities.extract([article("nickname", body)], list(nlp.parse([body])))
+    by_text = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert 'Ismael "El Mayo" Zambada' in by_text and "El Mayo" not in by_text
+    assert by_text["Zambada"] == by_text['Ismael "El Mayo" Zambada']

@@ -669,9 +669,21 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, last.start, span.end, label=label)
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
             joined[-1] = Span(doc, last.start, span.end, label="ORG")
+        elif last is not None and last.end + 1 == span.start and doc[last.end].text in '"“”' and _nickname_between(doc, last, span):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # Ismael + "El Mayo" + Zambada
         else:
             joined.append(span)
     return joined
+
+
+def _nickname_between(doc: Doc, first: Span, then: Span) -> bool:
+    """A quoted nickname inside a person's name: 'Ismael "El Mayo" Zambada' cut into three (the
+    first piece may already hold the nickname when this joins the surname)."""
+    quotes = [t.i for t in doc[first.start:then.start] if t.text in '"“”']
+    if len(quotes) == 1:  # name + "nickname: the nickname must close right after it, then a name follows
+        close = then.end
+        return then.label_ in ("PERSON", first.label_) and 1 <= len(then) <= 3 and close + 1 < len(doc) and doc[close].text in '"“”' and _is_capitalised(doc[close + 1]) and first.label_ == "PERSON"
+    return len(quotes) == 2 and first.label_ == "PERSON" and len(then) <= 2 and all(_is_capitalised(t) and t.is_alpha for t in then)
 
 
 def _operates_in(org: Span, place: Span) -> bool:
