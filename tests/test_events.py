@@ -231,6 +231,13 @@ def test_asking_for_anonymity_is_no_request(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["SANCTION"]
 
 
+def test_the_person_named_beside_an_office_acted():
+    tables = run(("The Inspector-General of Police, Japhet Koome, ordered the deployment of 2,000 officers to Kisumu on Monday.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "MOBILIZE"
+    assert "japhet-koome" in participants(tables, event["event_id"], "source")
+
+
 def test_an_ultimatum_is_a_threat():
     tables = run(("The Kenya Medical Practitioners Union on Monday issued a 14-day ultimatum to the Kenyan government.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]

@@ -132,6 +132,10 @@ class ArticleContext:
             pass  # "the agreement seen by Reuters", "told AFP": the outlet reports, it takes no part
         elif mention:
             found.append(mention["entity_id"])
+            # "the Inspector-General of Police, Kayode Egbetokun, ordered": the person named in
+            # apposition to an office acted.
+            found += [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)
+                      if self.entity_types.get(e) == "PERSON"]
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
