@@ -1030,3 +1030,16 @@ def test_a_wire_dateline_is_no_part_of_a_reported_lead():
 def test_a_regions_government_speaks_for_that_region():
     rows, names = run_linked("Volkswagen will cut 5,000 jobs. The Lower Saxony government, which owns a stake, said it had not been consulted.")
     assert speaker_of(rows, names, "it had not been consulted") == "Lower Saxony"
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        ("The miner said guards had fired on the crowd, a version of events the company rejects.", "guards had fired on the crowd"),
+        ("The firm said it had hired Ana Ruiz, a banker who ran its Madrid office.", "it had hired Ana Ruiz, a banker who ran its Madrid office"),
+        ("The agency said the attack was the work of Vortex, a group which European governments link to Moscow.",
+         "the attack was the work of Vortex, a group which European governments link to Moscow"),
+    ],
+)
+def test_a_trailing_apposition_in_which_someone_else_judges_the_report_is_the_writers(body, text):
+    assert text in by_text(run(body)[0], "indirect")

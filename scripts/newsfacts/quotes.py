@@ -387,6 +387,28 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
 
 # Conjunctions by which the writer sets another speech act beside a report ("..., as Belgrade accused X").
 FRAMING_MARKS = ("as", "while", "whereas")
+RELATIVE_WORDS = ("who", "whom", "whose", "which", "that")
+
+
+def _writers_comment(doc: Doc, first: int, last: int) -> int:
+    """Last token of the clause before a trailing apposition in which someone else judges it
+    ("..., an allegation the union made last week", "..., a decision Beijing has refused to
+    recognise"): the writer's comment, not the speaker's words. "John Smith, a banker who ran
+    X" describes a name with a relative clause and stays."""
+    for token in doc[first : last + 1]:
+        if token.dep_ != "appos" or token.left_edge.i <= first or doc[token.left_edge.i - 1].text not in (",", "–", "—"):
+            continue
+        # A contact clause with its own subject ("events the company rejects"), not one a relative
+        # pronoun opens ("which Western governments link to X"), which only describes.
+        judged = any(
+            c.dep_ == "relcl" and any(g.dep_ in SUBJECTS for g in c.children) and not any(g.lower_ in RELATIVE_WORDS for g in c.subtree if g.i < c.i)
+            for c in token.subtree
+        )
+        if judged and token.right_edge.i >= last - 1:
+            return token.left_edge.i - 2
+    return last
+
+
 # Finite verb tags: a clause headed by one needs a subject.
 FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Auxiliaries of reported speech's shifted tense: "said it was ... but had not been asked".
@@ -478,7 +500,7 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
                     subject = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.i), None)
                     if subject is not None:
                         first = max(subject.left_edge.i, floor)
-            span = _trimmed(doc, first, _second_speech_act(doc, clause, first, last, speaker))
+            span = _trimmed(doc, first, _writers_comment(doc, first, _second_speech_act(doc, clause, first, last, speaker)))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
             if clause is None:
