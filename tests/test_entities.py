@@ -850,3 +850,9 @@ def test_a_quoted_nickname_the_model_cut_out_of_a_name_is_put_back():
     by_text = {m["text"]: m["entity_id"] for m in mention_rows}
     assert 'Ismael "El Mayo" Zambada' in by_text and "El Mayo" not in by_text
     assert by_text["Zambada"] == by_text['Ismael "El Mayo" Zambada']
+
+
+def test_a_name_the_model_missed_in_a_list_with_known_places_is_a_place():
+    body = "The troops will focus on Ciudad Juárez, Tijuana and Nogales, the security secretary said."
+    _, mention_rows = entities.extract([article("listed-places", body)], list(nlp.parse([body])))
+    assert "Nogales" in {m["text"] for m in mention_rows}

@@ -720,10 +720,11 @@ def _possessors_split(doc: Doc, ner_spans: list[Span]) -> list[Span]:
     return spans
 
 
-def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
+def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str], places: set[int]) -> list[Span]:
     """One-word proper nouns the model missed or gave a non-name label ("near Corinth" as an
-    ordinal) that stand where places do; never a month or weekday ("in March"), nor a word after a
-    determiner ("in the Championship"): a bare place name takes none."""
+    ordinal) that stand where places do or are listed with a known place ("Tijuana and Nogales");
+    never a month or weekday ("in March"), nor a word after a determiner ("in the Championship"):
+    a bare place name takes none."""
     spans = []
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or not token.is_alpha or not token.is_title or token.ent_type_ in ENTITY_TYPES or token.lower_ in lowercase_words or token.lower_ in CALENDAR_WORDS:
@@ -732,7 +733,8 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list
         if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in neighbours) or (token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS):
             continue  # part of a longer name, or a thing ("the League")
         span = Span(doc, token.i, token.i + 1, label="GPE")
-        if _locative(span):
+        listed = token.dep_ == "conj" and token.head.i in places
+        if listed or _locative(span):
             spans.append(span)
     return spans
 
@@ -957,7 +959,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         span.label_ = raw.label_
         taken.update(range(span.start, span.end))
         model_spans.append(span)
-    for span in _missed_places(doc, taken, lowercase_words) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
+    known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
+    for span in _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
