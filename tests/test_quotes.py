@@ -1043,3 +1043,14 @@ def test_a_regions_government_speaks_for_that_region():
 )
 def test_a_trailing_apposition_in_which_someone_else_judges_the_report_is_the_writers(body, text):
     assert text in by_text(run(body)[0], "indirect")
+
+
+def test_an_organ_named_in_a_capital_is_that_capitals_state_but_an_embassy_is_not():
+    body = (
+        "Norway and Sweden held fisheries talks. Norway, Norwegian boats and Norwegian quotas dominated them.\n\n"
+        "The two ministers met at the foreign ministry in Stockholm, according to the ministry. "
+        "The Norwegian embassy in Stockholm said visas would be issued faster."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The two ministers met at the foreign ministry in Stockholm") == "Sweden"
+    assert speaker_of(rows, names, "visas would be issued faster") == "Norway"

@@ -39,6 +39,8 @@ FORCE_WORDS = ("police", "service", "force", "department")
 # A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
 ARMED_FORCES = ("army", "military")
 FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
+# Organs of a state that sit in another state ("the Indian Embassy in Kathmandu" is India's).
+ABROAD = ("embassy", "consulate", "mission")
 # An office that is its holder's voice, as "his office" is: the title the article names the holder with.
 OFFICE_HOLDERS = {"presidency": "president"}
 # How far back (in paragraphs) an unnamed organ of a state looks for the country last named.
@@ -221,6 +223,14 @@ class ArticleSpeakers:
                     owner = self.resolve(speaker_span(child), child, offset, remember=False).entity_id
                     if (state := self._state_of(owner)) is not None:
                         return state
+        if token.lemma_.lower() not in ABROAD:
+            # "the foreign ministry in Seoul": an organ sits in its own state's capital or country.
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for place in prep.children:
+                        found = [m for m in self._mentions_in(place.idx, place.idx + len(place.text)) if self._state_of(m.entity_id)]
+                        if place.dep_ == "pobj" and found:
+                            return self._state_of(found[-1].entity_id)
         return None
 
     def _names_a_state(self, token: Token) -> bool:
