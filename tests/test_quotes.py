@@ -1054,3 +1054,21 @@ def test_an_organ_named_in_a_capital_is_that_capitals_state_but_an_embassy_is_no
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "The two ministers met at the foreign ministry in Stockholm") == "Sweden"
     assert speaker_of(rows, names, "visas would be issued faster") == "Norway"
+
+
+@pytest.mark.parametrize("dateline, country", [("HANOI (Reuters)", "Vietnam"), (None, "China"), ("HAIPHONG, Vietnam (Reuters)", "China")])
+def test_unnamed_police_belong_to_the_country_whose_capital_the_story_is_filed_from(dateline, country):
+    # China is named more often, but a reporter in Hanoi is writing Vietnam's story; a dateline
+    # from any other town (a port, a border crossing) says less, and the count decides.
+    from newsfacts import entities as entities_stage
+
+    body = (
+        "China's coast guard rammed a Vietnamese fishing boat near the Paracel Islands, and Beijing said the boat "
+        "had entered Chinese waters. China also summoned Vietnam's ambassador.\n\nPolice said three fishermen were treated in hospital."
+    )
+    articles = [Article(article_id="a0", source_file="a0.txt", sha256="", body=body, dateline=dateline)]
+    docs = list(nlp.parse([body]))
+    entity_rows, mentions = entities_stage.extract(articles, docs)
+    rows = quotes.extract(articles, docs, entity_rows, mentions)
+    names = {e["entity_id"]: e["name"] for e in entity_rows}
+    assert speaker_of(rows, names, "three fishermen were treated in hospital") == country

@@ -71,7 +71,7 @@ class ArticleContext:
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
         # The state the story happens in: unnamed police or "the government" of a national story
         # are that state (see home_state_nouns in the lexicon).
-        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here))
+        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
 
     def is_outlet(self, entity: str | None) -> bool:

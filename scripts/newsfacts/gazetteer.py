@@ -161,11 +161,14 @@ def states_among(entity_ids: Collection[str]) -> dict[str, str]:
     return states
 
 
-def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str]) -> str | None:
+def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str], dateline: str | None = None) -> str | None:
     """The country a story is about, from its mentions in text order as (entity_id, type): the
-    country it names most (with its capital and people), first named on a tie, when it names one
-    at least twice; else the first place it names (a story from "the Indian state of Bihar" is
-    Bihar's). Unnamed police or "the government" of a story stand for it, in quotes and events alike."""
+    country its wire dateline is in, when the article names that country; else the country it
+    names most (with its capital and people), first named on a tie, when it names one at least
+    twice; else the first place it names (a story from "the Indian state of Bihar" is Bihar's).
+    Unnamed police or "the government" of a story stand for it, in quotes and events alike."""
+    if (state := _dateline_state(dateline, states)) is not None:
+        return state
     counts: dict[str, int] = {}
     for entity_id, _ in mentioned:
         if (state := states.get(entity_id)) is not None:
@@ -173,3 +176,18 @@ def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str]) 
     if counts and max(counts.values()) >= 2:
         return max(counts, key=lambda state: counts[state])
     return next((entity_id for entity_id, entity_type in mentioned if entity_type == "GPE"), None)
+
+
+def _dateline_state(dateline: str | None, states: dict[str, str]) -> str | None:
+    """The country whose capital a wire dateline is filed from ("SEOUL, Nov. 20 (Yonhap)" -> South
+    Korea), when the article names that country: a reporter in Seoul writes a Korean story even when
+    it names Japan more often. A dateline from any other town says less ("ADRE, Chad (AP)" is a
+    border crossing into Sudan's war), so it is not used."""
+    place = re.split(r"[,(]", dateline or "")[0].strip()
+    gazetteer = load()
+    for form in (place, place.title()):
+        entity_id = gazetteer.forms.get(form, (None, None))[0]
+        country = gazetteer.entries[entity_id].capital_of if entity_id is not None else None
+        if country is not None and country in states:
+            return country
+    return None

@@ -566,7 +566,7 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
     body = article.body
     quoted = quote_marks.find(body)
     paragraph_starts = [s for s, _ in quote_marks.paragraphs(body)]
-    speakers = ArticleSpeakers.build(doc, paragraph_starts, mentions, entities, [(q.open_at, q.close_end) for q in quoted])
+    speakers = ArticleSpeakers.build(doc, paragraph_starts, mentions, entities, [(q.open_at, q.close_end) for q in quoted], article.dateline)
     found = _direct(doc, body, quoted, speakers) + _indirect(doc, body, quoted, speakers)
     # One row per span; a direct quote wins over a clause with the same words.
     unique: dict[tuple[int, int], Found] = {}

@@ -94,7 +94,7 @@ class ArticleSpeakers:
     _depth: int = 0  # nesting of resolve calls (a phrase's owner, its owner's owner, ...)
 
     @classmethod
-    def build(cls, doc: Doc, paragraph_starts: list[int], mentions: list[dict], entities: dict[str, dict], quoted: list[tuple[int, int]]) -> ArticleSpeakers:
+    def build(cls, doc: Doc, paragraph_starts: list[int], mentions: list[dict], entities: dict[str, dict], quoted: list[tuple[int, int]], dateline: str | None = None) -> ArticleSpeakers:
         rows = []
         for row in sorted(mentions, key=lambda m: (m["start"], m["end"])):
             entity = entities.get(row["entity_id"])
@@ -112,13 +112,13 @@ class ArticleSpeakers:
         article = cls(doc, paragraph_starts, rows, sorted(quoted), entities)
         article._starts = [m.start for m in rows]
         article._index_titles()
-        article._index_states()
+        article._index_states(dateline)
         return article
 
-    def _index_states(self) -> None:
+    def _index_states(self, dateline: str | None) -> None:
         # Only this article's own entities: what another article names must not change this one's speakers.
         self.states = gazetteer.states_among({m.entity_id for m in self.mentions})
-        self.home_state = gazetteer.home_state([(m.entity_id, m.type) for m in self.mentions], self.states)
+        self.home_state = gazetteer.home_state([(m.entity_id, m.type) for m in self.mentions], self.states, dateline)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions[: bisect.bisect_left(self._starts, end)] if m.end > start]
