@@ -93,6 +93,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
         ("Development set (written by someone who had not seen the extractors; rules may be tuned on it)", gold_dir / "dev"),
         ("Third blind set (written during the 0.2.0 work by someone who had not seen the extractors; see README for their first scores)", gold_dir / "blind3"),
         ("Fourth blind set (written after release 0.2.0 by someone who had not seen the extractors; see README for their first scores)", gold_dir / "blind4"),
+        ("Fifth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind5"),
     )
     for title, folder in sets:
         if folder.is_dir():
