@@ -831,3 +831,13 @@ def test_a_called_protest_dated_by_for_is_no_request():
 def test_declining_an_offer_is_a_refusal_and_declining_to_comment_is_nothing():
     tables = run(("Norway declined an invitation to the summit in Paris. The Kremlin declined to comment on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["REJECT"]
+
+
+def test_a_sentence_opening_on_it_continues_with_the_organisation_before():
+    tables = run(("The Zambian Energy Regulation Board rejected the tariff request from Lusaka Power. "
+                  "It accused the company of hiding its accounts.", THURSDAY))
+    [accuse] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, accuse["event_id"], "source") == ["the-zambian-energy-regulation-board"]
+    # A person before is not "it": "It" stays unresolved rather than taking someone else.
+    tables = run(("Mayor Tomas Lindqvist opened the new depot on Monday. It criticised the delays.", THURSDAY))
+    assert all(not participants(tables, e["event_id"], "source") for e in tables["events"] if e["event_type"] == "ACCUSE")

@@ -198,6 +198,14 @@ class ArticleContext:
                 return self.entities(reporter[0], 3)
         if token.lower_ in ("he", "she", "his"):
             return self.latest(token, "PERSON")
+        if token.lower_ == "it" and token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start \
+                and token.sent.start > 0:
+            # "The Defence Ministry denied ... It warned that ...": a sentence opening on "It"
+            # continues with the organisation or state the previous sentence was about.
+            previous = token.doc[token.sent.start - 1].sent
+            subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject[0].lower_ not in PRONOUNS:
+                return [e for e in self.entities(subject[0], 3) if self.entity_types.get(e) in ("ORG", "GPE")]
         if token.lower_ in ("him", "her"):
             # "Tusk congratulated him": not the subject of the same verb.
             subject = _subject(verb) if token.dep_ in ("dobj", "dative") else None
