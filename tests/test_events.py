@@ -841,3 +841,12 @@ def test_a_sentence_opening_on_it_continues_with_the_organisation_before():
     # A person before is not "it": "It" stays unresolved rather than taking someone else.
     tables = run(("Mayor Tomas Lindqvist opened the new depot on Monday. It criticised the delays.", THURSDAY))
     assert all(not participants(tables, e["event_id"], "source") for e in tables["events"] if e["event_type"] == "ACCUSE")
+
+
+def test_sending_troops_or_ordering_them_into_a_place_is_a_deployment():
+    for sentence in ("The governor of Oaxaca sent 400 troops to Juchitan on Monday.",
+                     "Governor Dana Whitfield ordered them into the city late Saturday."):
+        [event] = [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "MOBILIZE"]
+        assert event["mode"] == "troops"
+    # Sending a letter is no deployment.
+    assert not run(("The minister sent a letter to the union.", THURSDAY))["events"]
