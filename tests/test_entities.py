@@ -275,6 +275,14 @@ def test_ranks_and_honorifics_are_not_part_of_a_name(places):
     assert entities._clean(Span(doc, 6, 8, label="ORG")).text == "General Motors"
 
 
+def test_council_titles_and_burmese_daw_are_not_part_of_a_name():
+    body = "Alderwoman Priya Okafor said the vote was close. In Mandalay, Daw Thida Hlaing said the clinic had closed. Councilor Marcus Bellweather agreed."
+    entity_rows, mention_rows = entities.extract([article("titles", body)], list(nlp.parse([body])))
+    names = {m["text"] for m in mention_rows}
+    assert {"Priya Okafor", "Thida Hlaing", "Marcus Bellweather"} <= names
+    assert not {"Alderwoman Priya Okafor", "Daw Thida Hlaing", "Councilor Marcus Bellweather"} & names
+
+
 GLUED = """Kenyan Ruth Wambui finished third, and members of Unit 4471 were sanctioned. Crews fought flames near Tamissa overnight, and the side stayed ninth in the Premiership. The minister wrote on X.
 
 Chinese police said little. In a post on X on Monday, she thanked the Iranian Red Crescent. Her X account has 20,000 followers."""

@@ -60,7 +60,8 @@ PERSON_TITLES = frozenset(
     secretary ambassador envoy gen general lt lieutenant col colonel maj major capt captain sgt sergeant
     adm admiral commander cmdr marshal brig brigadier king queen prince princess sheikh sheik emir
     ayatollah imam pope cardinal archbishop bishop rabbi rev reverend sen senator rep representative
-    gov governor mayor judge justice spokesman spokeswoman spokesperson coach manager striker
+    gov governor mayor councillor councilor counselor councilman councilwoman alderman alderwoman
+    judge justice spokesman spokeswoman spokesperson coach manager striker
     midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
@@ -147,7 +148,8 @@ WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
 WORK_NOUNS = frozenset("report study survey song album book novel film documentary poem play anthem series".split())
 # Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
 # label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
-HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt".split())
+# Burmese "Daw" (women) is one too; "U" (men) is not listed, a lone letter is too often an initial.
+HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt daw".split())
 # Nouns in apposition that make a name a place: "the state capital, Patna", "Masinloc, a fishing town".
 PLACE_APPOS_NOUNS = PLACE_NOUNS | frozenset("capital country nation island suburb neighbourhood neighborhood settlement hamlet port".split())
 # Nouns in apposition that make a name a person, besides titles: "Rustam Nazarov, an Uzbek blogger".
