@@ -1072,3 +1072,26 @@ def test_unnamed_police_belong_to_the_country_whose_capital_the_story_is_filed_f
     rows = quotes.extract(articles, docs, entity_rows, mentions)
     names = {e["entity_id"]: e["name"] for e in entity_rows}
     assert speaker_of(rows, names, "three fishermen were treated in hospital") == country
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_the_person_named_before():
+    body = (
+        "The mayor, Tobias Renwick, said the depot would reopen next week.\n\n"
+        "A driver who asked not to be named because he feared losing his job said the buses had not been serviced for months. "
+        '"We patch the brakes with whatever we find," he said.\n\n'
+        "A member of the drivers' committee in Westport, who spoke on condition of anonymity, said a strike was likely. "
+        '"Nobody listens until the buses stop," he said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the depot would reopen next week") == "Tobias Renwick"
+    assert speaker_of(rows, names, "We patch the brakes with whatever we find,") is None
+    assert speaker_of(rows, names, "Nobody listens until the buses stop,") is None
+
+
+def test_a_who_clause_that_is_itself_the_reported_speech_does_not_make_an_unnamed_speaker():
+    body = (
+        "Ingrid Solberg also said Norway would oppose the quota deal, a key demand of the fishermen, who say foreign trawlers empty the fjords. "
+        '"Oslo will not accept it," she said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Oslo will not accept it,") == "Ingrid Solberg"

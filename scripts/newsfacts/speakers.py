@@ -523,6 +523,10 @@ class ArticleSpeakers:
             kind = "voice"
         elif speaker.how == "anonymous" and head.tag_ in ("NNS", "NNPS"):
             kind = "crowd"
+        elif speaker.how == "anonymous" and head.tag_ == "NN" and _described_by_who(head):
+            # "A resident who asked not to be named said ... 'X,' he said": the later "he" is that
+            # unnamed person, not someone named before them. "who" is what says the noun is a person.
+            kind = "person"
         else:
             kind = "entity"
         if remember and (speaker.entity_id is not None or kind in ("person", "spokesperson", "crowd")):
@@ -658,3 +662,14 @@ def _names_outlet(name: str) -> bool:
 def _before_speech_verb(noun: Token) -> bool:
     following = noun.right_edge.i + 1
     return following < len(noun.doc) and cue_of(noun.doc[following]) is not None
+
+
+def _described_by_who(noun: Token) -> bool:
+    """ "a resident who asked not to be named", "a member of the delegation, who spoke on condition of anonymity";
+    not a clause that is itself the reported speech ("the protesters, who say beef undercuts farmers"),
+    where the noun may be a misparsed thing ("a key demand of the protesters, who say ...")."""
+    return any(
+        child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in child.children)
+        and not any(t.dep_ == "ccomp" for t in child.children)
+        for child in noun.subtree  # the clause may hang off a later noun: "a member of the delegation in Tbilisi, who ..."
+    )
