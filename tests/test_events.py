@@ -396,6 +396,15 @@ def test_across_articles_one_shared_name_with_the_same_day_is_one_event():
     assert sorted(passages.values()) == [["t0", "t2"], ["t1"], ["t3"]]
 
 
+def test_a_visit_to_a_capital_told_with_its_country_is_the_same_visit_as_one_told_without():
+    # "Iraqi" stands for Iraq, which the first article names; the visit is still in Baghdad.
+    tables = run(("Iraq welcomed the talks. Hakan Fidan made the announcement on Monday while on a visit to the Iraqi capital Baghdad.", THURSDAY),
+                 ("Announcing the deal in a visit to Baghdad on Monday, Hakan Fidan said talks would go on.", THURSDAY))
+    [visit] = [e for e in tables["events"] if e["mode"] == "visit"]
+    assert visit["location_entity_id"] == "baghdad"
+    assert sorted({m["article_id"] for m in tables["event_mentions"] if m["event_id"] == visit["event_id"]}) == ["t0", "t1"]
+
+
 def test_an_event_takes_the_day_of_the_sentence_before_about_the_same_occasion():
     def date_of(text):
         agreements = [e for e in run((text, THURSDAY))["events"] if e["event_type"] == "AGREE"]

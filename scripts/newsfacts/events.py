@@ -821,7 +821,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     places += actor_places
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
-        location = next((e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types), None)
+        visited = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types]
+        # "a visit to the Afghan capital Kabul" is in Kabul: the city, not the country its people
+        # stand for, or it would not merge with another report of "a visit to Kabul".
+        location = next((e for e in visited if e not in context.country_ids), visited[0] if visited else None)
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
