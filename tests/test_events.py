@@ -859,3 +859,11 @@ def test_sending_troops_or_ordering_them_into_a_place_is_a_deployment():
         assert event["mode"] == "troops"
     # Sending a letter is no deployment.
     assert not run(("The minister sent a letter to the union.", THURSDAY))["events"]
+
+
+def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
+    text = ("Despite the attacks and, just a month ago, an assassination attempt on Gen. Mark Milley, the Biden "
+            "administration, like the Obama administration, has declined to list the group.")
+    tables = run((text, THURSDAY))
+    [attack] = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
+    assert participants(tables, attack["event_id"], "recipient") == ["mark-milley"]

@@ -133,9 +133,11 @@ class ArticleContext:
         elif mention:
             found.append(mention["entity_id"])
             # "the Inspector-General of Police, Kayode Egbetokun, ordered": the person named in
-            # apposition to an office acted.
-            found += [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)
-                      if self.entity_types.get(e) == "PERSON"]
+            # apposition to an office acted. A person beside a person is a misparse ("an attempt
+            # on Gen. Austin Miller, the Trump administration, ... has declined").
+            if self.entity_types.get(mention["entity_id"]) != "PERSON":
+                found += [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)
+                          if self.entity_types.get(e) == "PERSON"]
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
