@@ -864,3 +864,14 @@ def test_a_name_the_model_missed_in_a_list_with_known_places_is_a_place():
     body = "The troops will focus on Ciudad Juárez, Tijuana and Nogales, the security secretary said."
     _, mention_rows = entities.extract([article("listed-places", body)], list(nlp.parse([body])))
     assert "Nogales" in {m["text"] for m in mention_rows}
+
+
+def test_an_articles_mentions_do_not_depend_on_the_other_articles_in_the_build():
+    # Another article writing "jamun" in lowercase once made this article's "Jamun" no name:
+    # adding an article must never change another's mentions (mention ids are cited).
+    def mentions_of_first(*bodies):
+        _, mention_rows = entities.extract([article(f"a{i}", body) for i, body in enumerate(bodies)], list(nlp.parse(bodies)))
+        return sorted((m["text"], m["start"]) for m in mention_rows if m["article_id"] == "a0")
+
+    first = "Jamun prices rose in Nagpur on Monday."
+    assert mentions_of_first(first) == mentions_of_first(first, "The price of jamun rose again.")

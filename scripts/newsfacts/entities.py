@@ -1258,8 +1258,13 @@ def _repeats(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, taken: set
 def extract(articles: list[Article], docs: list[Doc]) -> tuple[list[dict], list[dict]]:
     """Entities (canonical across the corpus) and their mentions, every mention tied to one entity."""
     gazetteer = gazetteer_module.load()
-    lowercase_words = {token.text for doc in docs for token in doc if token.is_alpha and token.text.islower()}
-    per_article = [(article, doc, _article_mentions(doc, gazetteer, lowercase_words)) for article, doc in zip(articles, docs, strict=True)]
+    # Words the article itself writes in lowercase ("the union", "a strike"): capitalised
+    # elsewhere in it they are sentence starts or titles, not names. Only the article's own
+    # words, so that adding an article to the build never changes another's mentions.
+    per_article = [
+        (article, doc, _article_mentions(doc, gazetteer, {token.text for token in doc if token.is_alpha and token.text.islower()}))
+        for article, doc in zip(articles, docs, strict=True)
+    ]
 
     ids = _entity_ids(per_article, gazetteer)
     votes: dict[str, Counter] = defaultdict(Counter)
