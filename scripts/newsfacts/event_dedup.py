@@ -190,21 +190,19 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                 kin = [clusters[i] for i in by_article.get(candidate.article_id, []) if clusters[i].first.event_type == candidate.event_type]
                 if kin:
                     candidate.sources, candidate.recipients = sorted(kin[-1].sources), sorted(kin[-1].recipients)
-            if candidate.anchors:
-                clusters.append(Cluster([candidate]))
-                for anchor in candidate.anchors:
-                    by_anchor.setdefault((candidate.event_type, anchor), []).append(len(clusters) - 1)
-                by_article.setdefault(candidate.article_id, []).append(len(clusters) - 1)
-            continue
-        if not candidate.anchors or candidate.refers_back:
-            antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
-            if antecedent is not None:
-                antecedent.candidates.append(candidate)
-                continue
             if not candidate.anchors:
                 continue
-        options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
-        home = next((i for i in options if _same_event(clusters[i], candidate)), None)
+            home = None  # it says it is another event: it joins none
+        else:
+            if not candidate.anchors or candidate.refers_back:
+                antecedent = _antecedent([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
+                if antecedent is not None:
+                    antecedent.candidates.append(candidate)
+                    continue
+                if not candidate.anchors:
+                    continue
+            options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
+            home = next((i for i in options if _same_event(clusters[i], candidate)), None)
         if home is None:
             clusters.append(Cluster([candidate]))
             home = len(clusters) - 1
