@@ -18,7 +18,7 @@ from newsfacts import nlp, quote_marks, quotes
 from newsfacts.attribution import CUES_PATH, parse_cues
 from newsfacts.errors import InputError
 from newsfacts.evaluation import quotes as scorer
-from newsfacts.ingest import Article
+from newsfacts.ingest import Article, parse_article
 
 import yaml
 
@@ -1022,8 +1022,11 @@ def test_the_company_is_not_the_outlet_that_carried_earlier_words():
     assert by_text(rows, "direct")["the worst is over"]["speaker_entity_id"] is None
 
 
-def test_a_wire_dateline_is_no_part_of_a_reported_lead():
-    body = "LUSAKA, Zambia (AP) — Floods have cut the main road to the copper mines, officials said on Tuesday."
+def test_a_wire_dateline_is_no_part_of_a_reported_lead(tmp_path):
+    # Ingest takes the dateline off the body, so the lead's clause starts at its first word.
+    path = tmp_path / "floods.txt"
+    path.write_text("Floods cut copper road\n\nLUSAKA, Zambia (AP) — Floods have cut the main road to the copper mines, officials said on Tuesday.\n", encoding="utf-8")
+    body = parse_article(path).body
     assert "Floods have cut the main road to the copper mines" in by_text(run(body)[0], "indirect")
 
 

@@ -38,7 +38,7 @@ from .attribution import (
     speaker_span,
     subject_of,
 )
-from .ingest import DATELINE, Article
+from .ingest import Article
 from .speakers import ArticleSpeakers, Speaker
 
 # A quoted span of at most this many words is a statement only when a speech verb governs it.
@@ -455,9 +455,6 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
     paragraphs = quote_marks.paragraphs(body)
     starts = [s for s, _ in paragraphs]
     bounds = [(tokens[0].i, tokens[-1].i) for tokens in (_tokens_in(doc, s, e) for s, e in paragraphs)]
-    # A wire dateline ("NAIROBI, Kenya (AP) — ") opening the lead is no part of what anyone said.
-    dateline = DATELINE.match(body)
-    opening = dateline.end() if dateline else 0
     found = []
     for token in doc:
         if token.i in in_quotes or token.is_space:
@@ -524,7 +521,6 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
         if span is None:
             continue
         start, end = span
-        start = max(start, opening) if start < opening < end else start
         if len(WORD.findall(doc.text[start:end])) < MIN_INDIRECT_WORDS:
             continue
         if any(q.open_at <= start and (end <= q.close_end or (start <= q.start and q.end - q.start >= 0.6 * (end - start))) for q in quoted):
