@@ -241,9 +241,7 @@ def speaker_span(head: Token) -> Span:
         # "two people familiar with the talks", "officials briefed on the plan" (but not an aside
         # set off by a comma: "the minister, speaking to reporters").
         describes = head.pos_ == "NOUN" and (child.dep_ in ("relcl", "amod") or (child.dep_ == "acl" and not after_comma))
-        # A name in close apposition is part of the phrase: "the state news agency Antara" (not a
-        # quoted title: 'its report "Annual Review"').
-        describes = describes or (child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN" and child.left_edge.is_alpha)
+        describes = describes or is_close_apposition(child, head)  # a name in close apposition is part of the phrase
         if child.dep_ not in SPEAKER_RIGHT and not describes:
             break
         right = child.right_edge
@@ -255,11 +253,19 @@ def speaker_span(head: Token) -> Span:
 def is_outlet(span: Span, entity_names: list[str]) -> bool:
     """True when the phrase names a news outlet: an outlet word in it or in the entity it mentions.
     A press event ("told a news conference in Pretoria") is an audience, not an outlet."""
-    lexicon = cues()
     if span.root.lemma_.lower() in PRESS_EVENTS:
         return False
-    words = {t.lower_ for t in span} | {w.lower() for name in entity_names for w in name.split()}
-    if words & lexicon.outlet_words:
-        return True
-    texts = [span.text] + entity_names
-    return any(outlet == text or f" {outlet} " in f" {text} " for outlet in lexicon.outlets for text in texts)
+    return any(t.lower_ in cues().outlet_words for t in span) or any(names_outlet(text) for text in [span.text, *entity_names])
+
+
+def names_outlet(name: str) -> bool:
+    """True when a name is a news outlet's: it has an outlet word ("Kyodo News") or holds a known outlet."""
+    lexicon = cues()
+    return bool({w.lower() for w in name.split()} & lexicon.outlet_words) or any(outlet == name or f" {outlet} " in f" {name} " for outlet in lexicon.outlets)
+
+
+def is_close_apposition(child: Token, head: Token) -> bool:
+    """True for a name set straight after a noun with no comma: "the state news agency Antara",
+    "the rapper Drake" (not a quoted title: 'its report "Annual Review"')."""
+    return child.dep_ == "appos" and child.left_edge.i == head.i + 1 and child.pos_ == "PROPN" and child.left_edge.is_alpha
+

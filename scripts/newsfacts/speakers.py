@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .attribution import SUBJECTS, cue_of, cues, speaker_span
+from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
@@ -245,12 +245,9 @@ class ArticleSpeakers:
         found = self._state_of_body(head, offset)
         if found is None or head.lemma_.lower() not in ARMED_FORCES or found not in self.states.values():
             return found
-        forms = gazetteer.load().forms
         for mention in reversed(self.mentions):
-            words = mention.name.split()
-            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES):
-                if any(self.states.get(forms.get(w, (None, None))[0]) == found or forms.get(w, (None, None))[0] == found for w in words):
-                    return mention.entity_id
+            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES) and self._name_has_state(mention.name, found):
+                return mention.entity_id
         return found
 
     def _state_of_body(self, head: Token, offset: int) -> str | None:
@@ -306,7 +303,6 @@ class ArticleSpeakers:
         or an organisation the gazetteer knows as one ("Carabineros", a national police force);
         not "Interpol" or "Jongno Police Station", which police bodies only work with or in.
         Given a state, only a force that names it ("Kosovo Police" for Kosovo)."""
-        forms = gazetteer.load().forms
         for mention in self.mentions:
             if mention.type != "ORG":
                 continue
@@ -314,11 +310,16 @@ class ArticleSpeakers:
             description = (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
             if not ("police force" in description or ("police" in words and words[-1] in FORCE_WORDS)):
                 continue
-            named = {forms.get(w, (None, None))[0] for w in mention.name.split()}
             state_name = self.entities.get(state, {}).get("name", "").lower() if state else ""
-            if state is None or state in named or any(self.states.get(n) == state for n in named if n) or (state_name and state_name in description):
+            if state is None or self._name_has_state(mention.name, state) or (state_name and state_name in description):
                 return mention.entity_id
         return None
+
+    def _name_has_state(self, name: str, state: str) -> bool:
+        """True when a word of the name is the state, its capital or its people ("Kosovo Police",
+        "Israel Defense Forces")."""
+        forms = gazetteer.load().forms
+        return any((e := forms.get(w, (None, None))[0]) == state or (e is not None and self.states.get(e) == state) for w in name.split())
 
     def _in_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -401,7 +402,7 @@ class ArticleSpeakers:
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
         # Nor is it the outlet that carried someone's words ("told the Guardian").
-        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not _names_outlet(m.name)]
+        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not names_outlet(m.name)]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
@@ -552,7 +553,7 @@ class ArticleSpeakers:
         lexicon = cues()
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
         closing = [m for m in self._mentions_in(span.start_char, span.end_char) if m.type == "PERSON" and m.end == span.end_char and self._conjoined(m, head)]
-        close = [m for c in head.rights if c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN" and c.left_edge.is_alpha for m in self._mentions_in(c.left_edge.idx, c.idx + len(c.text))]
+        close = [m for c in head.rights if is_close_apposition(c, head) for m in self._mentions_in(c.left_edge.idx, c.idx + len(c.text))]
         if head.pos_ == "NOUN" and close and not on_head:
             return self._speaker(close[-1].entity_id, "name")  # "the state news agency Antara", "the rapper Drake"
         if closing and not any(m.type == "PERSON" for m in on_head):
@@ -652,11 +653,6 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
-
-
-def _names_outlet(name: str) -> bool:
-    lexicon = cues()
-    return bool({w.lower() for w in name.split()} & lexicon.outlet_words) or any(outlet == name or f" {outlet} " in f" {name} " for outlet in lexicon.outlets)
 
 
 def _before_speech_verb(noun: Token) -> bool:
