@@ -902,11 +902,15 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     return found
 
 
+def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The if/unless clauses of these verbs."""
+    return [c for v in verbs for c in v.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.threat_markers for m in c.children)]
+
+
 def _condition_subjects(verbs: list[Token], context: ArticleContext) -> list[str]:
     """Who an if/unless clause of these verbs asks something of ("unless the rebels agreed")."""
-    conditions = [c for v in verbs for c in v.children
-                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in context.lexicon.threat_markers for m in c.children)]
-    return [e for c in conditions for subject in [_subject(c)] if subject is not None for e in context.entities(subject[0])]
+    return [e for c in _conditions(verbs, context.lexicon) for subject in [_subject(c)] if subject is not None for e in context.entities(subject[0])]
 
 
 def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span,
@@ -921,9 +925,7 @@ def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, se
     heads = [token] + ([governor] if governor is not None else [])
     if not any(c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for h in heads for c in h.children):
         return None
-    conditions = [c for h in heads for c in h.children
-                  if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.threat_markers for m in c.children)]
-    if not conditions:
+    if not _conditions(heads, lexicon):
         return None
     current, speakers = heads[-1], []
     for _ in range(4):
