@@ -362,27 +362,27 @@ def _second_speech_act(doc: Doc, clause: Token, first: int, last: int, speaker: 
     for token in doc[first : last + 1]:
         if token.dep_ == "pcomp" and token.head.lower_ == "without" and cue_of(token) and token.head.i > first:
             # "had changed hands, without saying who had paid it": the speaker's own silence ends the clause.
-            end = token.head.i - 1
-            while end >= first and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "\"”’'":
-                end -= 1
-            return end
+            return _end_before(doc, token.head.i, first)
         if token.i == clause.i or token.dep_ not in ("conj", "advcl", "parataxis") or token.tag_ == "VB" or not cue_of(token):
             continue  # an infinitive ("too early to declare victory") is part of the clause
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FRAMING_MARKS for c in token.children) and any(c.dep_ in SUBJECTS for c in token.children):
-            end = token.left_edge.i - 1  # ", as Belgrade accused Pristina of ...": the writer frames it with another's words
-            while end >= first and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in "\"”’'":
-                end -= 1
-            return end
+            return _end_before(doc, token.left_edge.i, first)  # ", as Belgrade accused Pristina of ...": the writer frames it with another's words
         if any(child.dep_ in SUBJECTS or child.dep_ == "auxpass" for child in token.children):
             continue  # someone else's act, or one done to the speaker ("but had not been asked to")
         subject = subject_of(token)
         if subject is not None and (speaker is None or subject.i != speaker.i):
             continue  # "residents protested, demanding food, witnesses said": someone else's act, reported
-        end = token.left_edge.i - 1
-        while end >= first and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space) and doc[end].text not in "\"”’'":
-            end -= 1
-        return end
+        return _end_before(doc, token.left_edge.i, first, conjunction=True)
     return last
+
+
+def _end_before(doc: Doc, stop: int, first: int, conjunction: bool = False) -> int:
+    """Last token before `stop` once the punctuation (and a joining "and" or "but") between the
+    clause and what ends it is stepped over; a closing quotation mark stays with the clause."""
+    end = stop - 1
+    while end >= first and (doc[end].is_punct or doc[end].is_space or (conjunction and doc[end].dep_ == "cc")) and doc[end].text not in "\"”’'":
+        end -= 1
+    return end
 
 
 # Conjunctions by which the writer sets another speech act beside a report ("..., as Belgrade accused X").
