@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, gazetteer
+from . import dates, event_ids, gazetteer
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, load
 from .ingest import Article
@@ -951,13 +950,6 @@ def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, se
     )
 
 
-def event_id(candidate: Candidate) -> str:
-    """Stable ID: the type and the place its first report names it (article and trigger offset),
-    so reports added later join the event without changing its ID."""
-    key = f"{candidate.event_type}|{candidate.article_id}|{candidate.trigger_start}"
-    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
 def _summary(cluster: Cluster, event_type: str, mode: str | None, sources: list[str], recipients: list[str],
              location: str | None, date: dates.DateRange | None, names: dict[str, str], hypothetical: bool) -> str:
     parts = []
@@ -988,10 +980,23 @@ def _confidence(cluster: Cluster, has_both_roles: bool) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _keep_earlier_ids(event_rows: list[dict], participant_rows: list[dict], mention_rows: list[dict],
+                      earlier: list[event_ids.Published]) -> None:
+    reports: dict[str, list[event_ids.Report]] = {}
+    for row in mention_rows:
+        reports.setdefault(row["event_id"], []).append(event_ids.Report(row["article_id"], row["start"], row["end"], row["text"]))
+    fresh = [(row["event_id"], row["event_type"], reports[row["event_id"]]) for row in event_rows]
+    final = dict(zip((f for f, _, _ in fresh), event_ids.assign(fresh, earlier)))
+    for row in event_rows + participant_rows + mention_rows:
+        row["event_id"] = final[row["event_id"]]
+
+
 def extract(
-    articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict]
+    articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict],
+    earlier: list[event_ids.Published] = (),
 ) -> tuple[list[dict], list[dict], list[dict]]:
-    """Rows of the events, event_participants and event_mentions tables."""
+    """Rows of the events, event_participants and event_mentions tables; events reported again
+    by a passage of an `earlier` package's event keep its ID."""
     entity_types = {e["entity_id"]: e["type"] for e in entities}
     names = {e["entity_id"]: e["name"] for e in entities}
     by_article: dict[str, list[dict]] = {}
@@ -1005,7 +1010,7 @@ def extract(
     event_rows, participant_rows, mention_rows = [], [], []
     for cluster in merge(found):
         first = cluster.first
-        identifier = event_id(first)
+        identifier = event_ids.fresh_id(first.event_type, first.article_id, first.trigger_start)
         sources = _unique([e for c in cluster.candidates for e in c.sources])
         recipients = _unique([e for c in cluster.candidates for e in c.recipients if e not in sources])
         mode = next((c.mode for c in cluster.candidates if c.mode), None)
@@ -1044,6 +1049,7 @@ def extract(
                 continue
             seen.add((c.article_id, c.start))
             mention_rows.append({"event_id": identifier, "article_id": c.article_id, "start": c.start, "end": c.end, "text": c.text})
+    _keep_earlier_ids(event_rows, participant_rows, mention_rows, earlier)
     event_rows.sort(key=lambda r: r["event_id"])
     participant_rows.sort(key=lambda r: (r["event_id"], r["role"], r["entity_id"]))
     mention_rows.sort(key=lambda r: (r["event_id"], r["article_id"], r["start"]))

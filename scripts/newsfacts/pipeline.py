@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import entities, events, ingest, nlp, package, quotes
+from . import entities, event_ids, events, ingest, nlp, package, quotes
 from .errors import NewsfactsError
 from .report import Report
 from .validate import validate_package
@@ -37,12 +37,14 @@ def read_and_parse(input_dir: Path) -> tuple[list[ingest.Article], list[Doc]]:
     return articles, docs
 
 
-def extract_tables(articles: list[ingest.Article], docs: list[Doc]) -> dict[str, list[dict]]:
+def extract_tables(
+    articles: list[ingest.Article], docs: list[Doc], earlier_events: list[event_ids.Published] = ()
+) -> dict[str, list[dict]]:
     entity_rows, mention_rows = entities.extract(articles, docs)
     progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
     quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows)
     progress(f"found {len(quote_rows)} quotes")
-    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows)
+    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows, earlier_events)
     progress(f"found {len(event_rows)} events in {len(event_mention_rows)} passages")
     return {
         "articles": [article.row() for article in articles],
@@ -69,8 +71,9 @@ def publish(staging: Path, output_dir: Path) -> None:
 
 
 def build(input_dir: Path, output_dir: Path) -> Path:
-    """Build the package for input_dir into output_dir; a failure leaves output_dir as it was."""
-    tables = extract_tables(*read_and_parse(input_dir))
+    """Build the package for input_dir into output_dir; a failure leaves output_dir as it was.
+    Events the package already in output_dir published keep their IDs."""
+    tables = extract_tables(*read_and_parse(input_dir), event_ids.published(output_dir))
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
     try:

@@ -1,0 +1,95 @@
+"""Event IDs that stay what they were in the package a build replaces.
+
+A fresh ID is a hash of the event's type and its first report (article and trigger offset), and
+which report comes first depends on what else is in the build: a new article that sorts first and
+reports an event already published would re-key it, and so would an extractor change that moves
+the trigger. People cite event IDs, so a build first looks up the package it is about to replace:
+an event that is reported by a passage an earlier event of the same type was reported by keeps that
+earlier event's ID.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Report:
+    """A passage of an article that reports an event."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    def same_passage(self, other: Report) -> bool:
+        # Overlapping characters, or the same words where a changed body moved them.
+        return self.article_id == other.article_id and (
+            (self.start < other.end and other.start < self.end) or self.text == other.text
+        )
+
+
+@dataclass(frozen=True)
+class Published:
+    event_id: str
+    event_type: str
+    reports: tuple[Report, ...]
+
+
+def published(package_dir: Path) -> list[Published]:
+    """The events of the package in package_dir, or none when nothing was published there yet."""
+    events_csv, mentions_csv = package_dir / "data" / "events.csv", package_dir / "data" / "event_mentions.csv"
+    if not (events_csv.is_file() and mentions_csv.is_file()):
+        return []
+    reports: dict[str, list[Report]] = {}
+    with mentions_csv.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            reports.setdefault(row["event_id"], []).append(
+                Report(row["article_id"], int(row["start"]), int(row["end"]), row["text"])
+            )
+    with events_csv.open(encoding="utf-8", newline="") as handle:
+        return [
+            Published(row["event_id"], row["event_type"], tuple(reports.get(row["event_id"], ())))
+            for row in csv.DictReader(handle)
+        ]
+
+
+def fresh_id(event_type: str, article_id: str, trigger_start: int) -> str:
+    """The type and the place its first report in this build names it."""
+    key = f"{event_type}|{article_id}|{trigger_start}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def assign(events: list[tuple[str, str, list[Report]]], earlier: list[Published]) -> list[str]:
+    """One ID per event, given as (fresh ID, type, reports), in the same order.
+
+    Each earlier ID goes to at most one event: to the one sharing most passages with it, ties to
+    the smaller fresh ID, so the outcome does not depend on the order events come in. An event
+    that takes no earlier ID keeps its fresh one unless another event already holds it.
+    """
+    claims = []
+    for index, (fresh, event_type, reports) in enumerate(events):
+        for old in earlier:
+            if old.event_type != event_type:
+                continue
+            shared = sum(any(r.same_passage(o) for o in old.reports) for r in reports)
+            if shared:
+                claims.append((-shared, fresh, old.event_id, index))
+    ids: list[str | None] = [None] * len(events)
+    taken = set()
+    for _, _, old_id, index in sorted(claims):
+        if ids[index] is None and old_id not in taken:
+            ids[index] = old_id
+            taken.add(old_id)
+    for index, (fresh, _, _) in sorted(enumerate(events), key=lambda item: item[1][0]):
+        if ids[index] is None:
+            candidate, salt = fresh, 1
+            while candidate in taken:
+                salt += 1
+                candidate = "ev-" + hashlib.sha1(f"{fresh}|{salt}".encode("utf-8")).hexdigest()[:12]
+            ids[index] = candidate
+            taken.add(candidate)
+    return ids

@@ -1,0 +1,54 @@
+import csv
+import shutil
+
+from newsfacts import pipeline
+from newsfacts.event_ids import Published, Report, assign
+
+from conftest import RAW
+
+TALKS = Report("a", 100, 160, "Iranian officials held talks with the Taliban in Tehran on Sunday.")
+
+
+def _passages(package_dir, article_id):
+    with (package_dir / "data" / "event_mentions.csv").open(encoding="utf-8", newline="") as handle:
+        return {(row["start"], row["text"]): row["event_id"] for row in csv.DictReader(handle) if row["article_id"] == article_id}
+
+
+def test_an_article_added_later_does_not_re_key_the_events_it_reports_again(corpus, tmp_path):
+    # Both seed articles report the Iran-Taliban talks. Published from the second one alone, the
+    # talks have that article's ID; the first one, added later, sorts before it and reports them
+    # again, which used to make it the event's first report and so give it a new ID.
+    later, earlier = sorted(p for p in RAW.glob("*.txt"))[::-1]
+    shutil.copy(later, corpus / later.name)
+    out = tmp_path / "package"
+    pipeline.build(corpus, out)
+    before = _passages(out, later.stem)
+    shutil.copy(earlier, corpus / earlier.name)
+    pipeline.build(corpus, out)
+    after = _passages(out, later.stem)
+
+    assert before and set(before) <= set(after)
+    assert {passage: after[passage] for passage in before} == before
+    assert len(set(_passages(out, earlier.stem).values()) & set(before.values())) >= 2  # events now reported twice
+
+
+def test_an_event_keeps_the_id_of_the_earlier_event_it_shares_most_passages_with():
+    moved = Report("a", 105, 170, "Iranian officials held talks with the Taliban in Tehran on Sunday, state media said.")
+    other = Report("a", 400, 450, "The two sides met again in Kabul.")
+    earlier = [Published("ev-old-talks", "CONSULT", (TALKS,)), Published("ev-old-kabul", "CONSULT", (other,))]
+    assert assign([("ev-new-1", "CONSULT", [moved]), ("ev-new-2", "CONSULT", [other])], earlier) == ["ev-old-talks", "ev-old-kabul"]
+    # Another type reported by the same passage is another event.
+    assert assign([("ev-new-1", "ACCUSE", [moved])], earlier) == ["ev-new-1"]
+
+
+def test_an_earlier_id_goes_to_one_event_only_whatever_the_order():
+    split = [("ev-b", "CONSULT", [TALKS]), ("ev-a", "CONSULT", [TALKS, Report("b", 0, 10, "talks held")])]
+    earlier = [Published("ev-old", "CONSULT", (TALKS, Report("b", 0, 10, "talks held")))]
+    assert assign(split, earlier) == ["ev-b", "ev-old"]
+    assert assign(split[::-1], earlier) == ["ev-old", "ev-b"]
+
+
+def test_a_fresh_id_that_an_earlier_event_now_holds_is_not_given_twice():
+    earlier = [Published("ev-x", "CONSULT", (TALKS,))]
+    ids = assign([("ev-x", "CONSULT", [Report("a", 900, 950, "An unrelated meeting.")]), ("ev-y", "CONSULT", [TALKS])], earlier)
+    assert ids[1] == "ev-x" and ids[0] not in {"ev-x", "ev-y"} and ids[0].startswith("ev-")
