@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from newsfacts import entities, gazetteer, nlp
 from newsfacts.errors import InputError
 from newsfacts.evaluation import entities as scorer
-from newsfacts.ingest import Article
+from newsfacts.ingest import Article, parse_article
 
 TALKS = """The United States and Russia agreed on Tuesday to resume arms talks, U.S. officials said. Moscow said the talks would be held in Moscow next month, and America welcomed the offer.
 
@@ -468,15 +468,18 @@ def test_storms_employers_company_prefixes_initials_and_joined_place_names():
     assert entities._evidence(nlp.pipeline()("The figures came from Kestrel analyst Tom Reyes.")[4:5]) == "ORG"
 
 
-def test_datelines_lists_of_companies_and_a_companys_first_word():
-    body = """OSLO, Jan 22 (Reuters) - Norwegian lender Fjordbank said on Wednesday that Kestrel Robotics and Halden Systems had repaid their loans. Shares in Noord Instruments fell, dragging down Tromso International and Vardo Semiconductor Industries. Noord, based in Bergen, employs 900 people."""
-    entity_rows, mention_rows = entities.extract([article("dateline", body)], list(nlp.parse([body])))
+def test_datelines_lists_of_companies_and_a_companys_first_word(corpus):
+    path = corpus / "dateline.txt"
+    path.write_text("""Lenders repaid
+
+OSLO, Jan 22 (Reuters) - Norwegian lender Fjordbank said on Wednesday that Kestrel Robotics and Halden Systems had repaid their loans. Shares in Noord Instruments fell, dragging down Tromso International and Vardo Semiconductor Industries. Noord, based in Bergen, employs 900 people.
+""", encoding="utf-8")
+    wire = parse_article(path)  # ingest takes the dateline out of the body, as in a build
+    entity_rows, mention_rows = entities.extract([wire], list(nlp.parse([wire.body])))
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert "oslo" not in by_id and "reuters" not in by_id  # named only in the dateline
     assert {"tromso-international", "vardo-semiconductor-industries"} <= set(by_id)
     assert [m["text"] for m in mentions_of(mention_rows, "noord-instruments")] == ["Noord Instruments", "Noord"]
-    assert entities._dateline_length("Well, it's official - we won.") == 0
-    assert entities._dateline_length("Manila (AFP) – The coast guard said") == len("Manila (AFP) – ")
 
 
 def test_an_organisation_before_a_title_is_kept_and_a_portfolio_is_not():

@@ -313,6 +313,8 @@ def test_byline_variants(corpus, byline, author):
         ("SEOUL, Nov. 20 (Yonhap) -- The two ministers", "SEOUL, Nov. 20 (Yonhap)"),
         ("Port Sudan (AFP) – At least 17 soldiers", "Port Sudan (AFP)"),
         ("Larantuka (Indonesia) (AFP) – Indonesian authorities", "Larantuka (Indonesia) (AFP)"),
+        ("Manila, Nov 18 (AFP) - The coast guard", "Manila, Nov 18 (AFP)"),
+        ("Goma, Congo (Reuters) – Rebels", "Goma, Congo (Reuters)"),
         ("KATHMANDU — A magnitude 6.1 earthquake", "KATHMANDU"),
         # a sentence that merely opens with a name and a dash keeps it
         ("Kofi Annan - the former UN chief - said the talks would go on.", None),

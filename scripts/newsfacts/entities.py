@@ -196,10 +196,6 @@ COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia
 CALL_TO_ACTION = r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b"
 # "Associated Press writer X contributed from Y." / "X in Y contributed to this report.": a credit line.
 CONTRIBUTOR_CREDIT = r"^(?=.{0,200}$).*\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b.*\bcontributed\b|^(?=.{0,200}$)[^.]*\bcontributed (?:to )?(?:this|the) (?:report|story)\b"
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:, [A-Z][A-Za-z.'’ ]{1,30}?)?"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?P<agency> \([A-Z][A-Za-z ]{1,25}\))? [-–—] "
-)
 NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Jr Sr St Bros Mt".split())
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
@@ -1076,9 +1072,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     _acronyms_defined_here(doc, mentions, gazetteer)
     _join_other_names(doc, mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
-    # A dateline the reader skips ("ACCRA, Nov 18 (Reuters) -") is furniture, not a mention.
-    opening = _dateline_length(doc.text)
-    return sorted((m for m in mentions if doc[m.start].idx >= opening and not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
+    return sorted((m for m in mentions if not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
 
 
 def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -1098,13 +1092,6 @@ def _furniture_lines(body: str) -> list[tuple[int, int]]:
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
-
-
-def _dateline_length(body: str) -> int:
-    """Characters of a wire dateline that opens the body: a city in capitals, or any place followed by
-    an agency in brackets, with an optional country and date, then a dash."""
-    match = DATELINE.match(body)
-    return match.end() if match and (match.group("agency") or match.group("place").isupper()) else 0
 
 
 def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
