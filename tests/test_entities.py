@@ -878,3 +878,15 @@ def test_an_articles_mentions_do_not_depend_on_the_other_articles_in_the_build()
 
     first = "Jamun prices rose in Nagpur on Monday."
     assert mentions_of_first(first) == mentions_of_first(first, "The price of jamun rose again.")
+
+
+def test_roads_named_by_their_code_are_facilities():
+    body = (
+        "Farmers blocked the A6, A4, A1, A13 and the N118 around Paris on Monday, while lorries queued on the M25 motorway. "
+        "In Florida, traffic backed up for miles on I-95 after a crash."
+    )
+    entity_rows, mention_rows = entities.extract([article("roads", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert {name: types.get(name) for name in ("A6", "A4", "A1", "A13", "N118", "M25", "I-95")} == dict.fromkeys(("A6", "A4", "A1", "A13", "N118", "M25", "I-95"), "FAC")
+    paper = "The ministry printed its plan on A4 paper and flew a B52 over the base."
+    assert [row for row in entities.extract([article("paper", paper)], list(nlp.parse([paper])))[0] if row["type"] == "FAC"] == []  # a paper size and a bomber are no roads

@@ -181,6 +181,11 @@ NETWORK_AFTER = frozenset("post posts account accounts user users feed".split())
 # Capitalised nouns followed by a number that together name a military or police unit: "Unit 29155".
 UNIT_NOUNS = frozenset("Unit Battalion Brigade Regiment Division Squadron Detachment".split())
 NUMBERED_FAC_NOUNS = frozenset("Highway Route Motorway Interstate Terminal Pier Berth Gate Runway Reactor".split())
+# A road named by its code alone: a letter and up to three digits ("the A13", "the M25 motorway",
+# "the N118"), or an Interstate ("I-95"). A bare "A4" or "B52" is as often a paper size or a bomber,
+# so a letter code counts only after "the", before a road noun, or listed with such a code.
+ROAD_CODE = re.compile(r"^(?:[ABDEMNR]\d{1,3}|I-\d{1,3})$")
+ROAD_NOUNS = frozenset("motorway highway autoroute autobahn autopista road expressway freeway interstate carriageway bypass".split())
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
@@ -375,6 +380,8 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Port of Mombasa" ("Port of Spain" is in the gazetteer); a lone "Park" or "Hall" is as often a surname
+    if len(span) == 1 and span.start in _road_codes(doc):
+        return "FAC"  # "the A13": the model reads road codes as people and firms
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
         return "LOC"  # "Zagros mountains", "Mount Elgon"
     if len(words) > 1 and words[0] in STREET_FIRST_WORDS:
@@ -604,10 +611,25 @@ def _headed_names(doc: Doc) -> list[Span]:
 
 def _unit_names(doc: Doc) -> list[Span]:
     """A unit noun and its number name a military or police unit ("Unit 29155", "Brigade 4"); a road
-    or terminal noun and its number name that road or building ("Highway 43", "Route B-475")."""
+    or terminal noun and its number name that road or building ("Highway 43", "Route B-475"), and
+    so does a road's code ("blocking the A6, A4 and the N118")."""
     units = [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
     roads = [Span(doc, t.i, t.i + 2, label="FAC") for t in doc[:-1] if t.text in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in doc[t.i + 1].text) and doc[t.i + 1].text[:1].isalnum()]
-    return units + roads
+    return units + roads + [Span(doc, i, i + 1, label="FAC") for i in sorted(_road_codes(doc))]
+
+
+def _road_codes(doc: Doc) -> set[int]:
+    """Indexes of tokens that are road codes: see ROAD_CODE."""
+    roads: set[int] = set()
+    for token in doc:
+        if not ROAD_CODE.match(token.text):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        listed = any(i in roads and all(t.text in (",", "and", "or", "the") for t in doc[i + 1:token.i]) for i in range(token.i - 3, token.i))
+        if token.text.startswith("I-") or (before is not None and before.lower_ == "the") or (after is not None and after.lower_ in ROAD_NOUNS) or listed:
+            roads.add(token.i)
+    return roads
 
 
 def _network_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
