@@ -325,3 +325,22 @@ def test_wire_datelines_leave_the_body(corpus, opening, dateline):
     article = parse_article(write(corpus, "wire", f"Headline of the story\n\n{opening} and more words follow here in a full sentence of the story.\n"))
     assert article.dateline == dateline
     assert article.body.startswith(opening[len(dateline) :].lstrip(" -–—") if dateline else opening)
+
+
+def test_copyright_notices_time_stamps_and_notes_on_the_writer_are_not_body(corpus):
+    text = (
+        "Dockers walk out in Antwerp\n\nBy Marie Claes\n\n"
+        "09:05 CET\n\nDockers at the port of Antwerp walked out on Monday after talks on night-shift pay broke down, the union said.\n\n"
+        "11.40 GMT\n\nThe port authority said ships were being diverted to Rotterdam and that it hoped talks would resume.\n\n"
+        "Marie Claes is a Brussels-based correspondent for the paper.\n\n"
+        "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n"
+    )
+    article = parse_article(write(corpus, "antwerp", text))
+    assert article.author == "Marie Claes"
+    assert article.body.startswith("Dockers at the port of Antwerp walked out")
+    assert article.body.endswith("that it hoped talks would resume.")
+    # Without a byline the note counts by its contact line; a closing sentence about a journalist is news.
+    contact = "Tom Reyes writes about mining from Lima. Email Tom at treyes@example.com"
+    assert not parse_article(write(corpus, "lima", f"Mine reopens\n\nThe Antamina mine reopened on Friday after a week-long blockade, the company said.\n\n{contact}\n")).body.endswith(contact)
+    news = "Ana Ruiz is a reporter for the weekly Hoy who was detained in March."
+    assert parse_article(write(corpus, "hoy", f"Reporter freed\n\nA court in Caracas ordered the release of a journalist on Friday, her lawyer said.\n\n{news}\n")).body.endswith(news)

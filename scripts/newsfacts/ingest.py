@@ -92,8 +92,14 @@ BOILERPLATE = [
         r"^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo news|yonhap|upi)$",
         # Separator lines before contributor notes ("___", "* * *", "----").
         r"^(?:[_=~#*—–-]\s*){3,}$",
+        # A live blog's time stamp on a line of its own ("17.36 GMT", "9:05am ET").
+        r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|e[sd]?t|c[sd]?t|p[sd]?t|ist|jst|kst|wib|eat|wat|cat|sast|aest|aedt|hkt|sgt)?$",
     )
 ]
+
+# Copyright notices, however long: "Copyright 2026 The Associated Press. All rights reserved. This
+# material may not be published, broadcast, rewritten or redistributed." reads like prose.
+COPYRIGHT = re.compile(r"^(?:copyright\s*(?:\(c\)|©)?\s*\d{4}|©\s*\d{4})\b", re.IGNORECASE)
 
 # Breadcrumb trails: "Home > World > Europe", "Home › News › Environment". They sit between a
 # site's masthead (name, tagline) and the article's own header, so header lines above one are not the headline.
@@ -147,6 +153,16 @@ BYLINE = re.compile(rf"^(?i:by)\s+({_NAME}(?:\s+(?i:and)\s+{_NAME})?)\s*(?:[,|�
 ROLE_LINE = re.compile(r"^(?:[\w-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$", re.IGNORECASE)
 # A bare name on its own line, the first line of a byline whose second line is the writer's role.
 BARE_NAME = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+
+# A note on the writer closing the page: "Jane Doe is a senior tennis writer for The Athletic.",
+# "Jane Doe writes about agribusiness from Melbourne. Email Jane at ...". A story can end on a
+# sentence about a journalist, so the note counts only when it names the article's author or
+# tells the reader how to reach the writer.
+AUTHOR_NOTE = re.compile(
+    rf"^({_NAME}) (?:is an? [\w ,-]{{0,60}}?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
+    r"|writes (?:about|on|for)\b|covers\b|reports on\b)"
+)
+READER_CONTACT = re.compile(r"\b(?:[Ee]mail|[Cc]onnect with|[Ff]ollow (?:him|her|them|[A-Z]\w+) on)\b|@\w")
 # Header lines of several facts joined by a dot or bar: "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments".
 META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s+({_NAME})$", re.IGNORECASE)
@@ -298,7 +314,12 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line)
+    return bool(COPYRIGHT.match(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
+
+
+def _is_author_note(line: str, author: str | None) -> bool:
+    note = AUTHOR_NOTE.match(line)
+    return note is not None and len(line.split()) <= 60 and (note.group(1) == author or bool(READER_CONTACT.search(line)))
 
 
 def _is_credit(line: str) -> bool:
@@ -505,6 +526,9 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
             continue
         body.append(line)
 
+    author = meta.get("author") or found["author"]
+    while body and _is_author_note(body[-1], author):
+        body.pop()
     dateline = None
     if body and (match := DATELINE.match(body[0])):
         dateline = match.group(1) or match.group(2) or match.group(3)
@@ -525,7 +549,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
         title=title,
         subtitle=meta.get("subtitle") or found["subtitle"],
         publisher=meta.get("publisher"),
-        author=meta.get("author") or found["author"],
+        author=author,
         published_date=meta.get("published") or found["published_date"],
         url=meta.get("url"),
         language=meta.get("language") or _detect_language(body_text),
