@@ -38,13 +38,15 @@ def read_and_parse(input_dir: Path) -> tuple[list[ingest.Article], list[Doc]]:
 
 
 def extract_tables(
-    articles: list[ingest.Article], docs: list[Doc], earlier_events: list[event_ids.Published] = ()
+    articles: list[ingest.Article], docs: list[Doc], earlier: Path | None = None
 ) -> dict[str, list[dict]]:
+    """The tables for these articles; statements and events keep the ids they have in the package
+    in `earlier`, the one this build replaces."""
     entity_rows, mention_rows = entities.extract(articles, docs)
     progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
-    quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows)
+    quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows, quotes.published_statements(earlier) if earlier else None)
     progress(f"found {len(quote_rows)} quotes")
-    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows, earlier_events)
+    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows, event_ids.published(earlier) if earlier else [])
     progress(f"found {len(event_rows)} events in {len(event_mention_rows)} passages")
     return {
         "articles": [article.row() for article in articles],
@@ -72,8 +74,8 @@ def publish(staging: Path, output_dir: Path) -> None:
 
 def build(input_dir: Path, output_dir: Path) -> Path:
     """Build the package for input_dir into output_dir; a failure leaves output_dir as it was.
-    Events the package already in output_dir published keep their IDs."""
-    tables = extract_tables(*read_and_parse(input_dir), event_ids.published(output_dir))
+    Events and statements the package already in output_dir published keep their IDs."""
+    tables = extract_tables(*read_and_parse(input_dir), output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
     try:

@@ -18,10 +18,12 @@ Speakers are linked by speakers.py; statements repeated across articles share a 
 from __future__ import annotations
 
 import bisect
+import csv
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -610,9 +612,22 @@ def _words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
 
 
-def group_statements(rows: list[dict]) -> None:
+def published_statements(package_dir: Path) -> dict[str, str]:
+    """quote_id -> statement_id in the package in package_dir; empty when nothing was published there."""
+    table = package_dir / "data" / "quotes.csv"
+    if not table.is_file():
+        return {}
+    with table.open(encoding="utf-8", newline="") as handle:
+        return {row["quote_id"]: row["statement_id"] for row in csv.DictReader(handle) if row.get("statement_id")}
+
+
+def group_statements(rows: list[dict], earlier: dict[str, str] | None = None) -> None:
     """Set statement_id: quotes of one speaker entity with nearly the same words share the id of
-    the group's first quote (in quote_id order); any other quote is its own statement."""
+    the group's first quote (in quote_id order); any other quote is its own statement.
+
+    People cite statements, and a quote added later can sort first; so a group keeps the id that
+    its quotes had in the `earlier` package when that quote is still in the group (the id most of
+    them had, ties to the smaller)."""
     parent = {row["quote_id"]: row["quote_id"] for row in rows}
 
     def find(quote_id: str) -> str:
@@ -646,12 +661,21 @@ def group_statements(rows: list[dict]) -> None:
                 if len(words & other_words) / len(words) >= STATEMENT_OVERLAP:
                     a, b = find(quote_id), find(other_id)
                     parent[max(a, b)] = min(a, b)
+    members: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        row["statement_id"] = find(row["quote_id"])
+        members[find(row["quote_id"])].add(row["quote_id"])
+    kept = {}
+    for root, group in members.items():
+        votes = Counter(earlier[q] for q in group if earlier and earlier.get(q) in group)
+        kept[root] = min(votes, key=lambda q: (-votes[q], q)) if votes else root
+    for row in rows:
+        row["statement_id"] = kept[find(row["quote_id"])]
 
 
-def extract(articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict]) -> list[dict]:
-    """Rows of the quotes table (see schemas/tables/quotes.json)."""
+def extract(articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict],
+            earlier_statements: dict[str, str] | None = None) -> list[dict]:
+    """Rows of the quotes table (see schemas/tables/quotes.json); statements keep the ids they had
+    in the package whose quote_id -> statement_id is `earlier_statements`."""
     entities_by_id = {entity["entity_id"]: entity for entity in entities}
     mentions_by_article: dict[str, list[dict]] = defaultdict(list)
     for mention in mentions:
@@ -659,5 +683,5 @@ def extract(articles: list[Article], docs: list[Doc], entities: list[dict], ment
     rows = []
     for article, doc in zip(articles, docs, strict=True):
         rows += _article_quotes(article, doc, entities_by_id, mentions_by_article[article.article_id])
-    group_statements(rows)
+    group_statements(rows, earlier_statements)
     return sorted(rows, key=lambda row: (row["article_id"], row["start"], row["end"]))

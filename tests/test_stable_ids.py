@@ -3,10 +3,16 @@ import shutil
 
 from newsfacts import pipeline
 from newsfacts.event_ids import Published, Report, assign
+from newsfacts.quotes import group_statements
 
 from conftest import RAW
 
 TALKS = Report("a", 100, 160, "Iranian officials held talks with the Taliban in Tehran on Sunday.")
+
+
+def _statements(package_dir, article_id):
+    with (package_dir / "data" / "quotes.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["quote_id"]: row["statement_id"] for row in csv.DictReader(handle) if row["article_id"] == article_id}
 
 
 def _passages(package_dir, article_id):
@@ -14,7 +20,7 @@ def _passages(package_dir, article_id):
         return {(row["start"], row["text"]): row["event_id"] for row in csv.DictReader(handle) if row["article_id"] == article_id}
 
 
-def test_an_article_added_later_does_not_re_key_the_events_it_reports_again(corpus, tmp_path):
+def test_an_article_added_later_does_not_re_key_the_events_and_statements_it_reports_again(corpus, tmp_path):
     # Both seed articles report the Iran-Taliban talks. Published from the second one alone, the
     # talks have that article's ID; the first one, added later, sorts before it and reports them
     # again, which used to make it the event's first report and so give it a new ID.
@@ -22,10 +28,14 @@ def test_an_article_added_later_does_not_re_key_the_events_it_reports_again(corp
     shutil.copy(later, corpus / later.name)
     out = tmp_path / "package"
     pipeline.build(corpus, out)
-    before = _passages(out, later.stem)
+    before, statements_before = _passages(out, later.stem), _statements(out, later.stem)
     shutil.copy(earlier, corpus / earlier.name)
     pipeline.build(corpus, out)
     after = _passages(out, later.stem)
+
+    # Quotes the first article carries too now join statements whose first quote is in it.
+    assert _statements(out, later.stem) == statements_before
+    assert set(statements_before.values()) & set(_statements(out, earlier.stem).values())
 
     assert before and set(before) <= set(after)
     assert {passage: after[passage] for passage in before} == before
@@ -52,3 +62,19 @@ def test_a_fresh_id_that_an_earlier_event_now_holds_is_not_given_twice():
     earlier = [Published("ev-x", "CONSULT", (TALKS,))]
     ids = assign([("ev-x", "CONSULT", [Report("a", 900, 950, "An unrelated meeting.")]), ("ev-y", "CONSULT", [TALKS])], earlier)
     assert ids[1] == "ev-x" and ids[0] not in {"ev-x", "ev-y"} and ids[0].startswith("ev-")
+
+
+def test_a_statement_keeps_the_id_of_a_quote_it_still_holds():
+    said = "the talks with the Taliban were aimed at ending the war"
+    rows = [
+        {"quote_id": "a:q:10-60", "speaker_entity_id": "ali-shamkhani", "text": said},
+        {"quote_id": "b:q:5-55", "speaker_entity_id": "ali-shamkhani", "text": said},
+        {"quote_id": "c:q:0-50", "speaker_entity_id": "ali-shamkhani", "text": said + " soon"},
+    ]
+    group_statements(rows)
+    assert {row["statement_id"] for row in rows} == {"a:q:10-60"}
+    group_statements(rows, {"b:q:5-55": "b:q:5-55", "c:q:0-50": "b:q:5-55"})
+    assert {row["statement_id"] for row in rows} == {"b:q:5-55"}
+    # An id whose quote left the group is not kept: it would name a quote of another statement.
+    group_statements(rows, {"b:q:5-55": "z:q:1-2", "c:q:0-50": "z:q:1-2"})
+    assert {row["statement_id"] for row in rows} == {"a:q:10-60"}
