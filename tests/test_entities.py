@@ -890,3 +890,10 @@ def test_roads_named_by_their_code_are_facilities():
     assert {name: types.get(name) for name in ("A6", "A4", "A1", "A13", "N118", "M25", "I-95")} == dict.fromkeys(("A6", "A4", "A1", "A13", "N118", "M25", "I-95"), "FAC")
     paper = "The ministry printed its plan on A4 paper and flew a B52 over the base."
     assert [row for row in entities.extract([article("paper", paper)], list(nlp.parse([paper])))[0] if row["type"] == "FAC"] == []  # a paper size and a bomber are no roads
+
+
+def test_a_double_surname_the_model_cut_off_is_put_back():
+    body = "Health Minister Marie Claude Jean-Louis toured the clinic on Wednesday. Jean-Louis later said the vaccines would arrive within a week."
+    entity_rows, mention_rows = entities.extract([article("clinic", body)], list(nlp.parse([body])))
+    assert [(row["name"], row["type"]) for row in entity_rows] == [("Marie Claude Jean-Louis", "PERSON")]
+    assert [m["text"] for m in mentions_of(mention_rows, "marie-claude-jean-louis")] == ["Marie Claude Jean-Louis", "Jean-Louis"]

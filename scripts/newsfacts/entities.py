@@ -682,8 +682,8 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
-        if last is not None and last.end == span.start and last.label_ == span.label_ == "PERSON" and len(last) > 1 and len(span) == 1:
-            joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # "Marisol Quispe" + "Huamán": a second surname cut off
+        if last is not None and last.end == span.start and last.label_ == "PERSON" and len(last) > 1 and (span.label_ == "PERSON" and len(span) == 1 or _double_barrelled(span)):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # "Marisol Quispe" + "Huamán", "Alix Didier" + "Fils-Aimé": a surname cut off
         elif last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
             joined[-1] = Span(doc, last.start, span.end, label=label)
@@ -694,6 +694,11 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def _double_barrelled(span: Span) -> bool:
+    """Two capitalised words joined by a hyphen, as a double surname is ("Fils-Aimé"), whatever the model called it."""
+    return len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ and _is_capitalised(span[0]) and _is_capitalised(span[2])
 
 
 def _nickname_between(doc: Doc, first: Span, then: Span) -> bool:
