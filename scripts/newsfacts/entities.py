@@ -858,6 +858,13 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
             if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
                 kept_ner.append(Span(doc, remainder.start, remainder.end, label=span.label_))
             continue
+        owner = _owned_by_prefix([gazetteer_spans[g] for g in sorted(inside, key=lambda g: gazetteer_spans[g][0].start)])
+        if run_together and owner is not None:
+            # "the U.N. World Food Programme": the agency, named with the body it belongs to
+            g = next(g for g in inside if gazetteer_spans[g][1] is owner)
+            widened[g] = (Span(doc, span.start, span.end), owner, gazetteer_spans[g][2])
+            dropped_gazetteer.update(inside - {g})
+            continue
         person = {gazetteer_spans[g][1] for g in inside}
         entry = next(iter(person))
         if len(person) == 1 and entry.type == "PERSON" and all(t.text in " ".join((entry.name, *entry.aliases)).split() for t in rest):
@@ -868,6 +875,17 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         dropped_gazetteer.update(inside)
         kept_ner.append(span)
     return [widened.get(index, m) for index, m in enumerate(gazetteer_spans) if index not in dropped_gazetteer], kept_ner
+
+
+def _owned_by_prefix(known: list[tuple]) -> Entry | None:
+    """Of two known names run together, the second when it is an organisation that belongs to the
+    first: "U.N." + "World Food Programme" (a United Nations agency); not "Kenya" + "Red Cross",
+    the national society, which is a third thing."""
+    if len(known) != 2:
+        return None
+    prefix, organisation = known[0][1], known[1][1]
+    described = f"{organisation.name} {organisation.description}"
+    return organisation if organisation.type == "ORG" and prefix.entity_id != organisation.entity_id and prefix.name in described else None
 
 
 def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
@@ -1099,7 +1117,24 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     _acronyms_defined_here(doc, mentions, gazetteer)
     _join_other_names(doc, mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
+    mentions = _countries_in_names(doc, mentions, gazetteer)
     return sorted((m for m in mentions if not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
+
+
+def _countries_in_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A country or its adjective written as the first word of its own institution's generic name
+    ("U.S. District Court") is part of that name, not a mention of the country; after a possessive
+    ("Iraq's Foreign Ministry") it stays one."""
+    by_end = {m.end: m for m in mentions}
+    absorbed = set()
+    for mention in mentions:
+        country_mention = by_end.get(mention.start)
+        entry = gazetteer.entries.get(country_mention.key) if country_mention is not None else None
+        country = None if entry is None else gazetteer.entries.get(entry.demonym_of) if entry.demonym_of else entry if entry.type == "GPE" else None
+        if country is not None and mention.key == "?" + f"{_name(doc[mention.start:mention.end])} ({country.name})":
+            mention.start = country_mention.start
+            absorbed.add(id(country_mention))
+    return [m for m in mentions if id(m) not in absorbed]
 
 
 def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
