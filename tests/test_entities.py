@@ -910,3 +910,16 @@ def test_a_body_named_before_its_own_agency_or_institution_is_part_of_the_name()
     assert "kenya-red-cross" in by_id  # the national society is a third thing, not the movement
     assert [m["text"] for m in mention_rows if "district-court" in m["entity_id"]] == ["U.S. District Court"]
     assert "united-states" not in by_id and "united-nations" not in by_id
+
+
+def test_a_person_the_model_missed_behind_a_title_and_portfolio_is_found_and_the_portfolio_is_no_party():
+    body = (
+        "Deputy Minister for Labour and Social Security Tiberio Nkandu Mwale told reporters the strike was illegal. "
+        "Minister of Health and Sanitation Austin Demby visited the clinic, and Minister for Labour and Employment "
+        "Rezaul Karim Sarker said the factories would reopen. The Labour Party walked out of the debate."
+    )
+    entity_rows, mention_rows = entities.extract([article("strike", body)], list(nlp.parse([body])))
+    assert sorted((row["name"], row["type"]) for row in entity_rows) == [
+        ("Austin Demby", "PERSON"), ("Labour Party", "ORG"), ("Rezaul Karim Sarker", "PERSON"), ("Tiberio Nkandu Mwale", "PERSON"),
+    ]
+    assert [m["text"] for m in mentions_of(mention_rows, "labour-party")] == ["Labour Party"]

@@ -186,6 +186,20 @@ NUMBERED_FAC_NOUNS = frozenset("Highway Route Motorway Interstate Terminal Pier 
 # so a letter code counts only after "the", before a road noun, or listed with such a code.
 ROAD_CODE = re.compile(r"^(?:[ABDEMNR]\d{1,3}|I-\d{1,3})$")
 ROAD_NOUNS = frozenset("motorway highway autoroute autobahn autopista road expressway freeway interstate carriageway bypass".split())
+# Fields of government offices, as in "Minister for Labour and Employment", "Secretary of Commerce".
+PORTFOLIO_WORDS = frozenset(
+    """Labour Labor Employment Health Sanitation Trade Industry Industries Commerce Finance Defence Defense
+    Foreign Affairs Interior Home Justice Education Higher Agriculture Energy Mines Mining Transport Works
+    Housing Information Communications Tourism Environment Climate Water Lands Land Natural Resources
+    Social Security Welfare Youth Sports Sport Culture Economy Economic Planning Development Public Local
+    Government Women Gender Children Family Fisheries Oceans Forestry Petroleum Oil Gas Science Technology
+    Innovation Digital Immigration Citizenship Veterans Heritage Arts Infrastructure Budget Treasury
+    Revenue Customs Cooperation International Relations Regional Rural Urban Parliamentary Legal
+    Constitutional Human Rights Civil Service Administration Emergency Disaster Management Relief
+    Rehabilitation Reconstruction Aviation Maritime Railways Roads Highways Ports Power Electricity
+    Investment Enterprises Small Medium Food Security Irrigation Livestock Wildlife Tourism Taxation
+    Statistics Trade Employment Equality Integration Refugees Diaspora Religious Endowments""".split()
+)
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
@@ -789,6 +803,31 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     return spans
 
 
+def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
+    """An office's field after its title, and the person holding it: "State Minister for Labour and
+    Employment Anisul Haque Chowdhury", "Minister of Health and Sanitation Austin Demby". The model
+    runs the field into the name ("Employment Rezaul Karim Sarker") or takes it for an organisation
+    ("Labour"); the field's words are general (PORTFOLIO_WORDS), and two to four capitalised words
+    right after it are the holder's name. Returns the field's token indexes and the names."""
+    field: set[int] = set()
+    names = []
+    for title in doc[:-2]:
+        if title.lower_.rstrip(".") not in PERSON_TITLES or not title.is_title or doc[title.i + 1].lower_ not in ("for", "of"):
+            continue
+        i = title.i + 2
+        while i < len(doc) and (doc[i].text in PORTFOLIO_WORDS or (doc[i].lower_ in ("and", "&", ",") and i + 1 < len(doc) and doc[i + 1].text in PORTFOLIO_WORDS)):
+            i += 1
+        if i == title.i + 2:
+            continue
+        field.update(range(title.i + 2, i))
+        end = i
+        while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+            end += 1
+        if 2 <= end - i <= 4 and (end == len(doc) or not doc[end].is_title):
+            names.append(Span(doc, i, end, label="PERSON"))
+    return field, names
+
+
 def _camel_case_names(doc: Doc, taken: set[int]) -> list[Span]:
     """A word with a capital inside it after two or more lowercase letters ("MiningWire", "PayPal",
     "BlackRock") is a brand or outlet the model often misses; surnames such as "McDonald",
@@ -978,9 +1017,14 @@ def _spells(short: str, initials: str) -> bool:
 
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
     furniture = _furniture_lines(doc.text)
-    gazetteer_spans = [g for g in gazetteer.matches(doc) if not _in_ranges(g[0].start_char, furniture)]
+    field, holders = _portfolios(doc)
+    held = field | {i for span in holders for i in range(span.start, span.end)}
+    gazetteer_spans = [
+        g for g in gazetteer.matches(doc)
+        if not _in_ranges(g[0].start_char, furniture) and not (g[1].type == "ORG" and field & set(range(g[0].start, g[0].end)))
+    ]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture)]
+    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end))] + holders
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
@@ -991,7 +1035,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     _other_countries_institutions(doc, mentions, gazetteer)
     gazetteer_tokens = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [m for m in _network_mentions(doc, gazetteer) if m.start not in gazetteer_tokens]
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in mentions for i in range(m.start, m.end)} | field  # an office's field is part of no name
     model_spans: list[Span] = []
     for raw in ner_spans:
         span = _clean(raw)
