@@ -189,16 +189,16 @@ ROAD_NOUNS = frozenset("motorway highway autoroute autobahn autopista road expre
 # Fields of government offices, as in "Minister for Labour and Employment", "Secretary of Commerce".
 PORTFOLIO_WORDS = frozenset(
     """Labour Labor Employment Health Sanitation Trade Industry Industries Commerce Finance Defence Defense
-    Foreign Affairs Interior Home Justice Education Higher Agriculture Energy Mines Mining Transport Works
-    Housing Information Communications Tourism Environment Climate Water Lands Land Natural Resources
-    Social Security Welfare Youth Sports Sport Culture Economy Economic Planning Development Public Local
-    Government Women Gender Children Family Fisheries Oceans Forestry Petroleum Oil Gas Science Technology
-    Innovation Digital Immigration Citizenship Veterans Heritage Arts Infrastructure Budget Treasury
-    Revenue Customs Cooperation International Relations Regional Rural Urban Parliamentary Legal
-    Constitutional Human Rights Civil Service Administration Emergency Disaster Management Relief
-    Rehabilitation Reconstruction Aviation Maritime Railways Roads Highways Ports Power Electricity
-    Investment Enterprises Small Medium Food Security Irrigation Livestock Wildlife Tourism Taxation
-    Statistics Trade Employment Equality Integration Refugees Diaspora Religious Endowments""".split()
+    Foreign Affairs Interior Home Justice Education Higher Agriculture Energy Mines Mining Transport
+    Works Housing Information Communications Tourism Environment Climate Water Lands Land Natural
+    Resources Social Security Welfare Youth Sports Sport Culture Economy Economic Planning Development
+    Public Local Government Women Gender Children Family Fisheries Oceans Forestry Petroleum Oil Gas
+    Science Technology Innovation Digital Immigration Citizenship Veterans Heritage Arts Infrastructure
+    Budget Treasury Revenue Customs Cooperation International Relations Regional Rural Urban
+    Parliamentary Legal Constitutional Human Rights Civil Service Administration Emergency Disaster
+    Management Relief Rehabilitation Reconstruction Aviation Maritime Railways Roads Highways Ports
+    Power Electricity Investment Enterprises Small Medium Food Irrigation Livestock Wildlife Taxation
+    Statistics Equality Integration Refugees Diaspora Religious Endowments""".split()
 )
 # Title-case words that end (or start, before "of") the name of a building or piece of infrastructure.
 FAC_HEADS = frozenset(
