@@ -47,8 +47,11 @@ def newsfacts(repo: Path, *args: str) -> subprocess.CompletedProcess:
 def repo(tmp_path_factory) -> Path:
     """The working tree copied with its history, committed as it is, with no release tags yet."""
     copy = tmp_path_factory.mktemp("release") / "repo"
-    ignore = shutil.ignore_patterns(".venv", "build", "__pycache__", ".pytest_cache", "*.egg-info", ".newsfacts-staging-*")
-    shutil.copytree(ROOT, copy, ignore=ignore)
+    # A clone, not a copy of .git: in a git worktree .git is a pointer into the real repository,
+    # and a copy of it would commit and tag there.
+    git(copy.parent, "clone", "-q", str(ROOT), str(copy))
+    ignore = shutil.ignore_patterns(".git", ".venv", "build", "__pycache__", ".pytest_cache", "*.egg-info", ".newsfacts-staging-*")
+    shutil.copytree(ROOT, copy, ignore=ignore, dirs_exist_ok=True)
     for tag in git(copy, "tag", "--list", "v*").split():
         git(copy, "tag", "-d", tag)
     git(copy, "add", "-A")
