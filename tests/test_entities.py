@@ -875,3 +875,33 @@ def test_an_articles_mentions_do_not_depend_on_the_other_articles_in_the_build()
 
     first = "Jamun prices rose in Nagpur on Monday."
     assert mentions_of_first(first) == mentions_of_first(first, "The price of jamun rose again.")
+
+
+GAZETTEER_BREADTH = """Kataib Hezbollah fired drones at a base near Erbil on Sunday, the Syrian Observatory for Human Rights said. The Peshmerga said none hit.
+
+In Kyiv, the Verkhovna Rada passed a budget; the Rada vote was reported by Ukrinform. Shin Bet and MI6 declined to comment.
+
+The Bank of Korea held rates, and the Asian Infrastructure Investment Bank approved a loan, OCHA said. Rebels of the National Liberation Army freed two soldiers; the ELN had held them for a month."""
+
+
+def test_the_gazetteer_knows_institutions_groups_and_outlets_news_names():
+    entity_rows, mention_rows = entities.extract([article("breadth", GAZETTEER_BREADTH)], list(nlp.parse([GAZETTEER_BREADTH])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    expected = {
+        "Kataib Hezbollah": "kataib-hezbollah",
+        "Syrian Observatory for Human Rights": "syrian-observatory-for-human-rights",
+        "Peshmerga": "peshmerga",
+        "Verkhovna Rada": "verkhovna-rada",
+        "Rada": "verkhovna-rada",
+        "Ukrinform": "ukrinform",
+        "Shin Bet": "shin-bet",
+        "MI6": "mi6",
+        "Bank of Korea": "bank-of-korea",
+        "Asian Infrastructure Investment Bank": "asian-infrastructure-investment-bank",
+        "OCHA": "office-for-the-coordination-of-humanitarian-affairs",
+        "National Liberation Army": "national-liberation-army-colombia",
+        "ELN": "national-liberation-army-colombia",
+    }
+    for text, entity_id in expected.items():
+        assert entity_at(mention_rows, "breadth", text) == entity_id, text
+        assert by_id[entity_id]["type"] == "ORG", text
