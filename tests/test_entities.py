@@ -905,3 +905,29 @@ def test_the_gazetteer_knows_institutions_groups_and_outlets_news_names():
     for text, entity_id in expected.items():
         assert entity_at(mention_rows, "breadth", text) == entity_id, text
         assert by_id[entity_id]["type"] == "ORG", text
+
+
+COMPANIES_AND_PEOPLE = """Shares in Rheinmetall and Novo Nordisk rose after Scott Bessent spoke in Washington. Bessent said talks with Sanae Takaichi had gone well, and Takaichi later met executives from CMA CGM.
+
+Ethiopian Airlines ordered ten jets, the Court of Arbitration for Sport banned a cyclist, and Hakan Fidan flew to Doha."""
+
+
+def test_the_gazetteer_knows_companies_sports_bodies_and_office_holders():
+    entity_rows, mention_rows = entities.extract([article("people", COMPANIES_AND_PEOPLE)], list(nlp.parse([COMPANIES_AND_PEOPLE])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    expected = {
+        "Rheinmetall": ("rheinmetall", "ORG"),
+        "Novo Nordisk": ("novo-nordisk", "ORG"),
+        "Scott Bessent": ("scott-bessent", "PERSON"),
+        "Bessent": ("scott-bessent", "PERSON"),
+        "Sanae Takaichi": ("sanae-takaichi", "PERSON"),
+        "Takaichi": ("sanae-takaichi", "PERSON"),
+        "CMA CGM": ("cma-cgm", "ORG"),
+        "Ethiopian Airlines": ("ethiopian-airlines", "ORG"),
+        "Court of Arbitration for Sport": ("court-of-arbitration-for-sport", "ORG"),
+        "Hakan Fidan": ("hakan-fidan", "PERSON"),
+    }
+    for text, (entity_id, entity_type) in expected.items():
+        assert entity_at(mention_rows, "people", text) == entity_id, text
+        assert by_id[entity_id]["type"] == entity_type, text
+    assert entity_at(mention_rows, "people", "Ethiopian") is None, "the airline's demonym is part of its name"
