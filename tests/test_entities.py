@@ -904,6 +904,7 @@ def test_the_gazetteer_knows_institutions_groups_and_outlets_news_names():
     }
     for text, entity_id in expected.items():
         assert entity_at(mention_rows, "breadth", text) == entity_id, text
+        assert {m["method"] for m in mention_rows if m["article_id"] == "breadth" and m["text"] == text} == {"gazetteer"}, text
         assert by_id[entity_id]["type"] == "ORG", text
 
 
@@ -929,5 +930,34 @@ def test_the_gazetteer_knows_companies_sports_bodies_and_office_holders():
     }
     for text, (entity_id, entity_type) in expected.items():
         assert entity_at(mention_rows, "people", text) == entity_id, text
+        assert {m["method"] for m in mention_rows if m["article_id"] == "people" and m["text"] == text} == {"gazetteer"}, text
         assert by_id[entity_id]["type"] == entity_type, text
     assert entity_at(mention_rows, "people", "Ethiopian") is None, "the airline's demonym is part of its name"
+
+
+WORLD_PLACES = """Floods hit Maiduguri and Port Harcourt on Monday, and ships waited in the Bab el-Mandeb as tankers left Kharg Island. Drones struck Kramatorsk, near the Dnipro River.
+
+Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska and the Carpathian Mountains, and the Falklands government said Transnistria had sent no one."""
+
+
+def test_the_gazetteer_knows_cities_regions_waters_and_disputed_territories():
+    entity_rows, mention_rows = entities.extract([article("world-places", WORLD_PLACES)], list(nlp.parse([WORLD_PLACES])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    expected = {
+        "Maiduguri": ("maiduguri", "GPE"),
+        "Port Harcourt": ("port-harcourt", "GPE"),
+        "Bab el-Mandeb": ("bab-el-mandeb", "LOC"),
+        "Kharg Island": ("kharg-island", "LOC"),
+        "Kramatorsk": ("kramatorsk", "GPE"),
+        "Dnipro River": ("dnipro-river", "LOC"),
+        "Haifa": ("haifa", "GPE"),
+        "Casablanca": ("casablanca", "GPE"),
+        "Nebraska": ("nebraska", "GPE"),
+        "Carpathian Mountains": ("carpathian-mountains", "LOC"),
+        "Falklands": ("falkland-islands", "GPE"),
+        "Transnistria": ("transnistria", "GPE"),
+    }
+    for text, (entity_id, entity_type) in expected.items():
+        assert entity_at(mention_rows, "world-places", text) == entity_id, text
+        assert {m["method"] for m in mention_rows if m["article_id"] == "world-places" and m["text"] == text} == {"gazetteer"}, text
+        assert by_id[entity_id]["type"] == entity_type, text
