@@ -877,87 +877,79 @@ def test_an_articles_mentions_do_not_depend_on_the_other_articles_in_the_build()
     assert mentions_of_first(first) == mentions_of_first(first, "The price of jamun rose again.")
 
 
-GAZETTEER_BREADTH = """Kataib Hezbollah fired drones at a base near Erbil on Sunday, the Syrian Observatory for Human Rights said. The Peshmerga said none hit.
+GAZETTEER_ARTICLES = {
+    # Institutions, armed groups and outlets.
+    "breadth": (
+        """Kataib Hezbollah fired drones at a base near Erbil on Sunday, the Syrian Observatory for Human Rights said. The Peshmerga said none hit.
 
 In Kyiv, the Verkhovna Rada passed a budget; the Rada vote was reported by Ukrinform. Shin Bet and MI6 declined to comment.
 
-The Bank of Korea held rates, and the Asian Infrastructure Investment Bank approved a loan, OCHA said. Rebels of the National Liberation Army freed two soldiers; the ELN had held them for a month."""
+The Bank of Korea held rates, and the Asian Infrastructure Investment Bank approved a loan, OCHA said. Rebels of the National Liberation Army freed two soldiers; the ELN had held them for a month.""",
+        {
+            "Kataib Hezbollah": ("kataib-hezbollah", "ORG"),
+            "Syrian Observatory for Human Rights": ("syrian-observatory-for-human-rights", "ORG"),
+            "Peshmerga": ("peshmerga", "ORG"),
+            "Verkhovna Rada": ("verkhovna-rada", "ORG"),
+            "Rada": ("verkhovna-rada", "ORG"),
+            "Ukrinform": ("ukrinform", "ORG"),
+            "Shin Bet": ("shin-bet", "ORG"),
+            "MI6": ("mi6", "ORG"),
+            "Bank of Korea": ("bank-of-korea", "ORG"),
+            "Asian Infrastructure Investment Bank": ("asian-infrastructure-investment-bank", "ORG"),
+            "OCHA": ("office-for-the-coordination-of-humanitarian-affairs", "ORG"),
+            "National Liberation Army": ("national-liberation-army-colombia", "ORG"),
+            "ELN": ("national-liberation-army-colombia", "ORG"),
+        },
+    ),
+    # Companies, sports bodies and office holders; a person's surname is their name too.
+    "people": (
+        """Shares in Rheinmetall and Novo Nordisk rose after Scott Bessent spoke in Washington. Bessent said talks with Sanae Takaichi had gone well, and Takaichi later met executives from CMA CGM.
+
+Ethiopian Airlines ordered ten jets, the Court of Arbitration for Sport banned a cyclist, and Hakan Fidan flew to Doha.""",
+        {
+            "Rheinmetall": ("rheinmetall", "ORG"),
+            "Novo Nordisk": ("novo-nordisk", "ORG"),
+            "Scott Bessent": ("scott-bessent", "PERSON"),
+            "Bessent": ("scott-bessent", "PERSON"),
+            "Sanae Takaichi": ("sanae-takaichi", "PERSON"),
+            "Takaichi": ("sanae-takaichi", "PERSON"),
+            "CMA CGM": ("cma-cgm", "ORG"),
+            "Ethiopian Airlines": ("ethiopian-airlines", "ORG"),
+            "Court of Arbitration for Sport": ("court-of-arbitration-for-sport", "ORG"),
+            "Hakan Fidan": ("hakan-fidan", "PERSON"),
+        },
+    ),
+    # Cities, regions, waters and disputed territories.
+    "world-places": (
+        """Floods hit Maiduguri and Port Harcourt on Monday, and ships waited in the Bab el-Mandeb as tankers left Kharg Island. Drones struck Kramatorsk, near the Dnipro River.
+
+Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska and the Carpathian Mountains, and the Falklands government said Transnistria had sent no one.""",
+        {
+            "Maiduguri": ("maiduguri", "GPE"),
+            "Port Harcourt": ("port-harcourt", "GPE"),
+            "Bab el-Mandeb": ("bab-el-mandeb", "LOC"),
+            "Kharg Island": ("kharg-island", "LOC"),
+            "Kramatorsk": ("kramatorsk", "GPE"),
+            "Dnipro River": ("dnipro-river", "LOC"),
+            "Haifa": ("haifa", "GPE"),
+            "Casablanca": ("casablanca", "GPE"),
+            "Nebraska": ("nebraska", "GPE"),
+            "Carpathian Mountains": ("carpathian-mountains", "LOC"),
+            "Falklands": ("falkland-islands", "GPE"),
+            "Transnistria": ("transnistria", "GPE"),
+        },
+    ),
+}
 
 
-def test_the_gazetteer_knows_institutions_groups_and_outlets_news_names():
-    entity_rows, mention_rows = entities.extract([article("breadth", GAZETTEER_BREADTH)], list(nlp.parse([GAZETTEER_BREADTH])))
+@pytest.mark.parametrize("article_id", GAZETTEER_ARTICLES)
+def test_the_gazetteer_knows_what_world_news_names(article_id):
+    """Each text is the gazetteer's name of that entity, with that type."""
+    body, expected = GAZETTEER_ARTICLES[article_id]
+    entity_rows, mention_rows = entities.extract([article(article_id, body)], list(nlp.parse([body])))
     by_id = {row["entity_id"]: row for row in entity_rows}
-    expected = {
-        "Kataib Hezbollah": "kataib-hezbollah",
-        "Syrian Observatory for Human Rights": "syrian-observatory-for-human-rights",
-        "Peshmerga": "peshmerga",
-        "Verkhovna Rada": "verkhovna-rada",
-        "Rada": "verkhovna-rada",
-        "Ukrinform": "ukrinform",
-        "Shin Bet": "shin-bet",
-        "MI6": "mi6",
-        "Bank of Korea": "bank-of-korea",
-        "Asian Infrastructure Investment Bank": "asian-infrastructure-investment-bank",
-        "OCHA": "office-for-the-coordination-of-humanitarian-affairs",
-        "National Liberation Army": "national-liberation-army-colombia",
-        "ELN": "national-liberation-army-colombia",
-    }
-    for text, entity_id in expected.items():
-        assert entity_at(mention_rows, "breadth", text) == entity_id, text
-        assert {m["method"] for m in mention_rows if m["article_id"] == "breadth" and m["text"] == text} == {"gazetteer"}, text
-        assert by_id[entity_id]["type"] == "ORG", text
-
-
-COMPANIES_AND_PEOPLE = """Shares in Rheinmetall and Novo Nordisk rose after Scott Bessent spoke in Washington. Bessent said talks with Sanae Takaichi had gone well, and Takaichi later met executives from CMA CGM.
-
-Ethiopian Airlines ordered ten jets, the Court of Arbitration for Sport banned a cyclist, and Hakan Fidan flew to Doha."""
-
-
-def test_the_gazetteer_knows_companies_sports_bodies_and_office_holders():
-    entity_rows, mention_rows = entities.extract([article("people", COMPANIES_AND_PEOPLE)], list(nlp.parse([COMPANIES_AND_PEOPLE])))
-    by_id = {row["entity_id"]: row for row in entity_rows}
-    expected = {
-        "Rheinmetall": ("rheinmetall", "ORG"),
-        "Novo Nordisk": ("novo-nordisk", "ORG"),
-        "Scott Bessent": ("scott-bessent", "PERSON"),
-        "Bessent": ("scott-bessent", "PERSON"),
-        "Sanae Takaichi": ("sanae-takaichi", "PERSON"),
-        "Takaichi": ("sanae-takaichi", "PERSON"),
-        "CMA CGM": ("cma-cgm", "ORG"),
-        "Ethiopian Airlines": ("ethiopian-airlines", "ORG"),
-        "Court of Arbitration for Sport": ("court-of-arbitration-for-sport", "ORG"),
-        "Hakan Fidan": ("hakan-fidan", "PERSON"),
-    }
     for text, (entity_id, entity_type) in expected.items():
-        assert entity_at(mention_rows, "people", text) == entity_id, text
-        assert {m["method"] for m in mention_rows if m["article_id"] == "people" and m["text"] == text} == {"gazetteer"}, text
+        assert entity_at(mention_rows, article_id, text) == entity_id, text
+        assert {m["method"] for m in mention_rows if m["article_id"] == article_id and m["text"] == text} == {"gazetteer"}, text
         assert by_id[entity_id]["type"] == entity_type, text
-    assert entity_at(mention_rows, "people", "Ethiopian") is None, "the airline's demonym is part of its name"
-
-
-WORLD_PLACES = """Floods hit Maiduguri and Port Harcourt on Monday, and ships waited in the Bab el-Mandeb as tankers left Kharg Island. Drones struck Kramatorsk, near the Dnipro River.
-
-Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska and the Carpathian Mountains, and the Falklands government said Transnistria had sent no one."""
-
-
-def test_the_gazetteer_knows_cities_regions_waters_and_disputed_territories():
-    entity_rows, mention_rows = entities.extract([article("world-places", WORLD_PLACES)], list(nlp.parse([WORLD_PLACES])))
-    by_id = {row["entity_id"]: row for row in entity_rows}
-    expected = {
-        "Maiduguri": ("maiduguri", "GPE"),
-        "Port Harcourt": ("port-harcourt", "GPE"),
-        "Bab el-Mandeb": ("bab-el-mandeb", "LOC"),
-        "Kharg Island": ("kharg-island", "LOC"),
-        "Kramatorsk": ("kramatorsk", "GPE"),
-        "Dnipro River": ("dnipro-river", "LOC"),
-        "Haifa": ("haifa", "GPE"),
-        "Casablanca": ("casablanca", "GPE"),
-        "Nebraska": ("nebraska", "GPE"),
-        "Carpathian Mountains": ("carpathian-mountains", "LOC"),
-        "Falklands": ("falkland-islands", "GPE"),
-        "Transnistria": ("transnistria", "GPE"),
-    }
-    for text, (entity_id, entity_type) in expected.items():
-        assert entity_at(mention_rows, "world-places", text) == entity_id, text
-        assert {m["method"] for m in mention_rows if m["article_id"] == "world-places" and m["text"] == text} == {"gazetteer"}, text
-        assert by_id[entity_id]["type"] == entity_type, text
+    assert entity_at(mention_rows, article_id, "Ethiopian") is None, "an airline's demonym is part of its name"
