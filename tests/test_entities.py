@@ -939,6 +939,20 @@ Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska an
             "Transnistria": ("transnistria", "GPE"),
         },
     ),
+    # Peoples that are no country's demonym, parties and leaders of Asian democracies.
+    "peoples-parties": (
+        """Fulani herders and Tuareg traders fled south, and Tigrayan leaders accused the army. In Kuala Lumpur, UMNO and Pakatan Harapan agreed a deal. Anutin Charnvirakul said Bangkok would help; Anutin met Tamil leaders on Friday.""",
+        {
+            "Fulani": ("fulani", "NORP"),
+            "Tuareg": ("tuareg", "NORP"),
+            "Tigrayan": ("tigrayans", "NORP"),
+            "UMNO": ("united-malays-national-organisation", "ORG"),
+            "Pakatan Harapan": ("pakatan-harapan", "ORG"),
+            "Anutin Charnvirakul": ("anutin-charnvirakul", "PERSON"),
+            "Anutin": ("anutin-charnvirakul", "PERSON"),
+            "Tamil": ("tamils", "NORP"),
+        },
+    ),
 }
 
 
