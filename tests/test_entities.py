@@ -923,3 +923,95 @@ def test_a_person_the_model_missed_behind_a_title_and_portfolio_is_found_and_the
         ("Austin Demby", "PERSON"), ("Labour Party", "ORG"), ("Rezaul Karim Sarker", "PERSON"), ("Tiberio Nkandu Mwale", "PERSON"),
     ]
     assert [m["text"] for m in mentions_of(mention_rows, "labour-party")] == ["Labour Party"]
+
+
+GAZETTEER_ARTICLES = {
+    # Institutions, armed groups and outlets.
+    "breadth": (
+        """Kataib Hezbollah fired drones at a base near Erbil on Sunday, the Syrian Observatory for Human Rights said. The Peshmerga said none hit.
+
+In Kyiv, the Verkhovna Rada passed a budget; the Rada vote was reported by Ukrinform. Shin Bet and MI6 declined to comment.
+
+The Bank of Korea held rates, and the Asian Infrastructure Investment Bank approved a loan, OCHA said. Rebels of the National Liberation Army freed two soldiers; the ELN had held them for a month.""",
+        {
+            "Kataib Hezbollah": ("kataib-hezbollah", "ORG"),
+            "Syrian Observatory for Human Rights": ("syrian-observatory-for-human-rights", "ORG"),
+            "Peshmerga": ("peshmerga", "ORG"),
+            "Verkhovna Rada": ("verkhovna-rada", "ORG"),
+            "Rada": ("verkhovna-rada", "ORG"),
+            "Ukrinform": ("ukrinform", "ORG"),
+            "Shin Bet": ("shin-bet", "ORG"),
+            "MI6": ("mi6", "ORG"),
+            "Bank of Korea": ("bank-of-korea", "ORG"),
+            "Asian Infrastructure Investment Bank": ("asian-infrastructure-investment-bank", "ORG"),
+            "OCHA": ("office-for-the-coordination-of-humanitarian-affairs", "ORG"),
+            "National Liberation Army": ("national-liberation-army-colombia", "ORG"),
+            "ELN": ("national-liberation-army-colombia", "ORG"),
+        },
+    ),
+    # Companies, sports bodies and office holders; a person's surname is their name too.
+    "people": (
+        """Shares in Rheinmetall and Novo Nordisk rose after Scott Bessent spoke in Washington. Bessent said talks with Sanae Takaichi had gone well, and Takaichi later met executives from CMA CGM.
+
+Ethiopian Airlines ordered ten jets, the Court of Arbitration for Sport banned a cyclist, and Hakan Fidan flew to Doha.""",
+        {
+            "Rheinmetall": ("rheinmetall", "ORG"),
+            "Novo Nordisk": ("novo-nordisk", "ORG"),
+            "Scott Bessent": ("scott-bessent", "PERSON"),
+            "Bessent": ("scott-bessent", "PERSON"),
+            "Sanae Takaichi": ("sanae-takaichi", "PERSON"),
+            "Takaichi": ("sanae-takaichi", "PERSON"),
+            "CMA CGM": ("cma-cgm", "ORG"),
+            "Ethiopian Airlines": ("ethiopian-airlines", "ORG"),
+            "Court of Arbitration for Sport": ("court-of-arbitration-for-sport", "ORG"),
+            "Hakan Fidan": ("hakan-fidan", "PERSON"),
+        },
+    ),
+    # Cities, regions, waters and disputed territories.
+    "world-places": (
+        """Floods hit Maiduguri and Port Harcourt on Monday, and ships waited in the Bab el-Mandeb as tankers left Kharg Island. Drones struck Kramatorsk, near the Dnipro River.
+
+Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska and the Carpathian Mountains, and the Falklands government said Transnistria had sent no one.""",
+        {
+            "Maiduguri": ("maiduguri", "GPE"),
+            "Port Harcourt": ("port-harcourt", "GPE"),
+            "Bab el-Mandeb": ("bab-el-mandeb", "LOC"),
+            "Kharg Island": ("kharg-island", "LOC"),
+            "Kramatorsk": ("kramatorsk", "GPE"),
+            "Dnipro River": ("dnipro-river", "LOC"),
+            "Haifa": ("haifa", "GPE"),
+            "Casablanca": ("casablanca", "GPE"),
+            "Nebraska": ("nebraska", "GPE"),
+            "Carpathian Mountains": ("carpathian-mountains", "LOC"),
+            "Falklands": ("falkland-islands", "GPE"),
+            "Transnistria": ("transnistria", "GPE"),
+        },
+    ),
+    # Peoples that are no country's demonym, parties and leaders of Asian democracies.
+    "peoples-parties": (
+        """Fulani herders and Tuareg traders fled south, and Tigrayan leaders accused the army. In Kuala Lumpur, UMNO and Pakatan Harapan agreed a deal. Anutin Charnvirakul said Bangkok would help; Anutin met Tamil leaders on Friday.""",
+        {
+            "Fulani": ("fulani", "NORP"),
+            "Tuareg": ("tuareg", "NORP"),
+            "Tigrayan": ("tigrayans", "NORP"),
+            "UMNO": ("united-malays-national-organisation", "ORG"),
+            "Pakatan Harapan": ("pakatan-harapan", "ORG"),
+            "Anutin Charnvirakul": ("anutin-charnvirakul", "PERSON"),
+            "Anutin": ("anutin-charnvirakul", "PERSON"),
+            "Tamil": ("tamils", "NORP"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("article_id", GAZETTEER_ARTICLES)
+def test_the_gazetteer_knows_what_world_news_names(article_id):
+    """Each text is the gazetteer's name of that entity, with that type."""
+    body, expected = GAZETTEER_ARTICLES[article_id]
+    entity_rows, mention_rows = entities.extract([article(article_id, body)], list(nlp.parse([body])))
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    for text, (entity_id, entity_type) in expected.items():
+        assert entity_at(mention_rows, article_id, text) == entity_id, text
+        assert {m["method"] for m in mention_rows if m["article_id"] == article_id and m["text"] == text} == {"gazetteer"}, text
+        assert by_id[entity_id]["type"] == entity_type, text
+    assert entity_at(mention_rows, article_id, "Ethiopian") is None, "an airline's demonym is part of its name"
