@@ -899,10 +899,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
             continue
         owner = _owned_by_prefix([gazetteer_spans[g] for g in sorted(inside, key=lambda g: gazetteer_spans[g][0].start)])
         if run_together and owner is not None:
-            # "the U.N. World Food Programme": the agency, named with the body it belongs to
-            g = next(g for g in inside if gazetteer_spans[g][1] is owner)
-            widened[g] = (Span(doc, span.start, span.end), owner, gazetteer_spans[g][2])
-            dropped_gazetteer.update(inside - {g})
+            # "the U.N. World Food Programme": the agency, named with the body it belongs to, which
+            # here only describes it
+            dropped_gazetteer.update(g for g in inside if gazetteer_spans[g][1] is not owner)
             continue
         person = {gazetteer_spans[g][1] for g in inside}
         entry = next(iter(person))
