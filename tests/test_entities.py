@@ -1015,3 +1015,12 @@ def test_the_gazetteer_knows_what_world_news_names(article_id):
         assert {m["method"] for m in mention_rows if m["article_id"] == article_id and m["text"] == text} == {"gazetteer"}, text
         assert by_id[entity_id]["type"] == entity_type, text
     assert entity_at(mention_rows, article_id, "Ethiopian") is None, "an airline's demonym is part of its name"
+
+
+def test_saint_in_a_known_name_is_found_shortened():
+    body = "Leaders from St. Vincent and the Grenadines and St Lucia met in Kingstown. Saint Lucia will host the next summit."
+    entity_rows, mention_rows = entities.extract([article("caribbean", body)], list(nlp.parse([body])))
+    assert [(m["text"], m["entity_id"]) for m in mention_rows] == [
+        ("St. Vincent and the Grenadines", "saint-vincent-and-the-grenadines"), ("St Lucia", "saint-lucia"),
+        ("Kingstown", "kingstown"), ("Saint Lucia", "saint-lucia"),
+    ]

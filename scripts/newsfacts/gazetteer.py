@@ -131,7 +131,18 @@ def parse(rows: object, path: Path) -> Gazetteer:
                     raise InputError(path, f"{label}: the name {form!r} is also a name of {other!r}; a name must point to one entity, so keep it on the one news usually means")
                 forms[form] = (item.entity_id, kind)
             entries[item.entity_id] = item
+    for form, (entity_id, _) in list(forms.items()):
+        for variant in _abbreviated(form):
+            forms.setdefault(variant, (entity_id, ALIAS))
     return Gazetteer(entries=entries, forms=forms)
+
+
+def _abbreviated(form: str) -> list[str]:
+    """The ways news shortens "Saint" in a name ("St. Vincent and the Grenadines", "St Lucia"); a
+    variant another row already uses keeps its own meaning."""
+    if not re.search(r"\bSaint\b", form):
+        return []
+    return [re.sub(r"\bSaint\b", short, form) for short in ("St.", "St")]
 
 
 @lru_cache(maxsize=1)
