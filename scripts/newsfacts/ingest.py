@@ -64,6 +64,9 @@ BOILERPLATE = [
         # Reading time and engagement counters from the article header ("5 min read", "12 comments").
         r"^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\.?$",
         r"^\d+\s+(?:comments?|shares?|likes?|replies|responses)$",
+        r"^(?:comments?|replies|responses)\s*\(\d[\d,]*\)$",
+        # Prompts to join the comments: "Sign in or create your Guardian account to join the discussion".
+        r"^(?:sign in|log in|register)\b.{0,120}\b(?:comment|discussion|conversation)s?\b.*$",
         # Share/save/like buttons and the WordPress "Share this:" / "Like this:" / "Like Loading..." strip.
         r"^(?:share|save|like|print|email|comment|tweet|loading)(?:\s+(?:this(?:\s+(?:article|story|page|post))?|loading))?\s*(?::|\.{1,3}|…)?$",
         # Social footers: "Follow us on Twitter", "Follow Al Jazeera English:", and bare lists of networks.
@@ -81,7 +84,7 @@ BOILERPLATE = [
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
         r"^(?:updated|published|posted|last updated)\b.{0,80}$",
         # Topic labels: "Tags: a, b, c", "Topics: ...", "Filed under: ...".
-        r"^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$",
+        r"^(?:tags?|topics?|filed under|categories|category|explore more on these topics|more on these topics)\s*:.{0,200}$",
         # Image furniture from BBC-style pages: "Image source, Getty Images".
         r"^image source\s*,.{0,80}$",
         # Where a wire-assembled story came from: "Source: Al Jazeera and news agencies".
