@@ -334,7 +334,8 @@ def test_copyright_notices_time_stamps_and_notes_on_the_writer_are_not_body(corp
         "11.40 GMT\n\nThe port authority said ships were being diverted to Rotterdam and that it hoped talks would resume.\n\n"
         "Marie Claes is a Brussels-based correspondent for the paper.\n\n"
         "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n\n"
-        "Comments (1,204)\n\nSign in or create your account to join the discussion\n\nExplore more on these topics: Belgium, Ports, Strikes\n"
+        "Comments (1,204)\n\nSign in or create your account to join the discussion\n\nExplore more on these topics: Belgium, Ports, Strikes\n\n"
+        "Read next\n\nRotterdam braces for diverted ships\n\nWhy Europe's ports are short of crane drivers\n"
     )
     article = parse_article(write(corpus, "antwerp", text))
     assert article.author == "Marie Claes"

@@ -124,7 +124,7 @@ CONTRIBUTORS = re.compile(
 # punctuation) are furniture until the first line that ends like a sentence.
 LINK_LIST_OPENER = re.compile(
     r"^(?:related(?: topics| stories| articles| content| coverage| links)?|more on this story|more from [\w ]{1,40}"
-    r"|read more|you may also like|recommended|most read|see also|top stories)\s*:?$",
+    r"|read more|read next|you may also like|recommended|most read|see also|top stories)\s*:?$",
     re.IGNORECASE,
 )
 
