@@ -1024,3 +1024,9 @@ def test_saint_in_a_known_name_is_found_shortened():
         ("St. Vincent and the Grenadines", "saint-vincent-and-the-grenadines"), ("St Lucia", "saint-lucia"),
         ("Kingstown", "kingstown"), ("Saint Lucia", "saint-lucia"),
     ]
+
+
+def test_a_role_noun_right_before_a_full_name_makes_it_a_person():
+    body = '"We are not the ones bringing rifles to the city," said organizer Tyrone Banks. Shares in chipmaker Nexor Labs fell.'
+    entity_rows, _ = entities.extract([article("march", body)], list(nlp.parse([body])))
+    assert {row["name"]: row["type"] for row in entity_rows} == {"Tyrone Banks": "PERSON", "Nexor Labs": "ORG"}

@@ -402,6 +402,8 @@ def _evidence(span: Span) -> str | None:
         return "FAC"  # "Avenida Abancay", "Rue de Rivoli"
     if before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS:
         return "ORG"  # "the law firm Hartley Pell"
+    if before is not None and before.is_lower and before.lemma_.lower() in PERSON_APPOS_NOUNS and len(span) > 1 and before.dep_ == "compound":
+        return "PERSON"  # "said organizer Terrell Vance", "farmer Juan Quispe": a role noun before a full name
     if following and (following[0].lower_ in PLACE_NOUNS or (following[-1].lower_ in PLACE_NOUNS and following[0].head.i == following[-1].i)):
         return "GPE"  # "Dolpa district", "the Al-Fashaga border region"
     if span.label_ != "NORP" and _names_places(span):
