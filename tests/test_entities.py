@@ -1030,3 +1030,9 @@ def test_a_role_noun_right_before_a_full_name_makes_it_a_person():
     body = '"We are not the ones bringing rifles to the city," said organizer Tyrone Banks. Shares in chipmaker Nexor Labs fell.'
     entity_rows, _ = entities.extract([article("march", body)], list(nlp.parse([body])))
     assert {row["name"]: row["type"] for row in entity_rows} == {"Tyrone Banks": "PERSON", "Nexor Labs": "ORG"}
+
+
+def test_a_one_word_name_after_a_spatial_preposition_is_a_place():
+    body = "Gangs were massing in the hills above Varreux. A migrant boat capsized off Kythira. The convoy drove toward Abeche."
+    entity_rows, _ = entities.extract([article("places", body)], list(nlp.parse([body])))
+    assert {row["name"]: row["type"] for row in entity_rows} == {"Varreux": "GPE", "Kythira": "GPE", "Abeche": "GPE"}

@@ -134,7 +134,7 @@ STAFF_NOUNS = frozenset(
 # "<noun> in X" where X is what is held or taken part in, not a place.
 HOLDING_NOUNS = frozenset("share stake investment interest holding confidence faith trust role part position".split())
 # A single word after these prepositions is a place unless other evidence says otherwise.
-PLACE_PREPOSITIONS = frozenset("in near outside across around throughout through between via".split())
+PLACE_PREPOSITIONS = frozenset("in near outside across around throughout through between via above below beyond toward towards along off".split())
 # These too, but they also introduce employers and sources ("at Kestrel", "from Reuters"): only when
 # the model did not call the name an organisation.
 LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
