@@ -1036,3 +1036,12 @@ def test_a_one_word_name_after_a_spatial_preposition_is_a_place():
     body = "Gangs were massing in the hills above Varreux. A migrant boat capsized off Kythira. The convoy drove toward Abeche."
     entity_rows, _ = entities.extract([article("places", body)], list(nlp.parse([body])))
     assert {row["name"]: row["type"] for row in entity_rows} == {"Varreux": "GPE", "Kythira": "GPE", "Abeche": "GPE"}
+
+
+def test_united_nations_and_united_states_in_a_known_name_are_found_shortened():
+    body = "The Office of the UN High Commissioner for Human Rights said the attacks may amount to war crimes. The U.S. Department of State said nothing."
+    entity_rows, mention_rows = entities.extract([article("rights", body)], list(nlp.parse([body])))
+    assert [(m["text"], m["entity_id"]) for m in mention_rows] == [
+        ("Office of the UN High Commissioner for Human Rights", "office-of-the-united-nations-high-commissioner-for-human-rights"),
+        ("U.S. Department of State", "united-states-department-of-state"),
+    ]

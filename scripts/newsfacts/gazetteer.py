@@ -137,12 +137,19 @@ def parse(rows: object, path: Path) -> Gazetteer:
     return Gazetteer(entries=entries, forms=forms)
 
 
+# Words news shortens inside longer names, with their short forms.
+ABBREVIATIONS = {"Saint": ("St.", "St"), "United Nations": ("UN", "U.N."), "United States": ("U.S.", "US")}
+
+
 def _abbreviated(form: str) -> list[str]:
-    """The ways news shortens "Saint" in a name ("St. Vincent and the Grenadines", "St Lucia"); a
-    variant another row already uses keeps its own meaning."""
-    if not re.search(r"\bSaint\b", form):
-        return []
-    return [re.sub(r"\bSaint\b", short, form) for short in ("St.", "St")]
+    """The ways news shortens a name ("St. Vincent and the Grenadines", "the Office of the UN High
+    Commissioner for Human Rights", "U.S. Department of State"); a variant another row already uses
+    keeps its own meaning."""
+    variants = []
+    for long, shorts in ABBREVIATIONS.items():
+        if re.search(rf"\b{long}\b", form) and form != long:
+            variants += [re.sub(rf"\b{long}\b", short, form) for short in shorts]
+    return variants
 
 
 @lru_cache(maxsize=1)
