@@ -867,3 +867,52 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     tables = run((text, THURSDAY))
     [attack] = [e for e in tables["events"] if e["event_type"] == "ASSAULT"]
     assert participants(tables, attack["event_id"], "recipient") == ["mark-milley"]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), [
+    # One or two sentences per PLOVER type in the news register, for triggers the lexicon once missed.
+    ("Serbia and Kosovo initialed a framework agreement in Ohrid on Monday.", "AGREE"),
+    ("Negotiators from Peru and Chile hammered out a compromise on fishing quotas on Monday.", "AGREE"),
+    ("Moldova's president held a telephone conversation with Romania's prime minister on Monday.", "CONSULT"),
+    ("Poland sided with Lithuania in the dispute over transit on Monday.", "SUPPORT"),
+    ("Thailand rescinded the curfew in Bangkok on Monday.", "CONCEDE"),
+    ("Argentina's government gave way to the unions on Monday.", "CONCEDE"),
+    ("Kenya scrapped the duty on imported maize on Monday.", "CONCEDE"),
+    ("Colombia and Ecuador launched a joint operation against smugglers on Monday.", "COOPERATE"),
+    ("Turkey and Armenia agreed to restore ties on Monday.", "AGREE"),
+    ("Armenia pulled back its troops from the border with Azerbaijan on Monday.", "RETREAT"),
+    ("Rebels of the M23 laid down their arms in Goma on Monday.", "RETREAT"),
+    ("Ukraine and Russia swapped prisoners on Monday.", "RETREAT"),
+    ("Pakistan's parliament summoned the central bank governor on Monday.", "REQUEST"),
+    ("Norway censured Hungary over the media law on Monday.", "ACCUSE"),
+    ("The city of Chicago filed suit against Texas on Monday.", "ACCUSE"),
+    ("Mali snubbed the ECOWAS summit in Abuja on Monday.", "REJECT"),
+    ("Transport workers in Lagos downed tools on Monday.", "PROTEST"),
+    ("Families of the victims held a vigil outside parliament in Dhaka on Monday.", "PROTEST"),
+    ("Argentina kicked out two Venezuelan diplomats on Monday.", "SANCTION"),
+    ("Canada imposed a travel ban on Iranian officials on Monday.", "SANCTION"),
+    ("Venezuela launched large-scale military exercises near the border with Guyana on Monday.", "MOBILIZE"),
+    ("Haiti's prime minister ordered 300 more officers to Pétion-Ville on Monday.", "MOBILIZE"),
+    ("Police in Nairobi rounded up 40 hawkers on Monday.", "COERCE"),
+    ("The Sudanese army retook the town of Wad Madani on Monday.", "COERCE"),
+    ("Gunmen from Boko Haram torched a village in Borno on Monday.", "ASSAULT"),
+    ("Troops of the RSF overran an army base in El Fasher on Monday.", "ASSAULT"),
+])
+def test_news_register_triggers_of_each_type(sentence, event_type):
+    assert event_type in [e["event_type"] for e in run((sentence, THURSDAY))["events"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The same words with no actor or the wrong object report no event.
+    "The roof of the school in Kano gave way on Monday.",
+    "The crowd in Nairobi dispersed peacefully on Monday.",
+    "The fight in Lagos was captured on camera on Monday.",
+    "Kenya sided with caution on the matter.",
+])
+def test_news_register_triggers_without_an_actor_are_no_events(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_a_protest_handed_to_someone_is_an_accusation():
+    tables = run(("Japan's foreign minister Takeshi Iwaya lodged a protest with South Korea's ambassador on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]

@@ -813,12 +813,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     ):
         # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are military.
         event_type, mode = "ASSAULT", None
-    elif event_type == "PROTEST" and any(
+    elif event_type == "PROTEST" and (any(
         t.lemma_.lower() in lexicon.state_actor_nouns
         or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
         for t in actors
-    ):
-        # PLOVER: a protest a state lodges is a verbal accusation, not a demonstration.
+    ) or (governor is not None and governor.lemma_.lower() in lexicon.formal_protest_verbs)):
+        # PLOVER: a protest a state lodges, or any protest handed to someone ("lodged a protest
+        # with Cho"), is a verbal accusation, not a demonstration.
         event_type, mode = "ACCUSE", None
     places += actor_places
     location = places[0] if places else None
