@@ -916,3 +916,13 @@ def test_news_register_triggers_without_an_actor_are_no_events(sentence):
 def test_a_protest_handed_to_someone_is_an_accusation():
     tables = run(("Japan's foreign minister Takeshi Iwaya lodged a protest with South Korea's ambassador on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), [
+    ("Kenya's football federation said on Monday it would appeal to the Court of Arbitration for Sport.", "ACCUSE"),
+    ("Juventus appealed the ban on Monday.", "ACCUSE"),
+    ("The Kenyan government appealed to residents of Mombasa to stay indoors on Monday.", "REQUEST"),
+    ("The Red Cross appealed for calm in Nairobi on Monday.", "REQUEST"),
+])
+def test_a_legal_appeal_challenges_a_ruling_while_an_appeal_for_something_asks(sentence, event_type):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == [event_type]

@@ -64,6 +64,7 @@ class Lexicon:
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
+        self.challenges: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
@@ -111,6 +112,8 @@ class Lexicon:
                 self.people_penalising[verb] = event_type
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
+            if "challenges" in spec:
+                self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]
         self.money_objects = data["money_objects"]
         self.mode_modifiers = data["mode_modifiers"]

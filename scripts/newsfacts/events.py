@@ -607,6 +607,18 @@ def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _states_what_it_asks(token: Token) -> bool:
+    """"appealed for calm", "appealed to residents to stay indoors", "an appeal to donors to give": a
+    request says what it asks for; "will appeal to the Court of Arbitration for Sport" (a name's "for")
+    and "appealed the ban" do not, they challenge a ruling."""
+    return any(
+        child.dep_ in ("xcomp", "ccomp")
+        or (child.dep_ in ("acl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
+        or (child.dep_ == "prep" and child.lower_ == "for" and any(p.dep_ == "pobj" and p.pos_ != "PROPN" for p in child.children))
+        for child in token.children
+    )
+
+
 def _press_contact(verb: Token, context: ArticleContext) -> bool:
     """"spoke to the media", "talked to Al Jazeera": talking to the press is reporting, not a
     meeting. True when everyone the verb addresses is the press or a news outlet."""
@@ -779,6 +791,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     )
     if trigger.words in lexicon.people_seizing and people_acted_on:
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    if trigger.words in lexicon.challenges and not _states_what_it_asks(token):
+        event_type, mode = lexicon.challenges[trigger.words], None
     if trigger.words in lexicon.people_penalising and trigger.kind == "verb" and (people_acted_on or any(
         context.entity_types.get(e) == "PERSON" for t in acted_on for e in context.entities(t)
     )):
