@@ -926,3 +926,12 @@ def test_a_protest_handed_to_someone_is_an_accusation():
 ])
 def test_a_legal_appeal_challenges_a_ruling_while_an_appeal_for_something_asks(sentence, event_type):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == [event_type]
+
+
+def test_hours_later_and_the_next_day_take_the_date_named_before():
+    tables = run(("Kenya's foreign minister met Uganda's president in Kampala on Monday. "
+                  "Hours later, Kenya and Uganda signed a trade agreement. "
+                  "The next day, police in Nairobi arrested 12 traders.", THURSDAY))
+    dated = {e["event_type"]: (e["date_start"], e["date_text"]) for e in tables["events"]}
+    assert dated["AGREE"] == ("2019-03-11", "Hours later")
+    assert dated["COERCE"] == ("2019-03-12", "The next day")

@@ -358,9 +358,11 @@ def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
     ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
 
 
-def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
-    """The first date expression in the sentence attached to the trigger or its light verb."""
-    for start, end in dates.find(sentence.text):
+def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext) -> list[str]:
+    """The expressions found in the sentence (character spans) that hang on the trigger or its
+    light verb, in text order; not those bounding it ("since Monday")."""
+    attached = []
+    for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
             continue
@@ -375,7 +377,36 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
                 break
             attach = attach.head
         if root in heads or attach in heads:
-            return dates.normalise(sentence.text[start:end], context.published, future)
+            attached.append(sentence.text[start:end])
+    return attached
+
+
+def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+    """The first date expression in the sentence attached to the trigger or its light verb."""
+    attached = _attached(sentence, dates.find(sentence.text), heads, context)
+    return dates.normalise(attached[0], context.published, future) if attached else None
+
+
+def _following_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"Hours later, the ministry announced a deal", "the next day": a date given by the one the
+    text named last before it, in this sentence or the three before."""
+    attached = _attached(sentence, dates.find_following(sentence.text), heads, context)
+    if not attached:
+        return None
+    before = sentence.start_char + sentence.text.index(attached[0])
+    texts = [context.article.body[sentence.start_char:before]]
+    earlier = sentence.start
+    for _ in range(3):
+        if earlier == 0:
+            break
+        previous = context.doc[earlier - 1].sent
+        texts.append(previous.text)
+        earlier = previous.start
+    for text in texts:
+        named = [dates.normalise(text[start:end], context.published) for start, end in dates.find(text)]
+        named = [date for date in named if date is not None]
+        if named:
+            return dates.follow(attached[0], named[-1])
     return None
 
 
@@ -855,6 +886,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future)
+    if date is None:
+        date = _following_date(sentence, heads, context)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
