@@ -935,3 +935,11 @@ def test_hours_later_and_the_next_day_take_the_date_named_before():
     dated = {e["event_type"]: (e["date_start"], e["date_text"]) for e in tables["events"]}
     assert dated["AGREE"] == ("2019-03-11", "Hours later")
     assert dated["COERCE"] == ("2019-03-12", "The next day")
+
+
+def test_a_place_blocked_or_taken_is_where_it_happened_not_a_party():
+    tables = run(("Farmers mounted a blockade on Interstate 94 on Monday.", THURSDAY),
+                 ("Israel captured the Gaza Strip on Monday.", THURSDAY))
+    located = {e["event_type"]: (e["location_entity_id"], participants(tables, e["event_id"], "recipient")) for e in tables["events"]}
+    assert located["PROTEST"] == ("interstate-94", [])
+    assert located["COERCE"] == ("the-gaza-strip", [])

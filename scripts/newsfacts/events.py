@@ -866,6 +866,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # PLOVER: a protest a state lodges, or any protest handed to someone ("lodged a protest
         # with Cho"), is a verbal accusation, not a demonstration.
         event_type, mode = "ACCUSE", None
+    if mode in lexicon.place_object_modes:
+        # "blocked the A6", "retook Nagorno-Karabakh": the place blocked or taken is where it
+        # happened, not a party; a country stays the party acted against.
+        taken = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types and e not in context.country_ids]
+        places = taken + places
+        recipients = [e for e in recipients if e not in taken]
     places += actor_places
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
