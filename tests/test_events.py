@@ -894,6 +894,8 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     ("Venezuela launched large-scale military exercises near the border with Guyana on Monday.", "MOBILIZE"),
     ("Haiti's prime minister ordered 300 more officers to Pétion-Ville on Monday.", "MOBILIZE"),
     ("Police in Nairobi rounded up 40 hawkers on Monday.", "COERCE"),
+    ("Federal agents searched the offices of Petrobras in Rio de Janeiro on Monday.", "COERCE"),
+    ("Supporters of Imran Khan fought running battles with police in Lahore on Monday.", "PROTEST"),
     ("The Sudanese army retook the town of Wad Madani on Monday.", "COERCE"),
     ("Gunmen from Boko Haram torched a village in Borno on Monday.", "ASSAULT"),
     ("Troops of the RSF overran an army base in El Fasher on Monday.", "ASSAULT"),

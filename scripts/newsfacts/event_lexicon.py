@@ -231,7 +231,9 @@ class Lexicon:
         if token.pos_ != "NOUN" or token.dep_ == "compound":
             return None
         lemma = token.lemma_.lower()
-        candidates = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in MODIFIER_DEPS]
+        # A participle modifier matches as written too: "running battles" (lemma "run").
+        candidates = [f"{form} {lemma}" for child in token.children if child.dep_ in MODIFIER_DEPS
+                      for form in dict.fromkeys((child.lemma_.lower(), child.lower_))]
         if token.i >= 2 and token.nbor(-1).text == "-":
             candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
         for words in [*candidates, lemma]:
