@@ -945,3 +945,12 @@ def test_a_place_blocked_or_taken_is_where_it_happened_not_a_party():
     located = {e["event_type"]: (e["location_entity_id"], participants(tables, e["event_id"], "recipient")) for e in tables["events"]}
     assert located["PROTEST"] == ("interstate-94", [])
     assert located["COERCE"] == ("the-gaza-strip", [])
+
+
+@pytest.mark.parametrize(("sentence", "types"), [
+    ("Protesters blocked Interstate 94 in Minneapolis on Monday.", ["PROTEST"]),
+    # A state blocked is no road blocked.
+    ("China blocked Taiwan from joining the WHO on Monday.", []),
+])
+def test_blocking_a_named_site_is_an_obstruction(sentence, types):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == types

@@ -65,6 +65,7 @@ class Lexicon:
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
         self.challenges: dict[str, str] = {}
+        self.place_blocking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
@@ -112,6 +113,7 @@ class Lexicon:
                 self.people_penalising[verb] = event_type
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
+            self.place_blocking.update(spec.get("place_blocking", {}))
             if "challenges" in spec:
                 self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]
@@ -225,6 +227,13 @@ class Lexicon:
                 if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
                     return Trigger(event_type, None, "verb", lemma)
         return None
+
+    def place_blocking_trigger(self, token: Token) -> Trigger | None:
+        """The entry a blocking verb stands for when what it blocks is a named place (checked by the caller)."""
+        if token.pos_ != "VERB":
+            return None
+        entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
+        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
 
     def noun_trigger(self, token: Token) -> Trigger | None:
         """The event a common noun names, preferring a modified entry ("air strike") to the noun alone."""

@@ -936,7 +936,7 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     previous = None
     for sentence in doc.sents:
         for token in sentence:
-            trigger = _trigger_at(token, lexicon)
+            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context)
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -954,6 +954,19 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 found.append(threat)
         previous = sentence
     return found
+
+
+def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
+    """"blocked Interstate 44", "blocked sections of the Pan-American Highway": a blocked named site
+    or feature, the object or what the object is part of. A state blocked is no road blocked."""
+    trigger = context.lexicon.place_blocking_trigger(token)
+    if trigger is None:
+        return None
+    blocked = _acted_on(token)
+    blocked += [p for o in blocked for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    sites = context.lexicon.location_entity_types - {"GPE"}
+    return trigger if any(context.entity_types.get(e) in sites for o in blocked for e in context.entities(o)) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
