@@ -954,3 +954,10 @@ def test_a_place_blocked_or_taken_is_where_it_happened_not_a_party():
 ])
 def test_blocking_a_named_site_is_an_obstruction(sentence, types):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == types
+
+
+def test_people_of_an_organisation_named_before_are_that_organisation():
+    tables = run(("The Hellenic Coast Guard said 40 migrants were rescued near Crete. "
+                  "On Monday, coast guard officers arrested two men.", THURSDAY))
+    [arrest] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert participants(tables, arrest["event_id"], "source") == ["the-hellenic-coast-guard"]

@@ -185,6 +185,13 @@ class ArticleContext:
                 # "the congress", "the Command", "the court": an organisation named before whose
                 # name has the word ("the Nigeria Labour Congress"), else no one.
                 found += self.latest(token, "ORG", described)
+            elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
+                # "coast guard officers", "labour court judges": people of an organisation named
+                # before whose name has the modifying words ("the Hellenic Coast Guard"); "company
+                # executives" could be any company's.
+                modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
+                             if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
+                found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -217,12 +224,13 @@ class ArticleContext:
 
     def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
         """The last entity of that type named before the token; for "the union", the last one
-        whose name says union, if any. A news outlet ("told Reuters") is never "the company"."""
+        whose name says union, if any (for "coast guard", both words). A news outlet ("told
+        Reuters") is never "the company"."""
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
                   if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
         if word and word not in self.lexicon.generic_descriptions:
-            fitting = self.lexicon.description_synonyms.get(word, {word})
-            before = [(e, words) for e, words in before if fitting & set(re.findall(r"[\w']+", words))]
+            fitting = [self.lexicon.description_synonyms.get(w, {w}) for w in word.split()]
+            before = [(e, words) for e, words in before if all(f & set(re.findall(r"[\w']+", words)) for f in fitting)]
         return [e for e, _ in before][-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
