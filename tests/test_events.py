@@ -883,6 +883,11 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     ("Armenia pulled back its troops from the border with Azerbaijan on Monday.", "RETREAT"),
     ("Rebels of the M23 laid down their arms in Goma on Monday.", "RETREAT"),
     ("Ukraine and Russia swapped prisoners on Monday.", "RETREAT"),
+    ("Eleven of those arrested were granted bail by a court in Gazipur on Monday.", "RETREAT"),
+    ("Erdogan and Putin spoke by phone on Monday.", "CONSULT"),
+    ("Police in Lagos pressed charges against two Shell executives on Monday.", "COERCE"),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control on Monday.", "ASSAULT"),
+    ("Iran and Israel traded accusations on Monday.", "ACCUSE"),
     ("Pakistan's parliament summoned the central bank governor on Monday.", "REQUEST"),
     ("Norway censured Hungary over the media law on Monday.", "ACCUSE"),
     ("The city of Chicago filed suit against Texas on Monday.", "ACCUSE"),
@@ -910,6 +915,7 @@ def test_news_register_triggers_of_each_type(sentence, event_type):
     "The crowd in Nairobi dispersed peacefully on Monday.",
     "The fight in Lagos was captured on camera on Monday.",
     "Kenya sided with caution on the matter.",
+    "A court in Nairobi denied bail to the opposition leader on Monday.",
 ])
 def test_news_register_triggers_without_an_actor_are_no_events(sentence):
     assert run((sentence, THURSDAY))["events"] == []
