@@ -885,6 +885,7 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     ("Ukraine and Russia swapped prisoners on Monday.", "RETREAT"),
     ("Eleven of those arrested were granted bail by a court in Gazipur on Monday.", "RETREAT"),
     ("Erdogan and Putin spoke by phone on Monday.", "CONSULT"),
+    ("Qatar brokered a ceasefire between Israel and Hamas on Monday.", "CONSULT"),
     ("Police in Lagos pressed charges against two Shell executives on Monday.", "COERCE"),
     ("Indian and Pakistani troops exchanged fire along the Line of Control on Monday.", "ASSAULT"),
     ("Iran and Israel traded accusations on Monday.", "ACCUSE"),
