@@ -968,3 +968,11 @@ def test_people_of_an_organisation_named_before_are_that_organisation():
                   "On Monday, coast guard officers arrested two men.", THURSDAY))
     [arrest] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
     assert participants(tables, arrest["event_id"], "source") == ["the-hellenic-coast-guard"]
+
+
+def test_he_opening_a_sentence_continues_with_the_unnamed_official_before():
+    tables = run(("Kenya's foreign minister flew to Kampala on Tuesday. "
+                  "He met Uganda's president Yoweri Museveni and signed a border agreement.", THURSDAY))
+    acted = {e["event_type"]: (participants(tables, e["event_id"], "source"), e["date_start"]) for e in tables["events"]}
+    assert acted["CONSULT"] == (["kenya"], "2019-03-12")
+    assert acted["AGREE"] == (["kenya"], "2019-03-12")

@@ -205,22 +205,33 @@ class ArticleContext:
             reporter = _subject(verb.head)
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                 return self.entities(reporter[0], 3)
+        opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
+        if token.lower_ in ("he", "she") and opening:
+            # "Kenya's foreign minister flew to Kampala. He met ...": a sentence opening on "He"
+            # continues with the unnamed official the previous sentence was about (his state).
+            subject = self.previous_subject(token)
+            if subject is not None and subject.lemma_.lower() in self.lexicon.people_nouns and not self.mention_at(subject):
+                return self.entities(subject, 3) or self.latest(token, "PERSON")
         if token.lower_ in ("he", "she", "his"):
             return self.latest(token, "PERSON")
-        if token.lower_ == "it" and token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start \
-                and token.sent.start > 0:
+        if token.lower_ == "it" and opening:
             # "The Defence Ministry denied ... It warned that ...": a sentence opening on "It"
             # continues with the organisation or state the previous sentence was about.
-            previous = token.doc[token.sent.start - 1].sent
-            subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
-            if subject is not None and subject[0].lower_ not in PRONOUNS:
-                return [e for e in self.entities(subject[0], 3) if self.entity_types.get(e) in ("ORG", "GPE")]
+            subject = self.previous_subject(token)
+            if subject is not None:
+                return [e for e in self.entities(subject, 3) if self.entity_types.get(e) in ("ORG", "GPE")]
         if token.lower_ in ("him", "her"):
             # "Tusk congratulated him": not the subject of the same verb.
             subject = _subject(verb) if token.dep_ in ("dobj", "dative") else None
             own = set(self.entities(subject[0], 3)) if subject is not None and subject[0] is not token else set()
             return self.latest(token, "PERSON", exclude=own)
         return []
+
+    def previous_subject(self, token: Token) -> Token | None:
+        """The subject of the sentence before the token's, unless a pronoun."""
+        previous = token.doc[token.sent.start - 1].sent
+        subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
+        return subject[0] if subject is not None and subject[0].lower_ not in PRONOUNS else None
 
     def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
         """The last entity of that type named before the token; for "the union", the last one
