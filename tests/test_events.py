@@ -898,6 +898,8 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     ("Argentina kicked out two Venezuelan diplomats on Monday.", "SANCTION"),
     ("Canada imposed a travel ban on Iranian officials on Monday.", "SANCTION"),
     ("Venezuela launched large-scale military exercises near the border with Guyana on Monday.", "MOBILIZE"),
+    ("Egypt's army beefed up security along the border with Gaza on Monday.", "MOBILIZE"),
+    ("The union said on Monday it would not sit with the employers of Unilever.", "REJECT"),
     ("Haiti's prime minister ordered 300 more officers to Pétion-Ville on Monday.", "MOBILIZE"),
     ("Police in Nairobi rounded up 40 hawkers on Monday.", "COERCE"),
     ("Federal agents searched the offices of Petrobras in Rio de Janeiro on Monday.", "COERCE"),
