@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 import yaml
 
-from newsfacts import event_lexicon, events, nlp
+from newsfacts import event_lexicon, events, nlp, pipeline
 from newsfacts.errors import InputError
 from newsfacts.evaluation import events as scorer
 from newsfacts.ingest import Article
@@ -978,3 +978,18 @@ def test_he_opening_a_sentence_continues_with_the_unnamed_official_before():
     acted = {e["event_type"]: (participants(tables, e["event_id"], "source"), e["date_start"]) for e in tables["events"]}
     assert acted["CONSULT"] == (["kenya"], "2019-03-12")
     assert acted["AGREE"] == (["kenya"], "2019-03-12")
+
+
+def test_troops_backed_by_jets_and_rivers_that_meet_are_no_support_or_meeting():
+    tables = run(("Sudanese troops, backed by fighter jets of the Russian army, attacked the town of Kassala on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ASSAULT"]
+    # The gazetteer knows the rivers as places (spaCy's small model alone does not).
+    article = Article(article_id="rivers", source_file="rivers.txt", sha256="0", published_date=THURSDAY,
+                      body="Iraqi and Syrian officials said on Monday that the Tigris and the Euphrates meet near Basra.")
+    built = pipeline.extract_tables([article], list(nlp.parse([article.body])))
+    assert [e["event_type"] for e in built["events"]] == []
+
+
+def test_talking_to_a_radio_station_is_no_meeting():
+    tables = run(("Speaking to Radio Free Europe on Monday, Armenia's foreign minister Ararat Mirzoyan said talks would continue.", THURSDAY))
+    assert [e for e in tables["events"] if e["event_type"] == "CONSULT"] == []

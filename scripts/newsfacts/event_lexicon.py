@@ -142,6 +142,7 @@ class Lexicon:
         self.sport_words = set(context["sport_words"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])
+        self.descriptive_participles = set(context["descriptive_participles"])
         self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])

@@ -75,9 +75,13 @@ class ArticleContext:
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
 
     def is_outlet(self, entity: str | None) -> bool:
-        """A news organisation: its gazetteer description says so ("international news agency")."""
+        """A news organisation: its gazetteer description says so ("international news agency"), or
+        its name has an outlet word ("Radio Azatutyun", "Kyodo News")."""
         entry = self.gazetteer.get(entity) if entity else None
-        return bool(entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words)
+        if entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words:
+            return True
+        return bool(entity) and self.entity_types.get(entity) == "ORG" and bool(
+            set(self.entity_names.get(entity, "").lower().split()) & self.lexicon.outlet_words)
 
     def _relays(self, token: Token) -> bool:
         """True when the phrase is the one a report is passed to or through: the object of
@@ -699,6 +703,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None  # "a news conference", "a press briefing": the press is told, no one meets
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.permission_governors:
         return None  # "was not authorised to discuss the case": why a source is anonymous
+    if trigger.words in lexicon.descriptive_participles and token.dep_ == "acl" and token.tag_ == "VBN":
+        return None  # "troops backed by fighter jets": who fights beside whom, not a statement of support
     if trigger.event_type == "REQUEST" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_complements for c in token.children
     ):
@@ -829,8 +835,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
         sources, recipients, places = [], [], []
-    if trigger.words in lexicon.needs_people_object and not _people_object(token, context):
-        return None
+    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (
+        sources and all(context.entity_types.get(e) in lexicon.location_entity_types - {"GPE"} for e in sources)
+    )):
+        return None  # "met the deadline"; "where the Atbara and Setit rivers meet": places do not meet
     event_type, mode = trigger.event_type, trigger.mode
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
         # "the UN was ready to support the government's response": an offer.
