@@ -885,6 +885,8 @@ def test_a_person_the_parser_puts_beside_another_person_is_no_participant():
     ("Ukraine and Russia swapped prisoners on Monday.", "RETREAT"),
     ("Eleven of those arrested were granted bail by a court in Gazipur on Monday.", "RETREAT"),
     ("Erdogan and Putin spoke by phone on Monday.", "CONSULT"),
+    ("The UN Security Council held an emergency session on Sudan on Monday.", "CONSULT"),
+    ("Delegates of Nigeria Labour Congress walked out of a session with the Nigerian government on Monday.", "REJECT"),
     ("Qatar brokered a ceasefire between Israel and Hamas on Monday.", "CONSULT"),
     ("Police in Lagos pressed charges against two Shell executives on Monday.", "COERCE"),
     ("Indian and Pakistani troops exchanged fire along the Line of Control on Monday.", "ASSAULT"),
@@ -919,6 +921,7 @@ def test_news_register_triggers_of_each_type(sentence, event_type):
     "The fight in Lagos was captured on camera on Monday.",
     "Kenya sided with caution on the matter.",
     "A court in Nairobi denied bail to the opposition leader on Monday.",
+    "The session of the court in Tunis lasted nine hours.",
 ])
 def test_news_register_triggers_without_an_actor_are_no_events(sentence):
     assert run((sentence, THURSDAY))["events"] == []
