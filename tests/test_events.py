@@ -996,3 +996,16 @@ def test_troops_backed_by_jets_and_rivers_that_meet_are_no_support_or_meeting():
 def test_talking_to_a_radio_station_is_no_meeting():
     tables = run(("Speaking to Radio Free Europe on Monday, Armenia's foreign minister Ararat Mirzoyan said talks would continue.", THURSDAY))
     assert [e for e in tables["events"] if e["event_type"] == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # Thursday 14 March 2019: the relative days news uses date the events they are attached to.
+    ("Kenyan police arrested 40 protesters in Nairobi late on Friday.", "2019-03-08"),
+    ("Earlier on Monday, Uganda's army shelled rebel positions near Beni.", "2019-03-11"),
+    ("Ethiopia expelled two Kenyan diplomats late Saturday.", "2019-03-09"),
+    ("Sudanese police detained 40 protesters in Khartoum overnight.", "2019-03-14"),
+    ("Ghana's president met Togo's president in Accra yesterday.", "2019-03-13"),
+])
+def test_relative_days_date_the_events_they_hang_on(sentence, day):
+    [event] = run((sentence, THURSDAY))["events"]
+    assert (event["date_start"], event["date_end"]) == (day, day)
