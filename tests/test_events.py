@@ -1009,3 +1009,9 @@ def test_talking_to_a_radio_station_is_no_meeting():
 def test_relative_days_date_the_events_they_hang_on(sentence, day):
     [event] = run((sentence, THURSDAY))["events"]
     assert (event["date_start"], event["date_end"]) == (day, day)
+
+
+def test_people_named_by_their_relation_to_a_possessor_are_not_the_possessor():
+    tables = run(("Haiti's prime minister urged Haiti's partners to send money on Monday.", THURSDAY))
+    [request] = tables["events"]
+    assert participants(tables, request["event_id"], "recipient") == []
