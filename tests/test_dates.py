@@ -63,6 +63,8 @@ CASES = [
     ("yesterday", D(2019, 3, 1), False, D(2019, 2, 28), D(2019, 2, 28), "day"),
     ("tomorrow", WED, True, D(2018, 12, 27), D(2018, 12, 27), "day"),
     ("last night", WED, False, D(2018, 12, 25), D(2018, 12, 25), "day"),
+    # a same-day report: what happened overnight happened on the publication day
+    ("overnight", WED, False, WED, WED, "day"),
     ("three days ago", WED, False, D(2018, 12, 23), D(2018, 12, 23), "day"),
     # weeks and weekends
     ("last week", WED, False, D(2018, 12, 17), D(2018, 12, 23), "week"),
@@ -150,3 +152,30 @@ def test_date_text_is_kept_as_written():
 )
 def test_find_locates_expressions(sentence, expected):
     assert [sentence[s:e] for s, e in dates.find(sentence)] == expected
+
+
+# (expression, the date the text named before it, expected start, expected end, expected precision)
+FOLLOWING = [
+    ("Hours later", dates.DateRange(D(2018, 12, 24), D(2018, 12, 24), "day", "on Monday"), D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("later that evening", dates.DateRange(D(2018, 12, 24), D(2018, 12, 24), "day", "on Monday"), D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("the next day", dates.DateRange(D(2018, 12, 31), D(2018, 12, 31), "day", "Dec. 31"), D(2019, 1, 1), D(2019, 1, 1), "day"),
+    ("a day earlier", dates.DateRange(D(2018, 12, 24), D(2018, 12, 24), "day", "on Monday"), D(2018, 12, 23), D(2018, 12, 23), "day"),
+    ("the following week", dates.DateRange(D(2018, 12, 26), D(2018, 12, 26), "day", "Dec. 26"), D(2018, 12, 31), D(2019, 1, 6), "week"),
+    ("the following month", dates.DateRange(D(2024, 8, 1), D(2024, 8, 31), "month", "August 2024"), D(2024, 9, 1), D(2024, 9, 30), "month"),
+    ("later that year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2019, 1, 1), D(2019, 12, 31), "year"),
+    # an open anchor, or one too coarse for the shift, leaves the date open
+    ("the next day", dates.DateRange(D(2017, 1, 1), D(2017, 12, 31), "year", "in 2017"), None, None, "unknown"),
+    ("Hours later", dates.DateRange(None, None, "unknown", "on Monday"), None, None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "end", "precision"), FOLLOWING)
+def test_a_following_expression_is_read_against_the_date_before_it(text, anchor, start, end, precision):
+    got = dates.follow(text, anchor)
+    assert (got.start, got.end, got.precision, got.text) == (start, end, precision, text)
+
+
+def test_following_expressions_are_found_apart_from_dates():
+    sentence = "Hours later, the ministry announced a deal; the following day the union called off the strike."
+    assert [sentence[s:e] for s, e in dates.find_following(sentence)] == ["Hours later", "the following day"]
+    assert dates.find(sentence) == []

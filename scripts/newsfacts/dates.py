@@ -16,7 +16,10 @@ Conventions, so the same words always give the same range:
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
 - "for Thursday", "for November 28" (a day set in advance: "a strike called for Thursday") is the
-  such day nearest the publication date, before or after.
+  such day nearest the publication date, before or after;
+- "overnight" in a news report is the publication day;
+- "hours later", "the next day", "the following month" (`find_following`, `follow`) are read against
+  the date the text named before them, not against the publication date.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ RULES = [
     ("year", r"(?i:in|during|of)\s+" + _QUALIFIER + _YEAR + r"(?![\d,.]\d)(?!\s*(?i:people|troops|soldiers|km|miles|%))"),
     # "the 2014 explosions", "the 2018 deal": a year modifying a common noun (checked in `find`).
     ("year_modifier", r"(?i:the)\s+" + _YEAR + r"(?!\s+(?i:people|troops|soldiers|protesters|residents|workers|km|miles))"),
-    ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
+    ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
     ("weekday", _ON + r"(?:(?P<wshift>(?i:last|this|next))\s+)?" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     # "a strike called for Thursday", "a meeting planned for Monday": a day set in advance, the
     # occurrence nearest the publication date, before or after.
@@ -92,6 +95,24 @@ RULES = [
     ("ago", r"(?:(?i:just|about|some|nearly|almost|around)\s+)?" + _COUNT + r"\s+(?P<agounit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
 ]
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
+
+_FEW = r"(?:(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+)?"
+# Expressions that date something by what the text has just dated ("Hours later", "the next day",
+# "the following month"): (pattern, unit, shift from that date). `follow` resolves them.
+FOLLOWING = [
+    (r"(?i:" + _FEW + r"(?:hours|minutes)\s+later|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+     r"|the\s+same\s+day|that\s+(?:morning|afternoon|evening|night))\b", "day", 0),
+    (r"(?i:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", "day", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier)\b", "day", -1),
+    (r"(?i:the\s+(?:next|following)\s+week|a\s+week\s+later)\b", "week", 1),
+    (r"(?i:(?:later|earlier)\s+that\s+month|the\s+same\s+month)\b", "month", 0),
+    (r"(?i:the\s+(?:next|following)\s+month|a\s+month\s+later)\b", "month", 1),
+    (r"(?i:(?:later|earlier)\s+that\s+year|the\s+same\s+year)\b", "year", 0),
+    (r"(?i:the\s+(?:next|following)\s+year|a\s+year\s+later)\b", "year", 1),
+]
+_FOLLOWING = [(re.compile(pattern), unit, shift) for pattern, unit, shift in FOLLOWING]
+# How fine a range is: a day can be shifted by days, a month by months, and so on.
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 # A capitalised word right before a bare weekday, not starting the sentence: the weekday ends a name.
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ $")
@@ -130,6 +151,32 @@ def _find(text: str) -> tuple[tuple[int, int], ...]:
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
     return tuple(sorted(chosen))
+
+
+def find_following(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each expression dated by an earlier date ("hours later"), in text order."""
+    return sorted((m.start(), m.end()) for pattern, _, _ in _FOLLOWING for m in pattern.finditer(text))
+
+
+def follow(text: str, anchor: DateRange) -> DateRange | None:
+    """The range a following expression ("the next day") names after the anchor date; open when the
+    anchor is open or too coarse for the shift ("the next day" after "last year"); None when `text`
+    is no such expression."""
+    expression = text.strip()
+    for pattern, unit, shift in _FOLLOWING:
+        if not pattern.fullmatch(expression):
+            continue
+        if not anchor.known or _FINENESS.get(anchor.precision, 9) > _FINENESS[unit]:
+            return _open(expression)
+        if unit == "day":
+            return _day(anchor.start + dt.timedelta(days=shift), expression)
+        if unit == "week":
+            return _week_range(anchor.start + dt.timedelta(days=7 * shift), expression)
+        if unit == "month":
+            year, month = _shift_month(anchor.start.year, anchor.start.month, shift)
+            return _month_range(year, month, expression)
+        return _year_range(anchor.start.year + shift, expression)
+    return None
 
 
 def normalise(text: str, published: dt.date | None, future: bool = False) -> DateRange | None:

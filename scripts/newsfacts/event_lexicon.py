@@ -64,6 +64,8 @@ class Lexicon:
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
+        self.challenges: dict[str, str] = {}
+        self.place_blocking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
@@ -111,6 +113,9 @@ class Lexicon:
                 self.people_penalising[verb] = event_type
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
+            self.place_blocking.update(spec.get("place_blocking", {}))
+            if "challenges" in spec:
+                self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]
         self.money_objects = data["money_objects"]
         self.mode_modifiers = data["mode_modifiers"]
@@ -137,6 +142,9 @@ class Lexicon:
         self.sport_words = set(context["sport_words"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])
+        self.descriptive_participles = set(context["descriptive_participles"])
+        self.relational_nouns = set(context["relational_nouns"])
+        self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
@@ -147,6 +155,7 @@ class Lexicon:
         self.recipient_prepositions = set(data["recipient_prepositions"])
         self.location_prepositions = set(data["location_prepositions"])
         self.location_entity_types = set(data["location_entity_types"])
+        self.place_object_modes = set(data["place_object_modes"])
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])
         self.date_bounding_words = set(data["date_bounding_words"])
@@ -221,12 +230,21 @@ class Lexicon:
                     return Trigger(event_type, None, "verb", lemma)
         return None
 
+    def place_blocking_trigger(self, token: Token) -> Trigger | None:
+        """The entry a blocking verb stands for when what it blocks is a named place (checked by the caller)."""
+        if token.pos_ != "VERB":
+            return None
+        entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
+        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+
     def noun_trigger(self, token: Token) -> Trigger | None:
         """The event a common noun names, preferring a modified entry ("air strike") to the noun alone."""
         if token.pos_ != "NOUN" or token.dep_ == "compound":
             return None
         lemma = token.lemma_.lower()
-        candidates = [f"{child.lemma_.lower()} {lemma}" for child in token.children if child.dep_ in MODIFIER_DEPS]
+        # A participle modifier matches as written too: "running battles" (lemma "run").
+        candidates = [f"{form} {lemma}" for child in token.children if child.dep_ in MODIFIER_DEPS
+                      for form in dict.fromkeys((child.lemma_.lower(), child.lower_))]
         if token.i >= 2 and token.nbor(-1).text == "-":
             candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
         for words in [*candidates, lemma]:

@@ -74,9 +74,13 @@ class ArticleContext:
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
 
     def is_outlet(self, entity: str | None) -> bool:
-        """A news organisation: its gazetteer description says so ("international news agency")."""
+        """A news organisation: its gazetteer description says so ("international news agency"), or
+        its name has an outlet word ("Radio Azatutyun", "Kyodo News")."""
         entry = self.gazetteer.get(entity) if entity else None
-        return bool(entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words)
+        if entry and entry.type == "ORG" and set(entry.description.lower().split()) & self.lexicon.outlet_words:
+            return True
+        return bool(entity) and self.entity_types.get(entity) == "ORG" and bool(
+            set(self.entity_names.get(entity, "").lower().split()) & self.lexicon.outlet_words)
 
     def _relays(self, token: Token) -> bool:
         """True when the phrase is the one a report is passed to or through: the object of
@@ -149,8 +153,11 @@ class ArticleContext:
                 if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                     found += self.entities(reporter[0], depth + 1)
         else:
+            relational = token.lemma_.lower() in self.lexicon.relational_nouns
             for child in token.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
+                if child.dep_ == "poss" and relational:
+                    pass  # "Haiti's partners", "the president's critics": others than the possessor
+                elif child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
                     found += self.as_states(self.entities(child, depth + 1), token)
                 elif child.dep_ in ("amod", "compound"):
                     # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
@@ -184,6 +191,13 @@ class ArticleContext:
                 # "the congress", "the Command", "the court": an organisation named before whose
                 # name has the word ("the Nigeria Labour Congress"), else no one.
                 found += self.latest(token, "ORG", described)
+            elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
+                # "coast guard officers", "labour court judges": people of an organisation named
+                # before whose name has the modifying words ("the Hellenic Coast Guard"); "company
+                # executives" could be any company's.
+                modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
+                             if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
+                found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -197,16 +211,21 @@ class ArticleContext:
             reporter = _subject(verb.head)
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                 return self.entities(reporter[0], 3)
+        opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
+        if token.lower_ in ("he", "she") and opening:
+            # "Kenya's foreign minister flew to Kampala. He met ...": a sentence opening on "He"
+            # continues with the unnamed official the previous sentence was about (his state).
+            subject = self.previous_subject(token)
+            if subject is not None and subject.lemma_.lower() in self.lexicon.people_nouns and not self.mention_at(subject):
+                return self.entities(subject, 3) or self.latest(token, "PERSON")
         if token.lower_ in ("he", "she", "his"):
             return self.latest(token, "PERSON")
-        if token.lower_ == "it" and token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start \
-                and token.sent.start > 0:
+        if token.lower_ == "it" and opening:
             # "The Defence Ministry denied ... It warned that ...": a sentence opening on "It"
             # continues with the organisation or state the previous sentence was about.
-            previous = token.doc[token.sent.start - 1].sent
-            subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
-            if subject is not None and subject[0].lower_ not in PRONOUNS:
-                return [e for e in self.entities(subject[0], 3) if self.entity_types.get(e) in ("ORG", "GPE")]
+            subject = self.previous_subject(token)
+            if subject is not None:
+                return [e for e in self.entities(subject, 3) if self.entity_types.get(e) in ("ORG", "GPE")]
         if token.lower_ in ("him", "her"):
             # "Tusk congratulated him": not the subject of the same verb.
             subject = _subject(verb) if token.dep_ in ("dobj", "dative") else None
@@ -214,14 +233,21 @@ class ArticleContext:
             return self.latest(token, "PERSON", exclude=own)
         return []
 
+    def previous_subject(self, token: Token) -> Token | None:
+        """The subject of the sentence before the token's, unless a pronoun."""
+        previous = token.doc[token.sent.start - 1].sent
+        subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
+        return subject[0] if subject is not None and subject[0].lower_ not in PRONOUNS else None
+
     def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
         """The last entity of that type named before the token; for "the union", the last one
-        whose name says union, if any. A news outlet ("told Reuters") is never "the company"."""
+        whose name says union, if any (for "coast guard", both words). A news outlet ("told
+        Reuters") is never "the company"."""
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
                   if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
         if word and word not in self.lexicon.generic_descriptions:
-            fitting = self.lexicon.description_synonyms.get(word, {word})
-            before = [(e, words) for e, words in before if fitting & set(re.findall(r"[\w']+", words))]
+            fitting = [self.lexicon.description_synonyms.get(w, {w}) for w in word.split()]
+            before = [(e, words) for e, words in before if all(f & set(re.findall(r"[\w']+", words)) for f in fitting)]
         return [e for e, _ in before][-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
@@ -357,9 +383,11 @@ def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
     ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
 
 
-def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
-    """The first date expression in the sentence attached to the trigger or its light verb."""
-    for start, end in dates.find(sentence.text):
+def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext) -> list[str]:
+    """The expressions found in the sentence (character spans) that hang on the trigger or its
+    light verb, in text order; not those bounding it ("since Monday")."""
+    attached = []
+    for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
             continue
@@ -374,7 +402,36 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
                 break
             attach = attach.head
         if root in heads or attach in heads:
-            return dates.normalise(sentence.text[start:end], context.published, future)
+            attached.append(sentence.text[start:end])
+    return attached
+
+
+def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+    """The first date expression in the sentence attached to the trigger or its light verb."""
+    attached = _attached(sentence, dates.find(sentence.text), heads, context)
+    return dates.normalise(attached[0], context.published, future) if attached else None
+
+
+def _following_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"Hours later, the ministry announced a deal", "the next day": a date given by the one the
+    text named last before it, in this sentence or the three before."""
+    attached = _attached(sentence, dates.find_following(sentence.text), heads, context)
+    if not attached:
+        return None
+    before = sentence.start_char + sentence.text.index(attached[0])
+    texts = [context.article.body[sentence.start_char:before]]
+    earlier = sentence.start
+    for _ in range(3):
+        if earlier == 0:
+            break
+        previous = context.doc[earlier - 1].sent
+        texts.append(previous.text)
+        earlier = previous.start
+    for text in texts:
+        named = [dates.normalise(text[start:end], context.published) for start, end in dates.find(text)]
+        named = [date for date in named if date is not None]
+        if named:
+            return dates.follow(attached[0], named[-1])
     return None
 
 
@@ -606,6 +663,18 @@ def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _states_what_it_asks(token: Token) -> bool:
+    """"appealed for calm", "appealed to residents to stay indoors", "an appeal to donors to give": a
+    request says what it asks for; "will appeal to the Court of Arbitration for Sport" (a name's "for")
+    and "appealed the ban" do not, they challenge a ruling."""
+    return any(
+        child.dep_ in ("xcomp", "ccomp")
+        or (child.dep_ in ("acl", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children))
+        or (child.dep_ == "prep" and child.lower_ == "for" and any(p.dep_ == "pobj" and p.pos_ != "PROPN" for p in child.children))
+        for child in token.children
+    )
+
+
 def _press_contact(verb: Token, context: ArticleContext) -> bool:
     """"spoke to the media", "talked to Al Jazeera": talking to the press is reporting, not a
     meeting. True when everyone the verb addresses is the press or a news outlet."""
@@ -636,6 +705,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None  # "a news conference", "a press briefing": the press is told, no one meets
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.permission_governors:
         return None  # "was not authorised to discuss the case": why a source is anonymous
+    if trigger.words in lexicon.descriptive_participles and token.dep_ == "acl" and token.tag_ == "VBN":
+        return None  # "troops backed by fighter jets": who fights beside whom, not a statement of support
     if trigger.event_type == "REQUEST" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.anonymity_complements for c in token.children
     ):
@@ -766,8 +837,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
         sources, recipients, places = [], [], []
-    if trigger.words in lexicon.needs_people_object and not _people_object(token, context):
-        return None
+    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (
+        sources and all(context.entity_types.get(e) in lexicon.location_entity_types - {"GPE"} for e in sources)
+    )):
+        return None  # "met the deadline"; "where the Atbara and Setit rivers meet": places do not meet
     event_type, mode = trigger.event_type, trigger.mode
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
         # "the UN was ready to support the government's response": an offer.
@@ -778,6 +851,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     )
     if trigger.words in lexicon.people_seizing and people_acted_on:
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
+    if trigger.words in lexicon.challenges and not _states_what_it_asks(token):
+        event_type, mode = lexicon.challenges[trigger.words], None
     if trigger.words in lexicon.people_penalising and trigger.kind == "verb" and (people_acted_on or any(
         context.entity_types.get(e) == "PERSON" for t in acted_on for e in context.entities(t)
     )):
@@ -812,13 +887,20 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     ):
         # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are military.
         event_type, mode = "ASSAULT", None
-    elif event_type == "PROTEST" and any(
+    elif event_type == "PROTEST" and (any(
         t.lemma_.lower() in lexicon.state_actor_nouns
         or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE"
         for t in actors
-    ):
-        # PLOVER: a protest a state lodges is a verbal accusation, not a demonstration.
+    ) or (governor is not None and governor.lemma_.lower() in lexicon.formal_protest_verbs)):
+        # PLOVER: a protest a state lodges, or any protest handed to someone ("lodged a protest
+        # with Cho"), is a verbal accusation, not a demonstration.
         event_type, mode = "ACCUSE", None
+    if mode in lexicon.place_object_modes:
+        # "blocked the A6", "retook Nagorno-Karabakh": the place blocked or taken is where it
+        # happened, not a party; a country stays the party acted against.
+        taken = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types and e not in context.country_ids]
+        places = taken + places
+        recipients = [e for e in recipients if e not in taken]
     places += actor_places
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
@@ -839,6 +921,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future)
+    if date is None:
+        date = _following_date(sentence, heads, context)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
@@ -881,7 +965,7 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     previous = None
     for sentence in doc.sents:
         for token in sentence:
-            trigger = _trigger_at(token, lexicon)
+            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context)
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -899,6 +983,19 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 found.append(threat)
         previous = sentence
     return found
+
+
+def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
+    """"blocked Interstate 44", "blocked sections of the Pan-American Highway": a blocked named site
+    or feature, the object or what the object is part of. A state blocked is no road blocked."""
+    trigger = context.lexicon.place_blocking_trigger(token)
+    if trigger is None:
+        return None
+    blocked = _acted_on(token)
+    blocked += [p for o in blocked for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]
+    sites = context.lexicon.location_entity_types - {"GPE"}
+    return trigger if any(context.entity_types.get(e) in sites for o in blocked for e in context.entities(o)) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
