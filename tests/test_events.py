@@ -1015,3 +1015,10 @@ def test_people_named_by_their_relation_to_a_possessor_are_not_the_possessor():
     tables = run(("Kenya's president William Ruto urged Haiti's partners to send money on Monday.", THURSDAY))
     [request] = tables["events"]
     assert participants(tables, request["event_id"], "recipient") == []
+
+
+def test_a_building_named_on_an_event_noun_is_where_it_happened_not_who_did_it():
+    tables = run(("Survivors of the Serena Hotel siege testified on Monday.", "2024-03-04"))
+    siege = next(e for e in tables["events"] if e["event_type"] == "ASSAULT")
+    assert participants(tables, siege["event_id"], "source") == []
+    assert siege["location_entity_id"] == "the-serena-hotel"

@@ -762,10 +762,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                     e for g in child.children if g.dep_ in ("amod", "compound", "poss", "npadvmod") and context.mention_at(g) for e in context.entities(g)
                 ]
                 named = context.as_states(named, token, child)
-                if trigger.event_type in lexicon.gathering_types:
-                    places += [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types]
-                    named = [e for e in named if context.entity_types.get(e) not in lexicon.location_entity_types]
-                sources += named
+                # A building or a feature never acts: "the Intercontinental Hotel siege" is where.
+                where = [e for e in named if context.entity_types.get(e) in lexicon.location_entity_types
+                         and (trigger.event_type in lexicon.gathering_types or context.entity_types.get(e) != "GPE")]
+                places += where
+                sources += [e for e in named if e not in where]
         # "while on a visit to Kabul", "during talks": the clause's subject does it.
         if not sources and token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and token.head.head.pos_ == "VERB":
             subject = _subject(token.head.head)
