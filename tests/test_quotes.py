@@ -1098,3 +1098,50 @@ def test_a_who_clause_that_is_itself_the_reported_speech_does_not_make_an_unname
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "Oslo will not accept it,") == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # the tagger reads "bloc" as a name here; it is still a description
+        ('The European Union on Tuesday agreed new tariffs on steel imports. "We will defend our industry," the bloc said.', "We will defend our industry,", "European Union"),
+        ("Ministers from the Economic Community of West African States gathered in Abuja. Sanctions on the junta would stay in place until elections are held, the bloc said in a statement.",
+         "Sanctions on the junta would stay in place until elections are held", "ECOWAS"),
+    ],
+)
+def test_the_bloc_is_the_union_of_states_named_before(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # "Its" title, then "the <noun> chief"
+        ("The Kenya Medical Practitioners Union called a strike on Monday. Its secretary general, Davji Atellah, said doctors would not return until their pay was settled.\n\n"
+         "The union chief said the talks had collapsed.", "the talks had collapsed", "Davji Atellah"),
+        # "the head of X", then "the X chief"
+        ("Tarek Haddad, the head of the Lebanese Red Cross, said ambulances could not reach the village. The Red Cross chief said two volunteers had been wounded.",
+         "two volunteers had been wounded", "Tarek Haddad"),
+        # "X, whose president Y", then "the <noun> chief"
+        ("The Federation of Garment Exporters, whose president Rashed Karim met the labour minister on Sunday, warned of more closures. The federation chief said 40 factories had shut since January.",
+         "40 factories had shut since January", "Rashed Karim"),
+        # "who heads X", then its acronym
+        ("Rafael Grossi, who heads the International Atomic Energy Agency, visited the plant on Tuesday. The IAEA chief said the cooling pumps were working again.",
+         "the cooling pumps were working again", "Rafael Grossi"),
+        # a title of a body of the organisation: "the AU Commission chairman" heads the AU for "the AU chief"
+        ("The African Union suspended Niger after the coup. The AU Commission chairman, Moussa Faki Mahamat, said the suspension would last until civilian rule returned. "
+         "The AU chief said the bloc would send a mission to Niamey.", "the bloc would send a mission to Niamey", "Moussa Faki Mahamat"),
+        # named later in the article
+        ('"We have no money left for the harvest," the union chief said on Friday.\n\nThe Tamale Farmers Association, whose chairman Issah Mahama met the minister last week, has 4,000 members.',
+         "We have no money left for the harvest,", "Issah Mahama"),
+        # the gazetteer describes the person as its head
+        ("Tedros Adhanom Ghebreyesus arrived in Port Sudan on Sunday. The WHO chief said cholera had reached 11 states.", "cholera had reached 11 states", "Tedros Adhanom Ghebreyesus"),
+        # neither a former head nor another member of it
+        ("Maria Lindqvist, a lawyer who once led the Nordic Fishers Union, said the quota was unfair. Anders Holm, a spokesman for the union, said the members would vote on Friday. "
+         "The union chief said the boats would stay in port.", "the boats would stay in port", None),
+    ],
+)
+def test_the_chief_of_an_organisation_is_the_person_the_article_names_as_its_head(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

@@ -49,6 +49,7 @@ class Cues:
     inscription_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
     person_titles: frozenset[str]
+    leader_words: frozenset[str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -81,6 +82,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         inscription_nouns=frozenset(data["inscription_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
         person_titles=frozenset(data["person_titles"]),
+        leader_words=frozenset(data["leader_words"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),

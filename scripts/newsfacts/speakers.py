@@ -8,7 +8,8 @@ to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
 or document to the entity they speak for ("a spokesman for X", "X's office", "the same
 statement"); a title or description to the entity the article names with it ("the mayor" after
-"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the ministry" to the
+"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the BGMEA chief" to
+the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
 whom the next paragraphs name; a proper name the NER missed to the entity with that name. Plural
@@ -47,6 +48,9 @@ OFFICE_HOLDERS = {"presidency": "president"}
 STATE_REACH = 2
 # How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
 MAX_DEPTH = 6
+# Words for the head of an organisation that stand for any title of it: "the BGMEA chief" is the
+# person named as its president; "the union president" only the one named as its president.
+GENERIC_HEADS = ("chief", "head", "boss", "leader")
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -90,6 +94,9 @@ class ArticleSpeakers:
     home_state: str | None = None  # the country the story is about, for unnamed police or government
     anonymous: set[str] = field(default_factory=set)  # head words of speakers left anonymous so far
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
+    # A person's mention and the words of the titles the article gives them there ("president of the
+    # BGMEA", "Its secretary general", "WHO Director-General", "who heads the agency").
+    titles: list[tuple[Mention, list[Token]]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _depth: int = 0  # nesting of resolve calls (a phrase's owner, its owner's owner, ...)
 
@@ -144,11 +151,12 @@ class ArticleSpeakers:
                 describing.append(root.head)  # "the mayor, Jane Doe"
             # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi": a common-noun title
             describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            describing = [n for n in describing if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
             for noun in describing:
-                if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON",):
-                    continue
                 phrase = " ".join(t.lemma_.lower() for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
                 self.descriptions.setdefault(noun.lemma_.lower(), []).append((mention.start, phrase, mention.entity_id))
+            if mention.type == "PERSON":
+                self.titles.append((mention, _title_words(span, describing)))
 
     def _possessor(self, pronoun: Token) -> str | None:
         """ "the Auditor-General in its report": a possessive pronoun is the latest compatible subject
@@ -456,6 +464,54 @@ class ArticleSpeakers:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
 
+    def _head_of(self, head: Token, offset: int) -> str | None:
+        """ "the BGMEA chief", "the union's leader", "the head of the agency": the person the article
+        names with that title of that organisation, latest before the words, else first after."""
+        lemma = head.lemma_.lower()
+        if lemma not in cues().leader_words:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < head.i)]
+        owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not owners:
+            return None
+        organisations = {self.resolve(speaker_span(o), o, offset, remember=False).entity_id for o in owners} - {None}
+        # "the AU chief" after "the AU Commission chairman"; "the cooperative chief" before "the X Farmers Cooperative".
+        words = {o.text for o in owners if _is_name(o)} | {o.lemma_.lower() for o in owners if o.pos_ == "NOUN"}
+        words |= {kind for word in words for kind in cues().organisation_synonyms.get(word, ())}
+
+        def fits(entity_id: str | None) -> bool:
+            return entity_id in organisations or (entity_id is not None and bool(words & set(self._words_for(entity_id) + self.entities[entity_id]["name"].split())))
+
+        found = []
+        for mention, title in self.titles:
+            titles = {t.lemma_.lower() for t in title} & cues().leader_words
+            if (lemma in titles or (titles and lemma in GENERIC_HEADS)) and any(fits(e) for t in title for e in self._organisations_named(t, offset)):
+                found.append(mention)
+        found += [m for m in self.mentions if m.type == "PERSON" and self._described_as_head(m.entity_id, organisations, lemma)]
+        before = [m for m in found if m.start < offset]
+        return (before[-1] if before else min(found, key=lambda m: m.start)).entity_id if found else None
+
+    def _organisations_named(self, token: Token, offset: int) -> list[str | None]:
+        """The entities a word of a title names: its mentions ("of the BGMEA"), or what "its" or
+        "whose" stands for."""
+        if token.lower_ == "whose":
+            # "X, whose president Y met ...": the name right before it (the parser may hang the clause anywhere).
+            before = [m for m in self._mentions_in(token.sent.start_char, token.idx) if m.end <= token.idx]
+            return [before[-1].entity_id] if before else []
+        if token.tag_ == "PRP$":
+            return [self.resolve(speaker_span(token), token, offset, remember=False).entity_id]
+        return [m.entity_id for m in self._mentions_in(token.idx, token.idx + len(token.text))]
+
+    def _described_as_head(self, entity_id: str, organisations: set[str], lemma: str) -> bool:
+        """True when the gazetteer describes the person as the head of one of the organisations
+        ("director general of the International Atomic Energy Agency")."""
+        description = (self.entities.get(entity_id, {}).get("description") or "").lower()
+        words = set(description.replace("-", " ").split())
+        titles = words & cues().leader_words
+        return bool(titles) and (lemma in titles or lemma in GENERIC_HEADS) and any(
+            self.entities.get(o, {}).get("name", "").lower() in description for o in organisations
+        )
+
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
         entries = [e for e in self.descriptions.get(head.lemma_.lower(), []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES]
@@ -463,6 +519,8 @@ class ArticleSpeakers:
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
+        if definite and (leader := self._head_of(head, offset)) is not None:
+            return leader
         if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
             # "analysts at Fitch Ratings" speak for their firm; "two analysts at X" or
             # "officials at the ministry" stay anonymous.
@@ -601,7 +659,7 @@ class ArticleSpeakers:
         if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
-        if head.pos_ == "PROPN":
+        if _is_name(head):
             return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
@@ -653,6 +711,26 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
+
+
+def _title_words(span: Span, describing: list[Token]) -> list[Token]:
+    """The words of the titles given to the person named by span: its describing nouns with what
+    hangs on them ("president of the BGMEA"), names compounded before it ("WHO Director-General
+    Tedros"), and a clause that says it heads something ("who heads the agency")."""
+    root = span.root
+    parts = describing + [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c not in describing]
+    parts += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in cues().leader_words]
+    words = []
+    for part in parts:
+        # Not a clause about the title: "a lawyer who once led the union" is no head of it.
+        inner = {t.i for c in part.children if c.dep_ == "relcl" and part.dep_ != "relcl" for t in c.subtree}
+        words += [t for t in part.subtree if t.i not in inner and not span.start <= t.i < span.end]
+    return words
+
+
+def _is_name(token: Token) -> bool:
+    """A proper name; the tagger also calls a lowercase noun one ("the bloc said"), which is a description."""
+    return token.pos_ == "PROPN" and not token.is_lower
 
 
 def _before_speech_verb(noun: Token) -> bool:
