@@ -1145,3 +1145,31 @@ def test_the_bloc_is_the_union_of_states_named_before(body, text, speaker):
 def test_the_chief_of_an_organisation_is_the_person_the_article_names_as_its_head(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # timestamps and entry headlines are no paragraphs of text between "she" and her name
+        ("Governor Paul Reyes opened the summit in Lomé on Monday.\n\n10:42 GMT\n\nFinance Minister Rachel Adeyemi arrived in Lomé early on Tuesday.\n\n10:51 GMT\n\nOpposition walks out\n\n"
+         "Opposition lawmakers left the chamber in protest.\n\n11:20 GMT\n\nShe said fuel subsidies would end in June.", "fuel subsidies would end in June", "Rachel Adeyemi"),
+        # further back, the one person the article has named so far
+        ("Mayor Linda Cho urged residents in the harbour district to stay indoors on Thursday morning.\n\n9:20 a.m.\n\nFerries cancelled\n\n"
+         "All ferries to the islands were cancelled until Friday.\n\n9:41 a.m.\n\nTrees down on the coast road\n\nFirefighters cleared two fallen trees near the pier.\n\n"
+         "9:58 a.m.\n\nShe said four schools had opened as shelters.", "four schools had opened as shelters", "Linda Cho"),
+        # but not when two people were named, nor past someone unnamed who spoke since
+        ("Mayor Linda Cho met Governor Paul Reyes on Thursday.\n\nFerries were cancelled.\n\nTrees fell near the pier.\n\nRoads were closed.\n\nShe said four schools had opened.",
+         "four schools had opened", None),
+        ("Mayor Linda Cho visited the pier on Thursday.\n\nA nurse who asked not to be named said the clinic was full.\n\nFerries were cancelled.\n\nTrees fell near the pier.\n\n"
+         "Roads were closed.\n\nShe said the generators had failed.", "the generators had failed", None),
+    ],
+)
+def test_a_pronoun_in_a_live_blog_finds_its_antecedent_across_timestamps_and_entry_headlines(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_speaker_words():
+    rows, _ = run_linked("10:42 GMT\n\nFinance Minister Rachel Adeyemi told parliament the budget gap had narrowed.")
+    (row,) = [r for r in rows if r["text"] == "the budget gap had narrowed"]
+    assert row["speaker_text"] == "Finance Minister Rachel Adeyemi"

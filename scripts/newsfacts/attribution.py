@@ -231,7 +231,8 @@ def _phrase_before(verb: Token) -> Token | None:
 def speaker_span(head: Token) -> Span:
     """The words naming the speaker: the noun phrase without appositions, and for a name without its relative clause."""
     left = head.left_edge
-    while left.i < head.i and (left.is_punct or left.is_space):
+    # Nor a line the parser joined from the paragraph before (a live blog's "10:42 GMT").
+    while left.i < head.i and (left.is_punct or left.is_space or not same_paragraph(left, head)):
         left = left.nbor()
     right = head
     after_comma = False

@@ -51,6 +51,8 @@ MAX_DEPTH = 6
 # Words for the head of an organisation that stand for any title of it: "the BGMEA chief" is the
 # person named as its president; "the union president" only the one named as its president.
 GENERIC_HEADS = ("chief", "head", "boss", "leader")
+# How a paragraph of running text ends, as a timestamp, headline or subheading line does not.
+SENTENCE_ENDS = tuple(".!?…:;\"”’')")
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -173,10 +175,25 @@ class ArticleSpeakers:
         ranked = [m for m in fitting if m.subject] or fitting
         return ranked[-1].entity_id if ranked else None
 
+    def _reach_floor(self, offset: int, reach: int) -> int:
+        """Where a look back over `reach` paragraphs of prose from offset's own paragraph starts. A line
+        that is no sentence (a live blog's "10:42 GMT", an entry's headline, a subheading) does not
+        count: it separates a pronoun from its antecedent by no text."""
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        counted = 0
+        for index in range(paragraph, -1, -1):
+            counted += index == paragraph or self._is_prose(index)
+            if counted == reach:
+                return self.paragraph_starts[index]
+        return self.paragraph_starts[0]
+
+    def _is_prose(self, paragraph: int) -> bool:
+        end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        return self.doc.text[self.paragraph_starts[paragraph] : end].rstrip().endswith(SENTENCE_ENDS)
+
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False) -> str | None:
         """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
-        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
+        floor = self._reach_floor(offset, PRONOUN_REACH)
 
         def fits(entity_id: str | None, kind: str = "entity") -> bool:
             if kind == "crowd" or (kind == "spokesperson" and plural):
@@ -198,6 +215,12 @@ class ArticleSpeakers:
         # (offset, entity_id, main clause?): earlier speakers count as main-clause subjects.
         candidates = [(o, e, True) for o, e, kind in self.resolved if floor <= o < offset and fits(e, kind)]
         candidates += [(m.start, m.entity_id, m.main) for m in earlier if m.subject]
+        if not candidates and not earlier and types == ("PERSON",):
+            # Out of reach, "she" is still the one person the article has named so far (a live blog
+            # sets other entries between them), unless someone unnamed has spoken since.
+            named = [m for m in self.mentions if m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
+            if len({m.entity_id for m in named}) == 1 and not any(e is None and named[-1].start < o < offset for o, e, _ in self.resolved):
+                return named[-1].entity_id
         if not candidates:
             # No subject fits: fall back to the last mention of the right kind.
             return earlier[-1].entity_id if earlier else None
@@ -295,8 +318,7 @@ class ArticleSpeakers:
         police = head.lemma_.lower() in FORCES
         if police and (force := self._named_force()) is not None:
             return force
-        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
+        floor = self._reach_floor(offset, STATE_REACH)
         earlier = [] if police else [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
         acting = [m for m in earlier if self._in_subject(m)]
