@@ -1173,3 +1173,33 @@ def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_
     rows, _ = run_linked("10:42 GMT\n\nFinance Minister Rachel Adeyemi told parliament the budget gap had narrowed.")
     (row,) = [r for r in rows if r["text"] == "the budget gap had narrowed"]
     assert row["speaker_text"] == "Finance Minister Rachel Adeyemi"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # words qualifying the noun pick the organisation they describe, not the one named last
+        ("Apple and Samsung Electronics both reported results on Thursday. Apple said iPhone sales rose 6%. The South Korean company said its profit fell by a third.",
+         "its profit fell by a third", "Samsung Electronics"),
+        ("Reporters Without Borders condemned the arrest of the journalist in Baku. The press freedom group said he had been held without charge for a month.",
+         "he had been held without charge for a month", "Reporters Without Borders"),
+        ("The Ministry of Health and the Ministry of Finance disagreed over the budget. The health ministry said hospitals needed 2 billion more.",
+         "hospitals needed 2 billion more", "Ministry of Health"),
+        # a count says how big the bloc is, not which one
+        ("The European Union will impose duties on electric cars from March. Volkswagen warned that the move could hurt carmakers.\n\nThe 27-nation bloc said the duties would take effect in July.",
+         "the duties would take effect in July", "European Union"),
+        # a qualifier that describes no organisation named is not the last one named
+        ("The ruling Justice Party won 40 seats. The opposition party said the count had been rigged.", "the count had been rigged", None),
+        ("Kenya's Ministry of Finance said on Monday that fuel taxes would rise. The interior ministry said the protests in Nairobi had been peaceful.",
+         "the protests in Nairobi had been peaceful", "Kenya"),
+        # and the title a person was given: not the other minister named since
+        ("Defence Minister Richard Marles met Foreign Minister Penny Wong in Canberra on Monday. The defence minister said the submarines would arrive in 2032.",
+         "the submarines would arrive in 2032", "Richard Marles"),
+        # a title as news abbreviates it before the name
+        ("Gov. Kathy Hochul and Mayor Eric Adams toured the flooded streets of Queens on Friday. The governor said the state would pay for the repairs.",
+         "the state would pay for the repairs", "Kathy Hochul"),
+    ],
+)
+def test_a_qualified_description_is_the_one_its_words_describe(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

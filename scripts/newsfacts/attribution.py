@@ -50,6 +50,7 @@ class Cues:
     state_body_nouns: frozenset[str]
     person_titles: frozenset[str]
     leader_words: frozenset[str]
+    title_abbreviations: dict[str, str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -83,6 +84,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         state_body_nouns=frozenset(data["state_body_nouns"]),
         person_titles=frozenset(data["person_titles"]),
         leader_words=frozenset(data["leader_words"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),

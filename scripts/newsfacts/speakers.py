@@ -155,8 +155,8 @@ class ArticleSpeakers:
             describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
             describing = [n for n in describing if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
             for noun in describing:
-                phrase = " ".join(t.lemma_.lower() for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
-                self.descriptions.setdefault(noun.lemma_.lower(), []).append((mention.start, phrase, mention.entity_id))
+                phrase = " ".join(_title_form(t) for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
+                self.descriptions.setdefault(_title_form(noun), []).append((mention.start, phrase, mention.entity_id))
             if mention.type == "PERSON":
                 self.titles.append((mention, _title_words(span, describing)))
 
@@ -304,6 +304,7 @@ class ArticleSpeakers:
             return max(described)[1]  # "the regulator" after "Ofcom, the media regulator"
         words = (head.lower_, head.lemma_.lower())
         named = [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
+        named = self._narrowed(named, head, strict=True)
         if named:
             return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs", "police" after "Kosovo Police"
         # The same organ named earlier with its country ("Philippine foreign ministry officials").
@@ -424,20 +425,46 @@ class ArticleSpeakers:
         # Coast Guard Agency"): a name with the whole phrase before a description with its head.
         phrase = " ".join(t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i) + " " + head.lower_
         exact = [m for m in exact if phrase.strip() in m.name.lower()] or exact
+        exact = self._narrowed(exact, head)
         if exact:
             return exact[-1].entity_id
-        plain = all(child.dep_ in ("det", "amod") for child in head.children)
-        if lemma not in cues().organisation_nouns or not plain:
+        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
+        # Nor is it the outlet that carried someone's words ("told the Guardian").
+        fitting = [m for m in self._described_by(earlier, head) if not names_outlet(m.name)]
+        if fitting:
+            return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
+        if _kind_qualifiers(head):
+            return None  # "the opposition party" is not whichever party was named last
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
-        # Nor is it the outlet that carried someone's words ("told the Guardian").
         generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not names_outlet(m.name)]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
                 return tier[-1].entity_id
         return None
+
+    def _described_by(self, mentions: list[Mention], head: Token) -> list[Mention]:
+        """The mentions whose entity the words qualifying the head describe, by its name, the
+        gazetteer's description or one the article gives it ("South Korean" for "Samsung
+        Electronics", a "South Korean electronics company"); none when no word qualifies the head."""
+        qualifiers = _qualifiers(head)
+        if not qualifiers:
+            return []
+        return [m for m in mentions if all(q & self._described_words(m.entity_id) for q in qualifiers)]
+
+    def _narrowed(self, mentions: list[Mention], head: Token, strict: bool = False) -> list[Mention]:
+        """The mentions the words qualifying the head describe; when none is, all of them if only
+        adjectives qualify it ("the ruling party"), none if a noun does ("the press freedom group"
+        is not Amnesty International) or, strict, any word ("the interior ministry" of a state is
+        not its "Ministry of Finance")."""
+        fitting = self._described_by(mentions, head)
+        return fitting or ([] if _kind_qualifiers(head) or (strict and _qualifiers(head)) else mentions)
+
+    def _described_words(self, entity_id: str) -> set[str]:
+        given = [phrase for entries in self.descriptions.values() for _, phrase, e in entries if e == entity_id]
+        return set(" ".join([*self._words_for(entity_id), *given]).replace("-", " ").split())
 
     def _named_as(self, mentions: list[Mention], words: set[str]) -> list[Mention]:
         """Mentions of organisations with one of the words in their name, gazetteer description or
@@ -566,6 +593,9 @@ class ArticleSpeakers:
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
                 found = self._named_after(offset)
             return found
+        # "the defence minister" is the one named "Defence Minister X", not the foreign minister named since.
+        qualifiers = _qualifiers(head)
+        entries = [e for e in entries if all(q & set(e[1].replace("-", " ").split()) for q in qualifiers)] or entries
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
@@ -748,6 +778,31 @@ def _title_words(span: Span, describing: list[Token]) -> list[Token]:
         inner = {t.i for c in part.children if c.dep_ == "relcl" and part.dep_ != "relcl" for t in c.subtree}
         words += [t for t in part.subtree if t.i not in inner and not span.start <= t.i < span.end]
     return words
+
+
+def _title_form(token: Token) -> str:
+    """A title word's lemma, written out where news abbreviates it ("Gov." is "governor")."""
+    lemma = token.lemma_.lower()
+    return cues().title_abbreviations.get(lemma.rstrip("."), lemma)
+
+
+def _qualifiers(head: Token) -> list[set[str]]:
+    """The words that say which one a description means ("South Korean" in "the South Korean
+    company", "defence" in "the defence minister"), each as its forms (text and lemma); not a count
+    ("the 27-nation bloc")."""
+    words = [t for c in head.children if c.dep_ in ("amod", "compound") and not _is_count(c) for t in c.subtree if t.is_alpha]
+    return [{t.lower_, t.lemma_.lower()} for t in words]
+
+
+def _kind_qualifiers(head: Token) -> list[Token]:
+    """Nouns that say what kind of organisation a description means ("interior" in "the interior
+    ministry", "press freedom" in "the press freedom group")."""
+    return [c for c in head.children if c.dep_ == "compound" and not _is_count(c)]
+
+
+def _is_count(token: Token) -> bool:
+    """ "27-nation", "15-member": how big an organisation is, not which one."""
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 def _is_name(token: Token) -> bool:
