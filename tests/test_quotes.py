@@ -1195,6 +1195,13 @@ def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_
         # and the title a person was given: not the other minister named since
         ("Defence Minister Richard Marles met Foreign Minister Penny Wong in Canberra on Monday. The defence minister said the submarines would arrive in 2032.",
          "the submarines would arrive in 2032", "Richard Marles"),
+        # a title held no longer is not the one the words mean
+        ("President Dina Boluarte met her cabinet in Lima on Monday. Former President Pedro Castillo, who is in prison, called the meeting illegal. The president said new elections would be held in April.",
+         "new elections would be held in April", "Dina Boluarte"),
+        # a kind of outlet is the outlet named before
+        ("Britain's media regulator Ofcom opened an investigation into GB News on Monday. The broadcaster said it would cooperate fully.", "it would cooperate fully", "GB News"),
+        ("Al Jazeera said two of its journalists had been detained in Cairo. Egypt's foreign ministry declined to comment. The Qatari broadcaster said the men had been held without charge.",
+         "the men had been held without charge", "Al Jazeera"),
         # a title as news abbreviates it before the name
         ("Gov. Kathy Hochul and Mayor Eric Adams toured the flooded streets of Queens on Friday. The governor said the state would pay for the repairs.",
          "the state would pay for the repairs", "Kathy Hochul"),

@@ -53,6 +53,8 @@ MAX_DEPTH = 6
 GENERIC_HEADS = ("chief", "head", "boss", "leader")
 # How a paragraph of running text ends, as a timestamp, headline or subheading line does not.
 SENTENCE_ENDS = tuple(".!?…:;\"”’')")
+# Words that make a title one held no longer ("Former President X", "ex-minister").
+PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -430,15 +432,17 @@ class ArticleSpeakers:
             return exact[-1].entity_id
         if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
-        # Nor is it the outlet that carried someone's words ("told the Guardian").
-        fitting = [m for m in self._described_by(earlier, head) if not names_outlet(m.name)]
+        # Nor is it the outlet that carried someone's words ("told the Guardian"), unless it is a
+        # kind of outlet: "the broadcaster" is the one named before.
+        earlier = [m for m in earlier if names_outlet(m.name) == (lemma in cues().outlet_words)]
+        fitting = self._described_by(earlier, head)
         if fitting:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
         if _kind_qualifiers(head):
             return None  # "the opposition party" is not whichever party was named last
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
-        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not names_outlet(m.name)]
+        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
@@ -564,6 +568,9 @@ class ArticleSpeakers:
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
         entries = [e for e in self.descriptions.get(head.lemma_.lower(), []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES]
+        # "the president" is not "Former President X": a title held no longer, unless the words say so.
+        own = {t.lemma_.lower() for t in span}
+        entries = [e for e in entries if not (set(e[1].split()) & PAST_TITLES) - own]
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
