@@ -1210,3 +1210,17 @@ def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_
 def test_a_qualified_description_is_the_one_its_words_describe(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Mateo Ferreyra, 24, was banned for 21 months on Tuesday. His coach, Diego Luna, said the player was devastated. The 24-year-old said he would appeal.", "he would appeal", "Mateo Ferreyra"),
+        ("Amina Yusuf, a 31-year-old teacher, and Ruth Bello, 45, were released on Friday. The 45-year-old mother of three said the guards had beaten her.", "the guards had beaten her", "Ruth Bello"),
+        # an age nobody was given names no one
+        ("Amina Yusuf, 31, was released on Friday. The 45-year-old said the guards had beaten her.", "the guards had beaten her", None),
+    ],
+)
+def test_an_age_is_the_person_the_article_gives_it(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

@@ -20,6 +20,7 @@ asked not to be named") stay unlinked: they are anonymous.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -101,6 +102,7 @@ class ArticleSpeakers:
     # A person's mention and the words of the titles the article gives them there ("president of the
     # BGMEA", "Its secretary general", "WHO Director-General", "who heads the agency").
     titles: list[tuple[Mention, list[Token]]] = field(default_factory=list)
+    ages: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, the age the article gives them there)
     _starts: list[int] = field(default_factory=list)
     _depth: int = 0  # nesting of resolve calls (a phrase's owner, its owner's owner, ...)
 
@@ -161,6 +163,9 @@ class ArticleSpeakers:
                 self.descriptions.setdefault(_title_form(noun), []).append((mention.start, phrase, mention.entity_id))
             if mention.type == "PERSON":
                 self.titles.append((mention, _title_words(span, describing)))
+                # "Jane Doe, 46," or "Jane Doe, a 46-year-old nurse": a later "the 46-year-old"
+                ages = [int(c.text) for c in root.children if c.dep_ == "appos" and c.text.isdigit()] + [a for n in describing if (a := _age_in(n)) is not None]
+                self.ages += [(mention.start, mention.entity_id, age) for age in ages]
 
     def _possessor(self, pronoun: Token) -> str | None:
         """ "the Auditor-General in its report": a possessive pronoun is the latest compatible subject
@@ -591,6 +596,8 @@ class ArticleSpeakers:
             phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
             matches = {e for _, p, e in entries if p == phrase}
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
+        if (age := _age_in(head)) is not None:
+            return self._aged(age, offset)
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
@@ -607,6 +614,12 @@ class ArticleSpeakers:
         if before:
             return max(before)[1]
         return min(entries)[2]
+
+    def _aged(self, age: int, offset: int) -> str | None:
+        """ "the 24-year-old": the person the article gives that age, latest before, else first after."""
+        aged = [(o, e) for o, e, a in self.ages if a == age]
+        before = [a for a in aged if a[0] < offset]
+        return (max(before) if before else min(aged))[1] if aged else None
 
     def _by_surname(self, head: Token) -> str | None:
         """A proper name the NER left unlinked: the one entity with exactly that full name, else
@@ -785,6 +798,13 @@ def _title_words(span: Span, describing: list[Token]) -> list[Token]:
         inner = {t.i for c in part.children if c.dep_ == "relcl" and part.dep_ != "relcl" for t in c.subtree}
         words += [t for t in part.subtree if t.i not in inner and not span.start <= t.i < span.end]
     return words
+
+
+def _age_in(noun: Token) -> int | None:
+    """The age in a description ("the 24-year-old", "a 24-year-old nurse")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1].text
+    found = re.search(r"\b(\d{1,3})-year-old\b", words.replace(" - ", "-"))
+    return int(found.group(1)) if found else None
 
 
 def _title_form(token: Token) -> str:
