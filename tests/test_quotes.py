@@ -1224,3 +1224,19 @@ def test_a_qualified_description_is_the_one_its_words_describe(body, text, speak
 def test_an_age_is_the_person_the_article_gives_it(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Inspectors from the International Atomic Energy Agency reached the plant on Monday. The UN nuclear watchdog said the cooling system was working.",
+         "the cooling system was working", "International Atomic Energy Agency"),
+        ("The United Nations refugee agency said on Friday that 3 million people had fled Sudan. UNHCR chief Filippo Grandi visited a camp in Chad.",
+         "3 million people had fled Sudan", "UNHCR"),
+        # no agency of the UN named: the UN itself
+        ("The United Nations food agency said on Friday that 3 million people faced hunger in Sudan.", "3 million people faced hunger in Sudan", "United Nations"),
+    ],
+)
+def test_an_organisations_agency_is_the_one_the_article_names_that_the_gazetteer_describes_so(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

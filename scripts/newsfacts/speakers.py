@@ -700,6 +700,8 @@ class ArticleSpeakers:
                 on_head = []
             elif all(m.type in ("GPE", "LOC") for m in on_head) and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in head.children):
                 on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
+            elif on_head and (member := self._member_described(head, on_head[-1])) is not None:
+                return self._speaker(member, "description")
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
                 # "the State Department's annual report says", "its report": the publisher is the speaker.
@@ -735,6 +737,18 @@ class ArticleSpeakers:
             return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
+
+    def _member_described(self, head: Token, named: Mention) -> str | None:
+        """ "the UN refugee agency" is UNHCR, not the UN, when the article names the agency the
+        gazetteer describes so: its description has the noun, the words qualifying it and the name."""
+        words = {q for q in (t.lower_ for c in head.children if c.dep_ == "compound" and not _is_name(c) for t in c.subtree) if q.isalpha()} | {head.lemma_.lower()}
+        forms = {named.name.lower(), self.doc.text[named.start : named.end].lower()}
+        members = []
+        for mention in self.mentions:
+            description = (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
+            if mention.entity_id != named.entity_id and words <= set(description.replace("-", " ").split()) and any(f" {f} " in f" {description} " for f in forms):
+                members.append(mention.entity_id)
+        return members[-1] if len(set(members)) == 1 else None
 
     def _misattached_name(self, head: Token) -> list[Mention]:
         """ "The chairperson of the African Union Commission, Jane Doe, said": the parser hangs the
