@@ -1195,6 +1195,8 @@ def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_
         # and the title a person was given: not the other minister named since
         ("Defence Minister Richard Marles met Foreign Minister Penny Wong in Canberra on Monday. The defence minister said the submarines would arrive in 2032.",
          "the submarines would arrive in 2032", "Richard Marles"),
+        # a long title the parser hangs on the name as a modifier
+        ("State Minister for Water Resources Kofi Mensah visited the dam on Monday. The state minister said repairs would take a month.", "repairs would take a month", "Kofi Mensah"),
         # a title held no longer is not the one the words mean
         ("President Dina Boluarte met her cabinet in Lima on Monday. Former President Pedro Castillo, who is in prison, called the meeting illegal. The president said new elections would be held in April.",
          "new elections would be held in April", "Dina Boluarte"),

@@ -155,8 +155,9 @@ class ArticleSpeakers:
             describing = [c for c in root.children if c.dep_ == "appos" and not _before_speech_verb(c)]
             if root.dep_ == "appos":
                 describing.append(root.head)  # "the mayor, Jane Doe"
-            # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi": a common-noun title
-            describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi", "State Minister for Water
+            # Resources Kofi Mensah" (which the parser hangs as a modifier): a common-noun title
+            describing += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
             describing = [n for n in describing if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
             for noun in describing:
                 phrase = " ".join(_title_form(t) for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
