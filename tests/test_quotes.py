@@ -1157,6 +1157,10 @@ def test_the_chief_of_an_organisation_is_the_person_the_article_names_as_its_hea
         ("Mayor Linda Cho urged residents in the harbour district to stay indoors on Thursday morning.\n\n9:20 a.m.\n\nFerries cancelled\n\n"
          "All ferries to the islands were cancelled until Friday.\n\n9:41 a.m.\n\nTrees down on the coast road\n\nFirefighters cleared two fallen trees near the pier.\n\n"
          "9:58 a.m.\n\nShe said four schools had opened as shelters.", "four schools had opened as shelters", "Linda Cho"),
+        # or the one named since the last person who spoke: officials speaking since are no person
+        ("Mayor Linda Cho opened the harbour on Monday. Juan Perez, a fisherman from Tumaco, said the river had risen two metres overnight. Officials in Bogota said aid was on its way.\n\n"
+         "The river burst its banks at 3 a.m. on Sunday.\n\nWater reached the roofs of 200 houses within an hour.\n\nThe army sent four boats from Cali.\n\n"
+         '"We lost the nets, the boat, everything," he said.', "We lost the nets, the boat, everything,", "Juan Perez"),
         # but not when two people were named, nor past someone unnamed who spoke since
         ("Mayor Linda Cho met Governor Paul Reyes on Thursday.\n\nFerries were cancelled.\n\nTrees fell near the pier.\n\nRoads were closed.\n\nShe said four schools had opened.",
          "four schools had opened", None),

@@ -224,10 +224,13 @@ class ArticleSpeakers:
         candidates = [(o, e, True) for o, e, kind in self.resolved if floor <= o < offset and fits(e, kind)]
         candidates += [(m.start, m.entity_id, m.main) for m in earlier if m.subject]
         if not candidates and not earlier and types == ("PERSON",):
-            # Out of reach, "she" is still the one person the article has named so far (a live blog
-            # sets other entries between them), unless someone unnamed has spoken since.
-            named = [m for m in self.mentions if m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
-            if len({m.entity_id for m in named}) == 1 and not any(e is None and named[-1].start < o < offset for o, e, _ in self.resolved):
+            # Out of reach, "she" is still the one person named since the last person who spoke, or
+            # so far (a live blog sets other entries between them; a feature, paragraphs of
+            # background), unless someone unnamed has spoken since.
+            spoke = max((o for o, e, _ in self.resolved if o < offset and e is not None and fits(e)), default=0)
+            named = [m for m in self.mentions if spoke < m.end and m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
+            unnamed = [o for o, e, kind in self.resolved if e is None and kind in ("person", "spokesperson") and o < offset]
+            if len({m.entity_id for m in named}) == 1 and not any(o > named[-1].start for o in unnamed):
                 return named[-1].entity_id
         if not candidates:
             # No subject fits: fall back to the last mention of the right kind.
