@@ -1166,9 +1166,15 @@ def test_the_chief_of_an_organisation_is_the_person_the_article_names_as_its_hea
          "four schools had opened", None),
         ("Mayor Linda Cho visited the pier on Thursday.\n\nA nurse who asked not to be named said the clinic was full.\n\nFerries were cancelled.\n\nTrees fell near the pier.\n\n"
          "Roads were closed.\n\nShe said the generators had failed.", "the generators had failed", None),
+        # a gendered noun the article gives a person ("her husband") rules them out for "she"
+        ("Sarah Johnson waited outside the court on Monday. Michael Brown, her husband, said the police had come at night.\n\nShe said the officers had taken her son without a warrant.",
+         "the officers had taken her son without a warrant", "Sarah Johnson"),
+        # a conjoined subject is a subject, and "her sister" is no "he"
+        ("Sarah Johnson waited outside the court on Monday. Her sister, Emily Johnson, and Michael Brown said the police had come at night.\n\nHe said the officers had taken the boy without a warrant.",
+         "the officers had taken the boy without a warrant", "Michael Brown"),
     ],
 )
-def test_a_pronoun_in_a_live_blog_finds_its_antecedent_across_timestamps_and_entry_headlines(body, text, speaker):
+def test_a_pronoun_finds_its_antecedent_across_live_blog_lines_and_by_gender(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
 

@@ -55,6 +55,8 @@ class Cues:
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
 
 
 def parse_cues(data: object, path: Path) -> Cues:
@@ -89,6 +91,8 @@ def parse_cues(data: object, path: Path) -> Cues:
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),
         female_honorifics=frozenset(data["honorifics"]["female"]),
+        male_nouns=frozenset(data["gendered_nouns"]["male"]),
+        female_nouns=frozenset(data["gendered_nouns"]["female"]),
     )
 
 

@@ -117,6 +117,8 @@ class ArticleSpeakers:
             subject = main = False
             if span is not None:
                 root = span.root.head if span.root.dep_ == "appos" else span.root
+                while root.dep_ == "conj" and root.head.i != root.i:
+                    root = root.head  # "Jane Doe and John Roe said": both are subjects
                 subject = root.dep_ in SUBJECTS
                 verb = root.head
                 # A conjoined clause is main unless it is a second reported clause ("and that X would").
@@ -164,6 +166,11 @@ class ArticleSpeakers:
                 self.descriptions.setdefault(_title_form(noun), []).append((mention.start, phrase, mention.entity_id))
             if mention.type == "PERSON":
                 self.titles.append((mention, _title_words(span, describing)))
+                nouns = {n.lemma_.lower() for n in describing}
+                if nouns & lexicon.male_nouns:
+                    self.genders.setdefault(mention.entity_id, "m")  # "Juan Perez, a father of two"
+                elif nouns & lexicon.female_nouns:
+                    self.genders.setdefault(mention.entity_id, "f")  # "his wife, Ana Perez"
                 # "Jane Doe, 46," or "Jane Doe, a 46-year-old nurse": a later "the 46-year-old"
                 ages = [int(c.text) for c in root.children if c.dep_ == "appos" and c.text.isdigit()] + [a for n in describing if (a := _age_in(n)) is not None]
                 self.ages += [(mention.start, mention.entity_id, age) for age in ages]
