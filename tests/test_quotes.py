@@ -1207,6 +1207,9 @@ def test_a_timestamp_line_the_parser_joins_to_the_attribution_is_no_part_of_the_
          "the submarines would arrive in 2032", "Richard Marles"),
         # a long title the parser hangs on the name as a modifier
         ("State Minister for Water Resources Kofi Mensah visited the dam on Monday. The state minister said repairs would take a month.", "repairs would take a month", "Kofi Mensah"),
+        # a long title the parser reads as a phrase ending in the name
+        ("State Minister for Labour and Employment Rashida Begum said the factories would reopen on Sunday. The state minister said owners had agreed to pay the September wages.",
+         "owners had agreed to pay the September wages", "Rashida Begum"),
         # a title held no longer is not the one the words mean
         ("President Dina Boluarte met her cabinet in Lima on Monday. Former President Pedro Castillo, who is in prison, called the meeting illegal. The president said new elections would be held in April.",
          "new elections would be held in April", "Dina Boluarte"),

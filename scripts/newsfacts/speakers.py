@@ -160,6 +160,7 @@ class ArticleSpeakers:
             # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi", "State Minister for Water
             # Resources Kofi Mensah" (which the parser hangs as a modifier): a common-noun title
             describing += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            describing += _long_title_over(span)[-1:]  # "State Minister for Labour and Employment Rashida Begum"
             describing = [n for n in describing if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
             for noun in describing:
                 phrase = " ".join(_title_form(t) for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
@@ -781,17 +782,7 @@ class ArticleSpeakers:
             return False
         if span.root.head.i == head.i and span.root.dep_ in ("conj", "compound", "flat"):
             return True
-        # "Opposition leader in the Punjab Assembly Ahmad Khan Bhachar": a long title the parser
-        # read as a prepositional phrase ending in the name. Only when a title word runs straight
-        # into the name; "a lawyer for Jane Doe" speaks for someone else.
-        if span.start == 0 or self.doc[span.start - 1].pos_ != "PROPN":
-            return False
-        token = span.root
-        while token.i != head.i:
-            if token.dep_ not in ("pobj", "prep", "compound", "flat") or token.head.i == token.i:
-                return False
-            token = token.head
-        return True
+        return any(t.i == head.i for t in _long_title_over(span))
 
     @staticmethod
     def _speaker(entity_id: str | None, how: str) -> Speaker:
@@ -808,6 +799,20 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
+
+
+def _long_title_over(span: Span) -> list[Token]:
+    """ "Opposition leader in the Punjab Assembly Ahmad Khan Bhachar": the words a long title the
+    parser read as a prepositional phrase ending in the name climbs through, from the name up to
+    the title. Only when a title word runs straight into the name; "a lawyer for Jane Doe" speaks
+    for someone else."""
+    if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
+        return []
+    chain, token = [], span.root
+    while token.dep_ in ("pobj", "prep", "compound", "flat") and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def _title_words(span: Span, describing: list[Token]) -> list[Token]:
