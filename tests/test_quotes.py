@@ -1135,6 +1135,8 @@ def test_the_bloc_is_the_union_of_states_named_before(body, text, speaker):
         # named later in the article
         ('"We have no money left for the harvest," the union chief said on Friday.\n\nThe Tamale Farmers Association, whose chairman Issah Mahama met the minister last week, has 4,000 members.',
          "We have no money left for the harvest,", "Issah Mahama"),
+        # "who runs X" heads it under any title; "the company's" is the company named before
+        ("Kelly Ortberg, who runs Boeing, met union leaders on Monday. The company's chief executive said the strike had cost $5 billion.", "the strike had cost $5 billion", "Kelly Ortberg"),
         # the gazetteer describes the person as its head
         ("Tedros Adhanom Ghebreyesus arrived in Port Sudan on Sunday. The WHO chief said cholera had reached 11 states.", "cholera had reached 11 states", "Tedros Adhanom Ghebreyesus"),
         # neither a former head nor another member of it

@@ -50,8 +50,9 @@ STATE_REACH = 2
 # How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
 MAX_DEPTH = 6
 # Words for the head of an organisation that stand for any title of it: "the BGMEA chief" is the
-# person named as its president; "the union president" only the one named as its president.
-GENERIC_HEADS = ("chief", "head", "boss", "leader")
+# person named as its president, "the company's chief executive" the one "who runs" it; "the union
+# president" only the one named as its president.
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
 # How a paragraph of running text ends, as a timestamp, headline or subheading line does not.
 SENTENCE_ENDS = tuple(".!?…:;\"”’')")
 # Words that make a title one held no longer ("Former President X", "ex-minister").
@@ -447,7 +448,7 @@ class ArticleSpeakers:
         exact = self._narrowed(exact, head)
         if exact:
             return exact[-1].entity_id
-        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case") for c in head.children):
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
         # Nor is it the outlet that carried someone's words ("told the Guardian"), unless it is a
         # kind of outlet: "the broadcaster" is the one named before.
@@ -555,7 +556,7 @@ class ArticleSpeakers:
         found = []
         for mention, title in self.titles:
             titles = {t.lemma_.lower() for t in title} & cues().leader_words
-            if (lemma in titles or (titles and lemma in GENERIC_HEADS)) and any(fits(e) for t in title for e in self._organisations_named(t, offset)):
+            if (lemma in titles or (titles and (lemma in GENERIC_HEADS or titles & GENERIC_HEADS))) and any(fits(e) for t in title for e in self._organisations_named(t, offset)):
                 found.append(mention)
         found += [m for m in self.mentions if m.type == "PERSON" and self._described_as_head(m.entity_id, organisations, lemma)]
         before = [m for m in found if m.start < offset]
