@@ -1257,3 +1257,14 @@ def test_an_age_is_the_person_the_article_gives_it(body, text, speaker):
 def test_an_organisations_agency_is_the_one_the_article_names_that_the_gazetteer_describes_so(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+def test_a_live_blogs_entry_headline_is_no_statement_and_hands_no_speaker_to_the_entry_below():
+    body = (
+        "Prime Minister Keir Starmer arrived at the summit in Tirana on Friday morning.\n\n11:02 BST\n\nStarmer says migration deal is close\n\n"
+        "The prime minister told reporters that talks with Albania had gone well.\n\n11:20 BST\n\nMinister warns of long night\n\n"
+        "Home Secretary Yvette Cooper said the talks could run past midnight."
+    )
+    rows, names = run_linked(body)
+    assert [r["text"] for r in rows] == ["talks with Albania had gone well", "the talks could run past midnight"]
+    assert speaker_of(rows, names, "the talks could run past midnight") == "Yvette Cooper"

@@ -227,7 +227,9 @@ def _phrase_before(verb: Token) -> Token | None:
         return None
     token = verb.doc[position]
     closed = verb.doc[verb.i - 1].is_punct  # "Jane Doe, the mayor, said": the comma closes an apposition
-    while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i:
+    # Not up into the paragraph before, where the parser may have hung the name ("Minister warns of
+    # long night" over "Home Secretary Yvette Cooper said").
+    while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i and same_paragraph(token.head, verb):
         if token.dep_ == "appos" and not closed:
             break  # "a deal brokered by Oman, the UN envoy said": the parser's apposition is the speaker
         token = token.head

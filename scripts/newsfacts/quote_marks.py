@@ -31,8 +31,17 @@ class Quoted:
     close_end: int  # end of the closing mark, or of the paragraph when the quotation is left open
 
 
+# How a paragraph of running text ends; a subheading or a live blog's timestamp or entry headline does not.
+SENTENCE_ENDS = tuple(".!?…:;\"”’')")
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in PARAGRAPH.finditer(body)]
+
+
+def is_heading(paragraph: str) -> bool:
+    """True for a paragraph that is no sentence: "11:02 BST", "Starmer says deal is close"."""
+    return not paragraph.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _double_marks(body: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import gazetteer, quote_marks
 from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -53,8 +53,6 @@ MAX_DEPTH = 6
 # person named as its president, "the company's chief executive" the one "who runs" it; "the union
 # president" only the one named as its president.
 GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
-# How a paragraph of running text ends, as a timestamp, headline or subheading line does not.
-SENTENCE_ENDS = tuple(".!?…:;\"”’')")
 # Words that make a title one held no longer ("Former President X", "ex-minister").
 PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
@@ -206,7 +204,7 @@ class ArticleSpeakers:
 
     def _is_prose(self, paragraph: int) -> bool:
         end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
-        return self.doc.text[self.paragraph_starts[paragraph] : end].rstrip().endswith(SENTENCE_ENDS)
+        return not quote_marks.is_heading(self.doc.text[self.paragraph_starts[paragraph] : end])
 
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False) -> str | None:
         """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
