@@ -1168,6 +1168,8 @@ def test_the_chief_of_an_organisation_is_the_person_the_article_names_as_its_hea
          "four schools had opened", None),
         ("Mayor Linda Cho visited the pier on Thursday.\n\nA nurse who asked not to be named said the clinic was full.\n\nFerries were cancelled.\n\nTrees fell near the pier.\n\n"
          "Roads were closed.\n\nShe said the generators had failed.", "the generators had failed", None),
+        ("Mayor Linda Cho opened the pier on Monday.\n\nA fisherman said the water rose fast.\n\nBoats were moved inland.\n\nRoads were closed.\n\nSchools were shut.\n\n"
+         '"It was terrifying," he said.', "It was terrifying,", None),
         # a gendered noun the article gives a person ("her husband") rules them out for "she"
         ("Sarah Johnson waited outside the court on Monday. Michael Brown, her husband, said the police had come at night.\n\nShe said the officers had taken her son without a warrant.",
          "the officers had taken her son without a warrant", "Sarah Johnson"),

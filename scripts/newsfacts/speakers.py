@@ -97,6 +97,7 @@ class ArticleSpeakers:
     states: dict[str, str] = field(default_factory=dict)
     home_state: str | None = None  # the country the story is about, for unnamed police or government
     anonymous: set[str] = field(default_factory=set)  # head words of speakers left anonymous so far
+    unnamed: list[int] = field(default_factory=list)  # where one such speaker spoke ("a fisherman said"): a later "he" may be them
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
     # A person's mention and the words of the titles the article gives them there ("president of the
     # BGMEA", "Its secretary general", "WHO Director-General", "who heads the agency").
@@ -233,10 +234,10 @@ class ArticleSpeakers:
         if not candidates and not earlier and types == ("PERSON",):
             # Out of reach, "she" is still the one person named since the last person who spoke, or
             # so far (a live blog sets other entries between them; a feature, paragraphs of
-            # background), unless someone unnamed has spoken since.
+            # background), unless someone unnamed has spoken since ("a fisherman said").
             spoke = max((o for o, e, _ in self.resolved if o < offset and e is not None and fits(e)), default=0)
             named = [m for m in self.mentions if spoke < m.end and m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
-            unnamed = [o for o, e, kind in self.resolved if e is None and kind in ("person", "spokesperson") and o < offset]
+            unnamed = [o for o, e, kind in self.resolved if e is None and kind in ("person", "spokesperson") and o < offset] + [o for o in self.unnamed if o < offset]
             if len({m.entity_id for m in named}) == 1 and not any(o > named[-1].start for o in unnamed):
                 return named[-1].entity_id
         if not candidates:
@@ -656,6 +657,8 @@ class ArticleSpeakers:
             self._depth -= 1
         if remember and speaker.how == "anonymous":
             self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
+            if head.tag_ == "NN":
+                self.unnamed.append(offset)
         lemma, lexicon = head.lemma_.lower(), cues()
         if lemma in lexicon.spokesperson_nouns:
             kind = "spokesperson"
