@@ -545,6 +545,9 @@ class ArticleSpeakers:
         if not owners:
             return None
         organisations = {self.resolve(speaker_span(o), o, offset, remember=False).entity_id for o in owners} - {None}
+        if lemma in GENERIC_HEADS:
+            # "the Kenyan police chief" heads the police, which speak for Kenya: not Kenya's president.
+            organisations = {e for e in organisations if self.entities.get(e, {}).get("type") == "ORG"}
         # "the AU chief" after "the AU Commission chairman"; "the cooperative chief" before "the X Farmers Cooperative".
         words = {o.text for o in owners if _is_name(o)} | {o.lemma_.lower() for o in owners if o.pos_ == "NOUN"}
         words |= {kind for word in words for kind in cues().organisation_synonyms.get(word, ())}
