@@ -1273,3 +1273,15 @@ def test_a_live_blogs_entry_headline_is_no_statement_and_hands_no_speaker_to_the
     rows, names = run_linked(body)
     assert [r["text"] for r in rows] == ["talks with Albania had gone well", "the talks could run past midnight"]
     assert speaker_of(rows, names, "the talks could run past midnight") == "Yvette Cooper"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What we know so far:\n\n- The central bank said rates would rise again in March\n\n- Banks said mortgage costs would follow",
+        "The central bank said on Thursday that rates would rise again in March and that the banks had been told to expect two more increases this year",
+    ],
+)
+def test_a_list_item_or_a_long_paragraph_without_a_full_stop_is_no_heading(body):
+    rows, _ = run(body)
+    assert any(r["text"].startswith("rates would rise again") for r in rows)
