@@ -49,10 +49,14 @@ class Cues:
     inscription_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
     person_titles: frozenset[str]
+    leader_words: frozenset[str]
+    title_abbreviations: dict[str, str]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
 
 
 def parse_cues(data: object, path: Path) -> Cues:
@@ -81,10 +85,14 @@ def parse_cues(data: object, path: Path) -> Cues:
         inscription_nouns=frozenset(data["inscription_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
         person_titles=frozenset(data["person_titles"]),
+        leader_words=frozenset(data["leader_words"]),
+        title_abbreviations=dict(data["title_abbreviations"]),
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),
         female_honorifics=frozenset(data["honorifics"]["female"]),
+        male_nouns=frozenset(data["gendered_nouns"]["male"]),
+        female_nouns=frozenset(data["gendered_nouns"]["female"]),
     )
 
 
@@ -219,7 +227,9 @@ def _phrase_before(verb: Token) -> Token | None:
         return None
     token = verb.doc[position]
     closed = verb.doc[verb.i - 1].is_punct  # "Jane Doe, the mayor, said": the comma closes an apposition
-    while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i:
+    # Not up into the paragraph before, where the parser may have hung the name ("Minister warns of
+    # long night" over "Home Secretary Yvette Cooper said").
+    while token.dep_ in PHRASE_INTERNAL and token.head.i < verb.i and token.head.i != token.i and same_paragraph(token.head, verb):
         if token.dep_ == "appos" and not closed:
             break  # "a deal brokered by Oman, the UN envoy said": the parser's apposition is the speaker
         token = token.head
@@ -229,7 +239,8 @@ def _phrase_before(verb: Token) -> Token | None:
 def speaker_span(head: Token) -> Span:
     """The words naming the speaker: the noun phrase without appositions, and for a name without its relative clause."""
     left = head.left_edge
-    while left.i < head.i and (left.is_punct or left.is_space):
+    # Nor a line the parser joined from the paragraph before (a live blog's "10:42 GMT").
+    while left.i < head.i and (left.is_punct or left.is_space or not same_paragraph(left, head)):
         left = left.nbor()
     right = head
     after_comma = False

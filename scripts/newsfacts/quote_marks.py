@@ -31,8 +31,21 @@ class Quoted:
     close_end: int  # end of the closing mark, or of the paragraph when the quotation is left open
 
 
+# How a paragraph of running text ends; a subheading or a live blog's timestamp or entry headline does not.
+SENTENCE_ENDS = tuple(".!?…:;\"”’')")
+BULLETS = tuple("-–—•*·")
+HEADING_WORDS = 15  # words; a longer line is prose that lost its full stop, not a headline
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in PARAGRAPH.finditer(body)]
+
+
+def is_heading(paragraph: str) -> bool:
+    """True for a short line that is no sentence: "11:02 BST", "Starmer says deal is close"; not an
+    item of a bulleted list, nor a long paragraph that only lost its full stop."""
+    text = paragraph.strip()
+    return not text.endswith(SENTENCE_ENDS) and not text.startswith(BULLETS) and len(text.split()) <= HEADING_WORDS
 
 
 def _double_marks(body: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -570,7 +570,10 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
     unique: dict[tuple[int, int], Found] = {}
     for item in found:
         unique.setdefault((item.start, item.end), item)
-    found = sorted(unique.values(), key=lambda f: (f.start, f.end))
+    # A subheading or a live blog's entry headline ("Starmer says deal is close") reports no speech
+    # in the story (a quotation that runs on past a paragraph with no closing mark stays).
+    headings = [(start, end) for start, end in quote_marks.paragraphs(body) if quote_marks.is_heading(body[start:end])]
+    found = sorted((f for f in unique.values() if f.kind == "direct" or not any(start <= f.start < end for start, end in headings)), key=lambda f: (f.start, f.end))
 
     # Resolve speakers in text order of their words, so pronouns see the speakers before them.
     resolved: dict[int, Speaker] = {}

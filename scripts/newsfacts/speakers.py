@@ -8,7 +8,8 @@ to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
 or document to the entity they speak for ("a spokesman for X", "X's office", "the same
 statement"); a title or description to the entity the article names with it ("the mayor" after
-"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the ministry" to the
+"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the BGMEA chief" to
+the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
 whom the next paragraphs name; a proper name the NER missed to the entity with that name. Plural
@@ -19,11 +20,12 @@ asked not to be named") stay unlinked: they are anonymous.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import gazetteer, quote_marks
 from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -47,6 +49,12 @@ OFFICE_HOLDERS = {"presidency": "president"}
 STATE_REACH = 2
 # How deep resolving a phrase may recurse into its owners ("X's office's spokesman").
 MAX_DEPTH = 6
+# Words for the head of an organisation that stand for any title of it: "the BGMEA chief" is the
+# person named as its president, "the company's chief executive" the one "who runs" it; "the union
+# president" only the one named as its president.
+GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
+# Words that make a title one held no longer ("Former President X", "ex-minister").
+PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
 
@@ -89,7 +97,12 @@ class ArticleSpeakers:
     states: dict[str, str] = field(default_factory=dict)
     home_state: str | None = None  # the country the story is about, for unnamed police or government
     anonymous: set[str] = field(default_factory=set)  # head words of speakers left anonymous so far
+    unnamed: list[int] = field(default_factory=list)  # where one such speaker spoke ("a fisherman said"): a later "he" may be them
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> author of the last one ("a statement from X")
+    # A person's mention and the words of the titles the article gives them there ("president of the
+    # BGMEA", "Its secretary general", "WHO Director-General", "who heads the agency").
+    titles: list[tuple[Mention, list[Token]]] = field(default_factory=list)
+    ages: list[tuple[int, str, int]] = field(default_factory=list)  # (offset, person, the age the article gives them there)
     _starts: list[int] = field(default_factory=list)
     _depth: int = 0  # nesting of resolve calls (a phrase's owner, its owner's owner, ...)
 
@@ -104,6 +117,8 @@ class ArticleSpeakers:
             subject = main = False
             if span is not None:
                 root = span.root.head if span.root.dep_ == "appos" else span.root
+                while root.dep_ == "conj" and root.head.i != root.i:
+                    root = root.head  # "Jane Doe and John Roe said": both are subjects
                 subject = root.dep_ in SUBJECTS
                 verb = root.head
                 # A conjoined clause is main unless it is a second reported clause ("and that X would").
@@ -142,13 +157,24 @@ class ArticleSpeakers:
             describing = [c for c in root.children if c.dep_ == "appos" and not _before_speech_verb(c)]
             if root.dep_ == "appos":
                 describing.append(root.head)  # "the mayor, Jane Doe"
-            # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi": a common-noun title
-            describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi", "State Minister for Water
+            # Resources Kofi Mensah" (which the parser hangs as a modifier): a common-noun title
+            describing += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
+            describing += _long_title_over(span)[-1:]  # "State Minister for Labour and Employment Rashida Begum"
+            describing = [n for n in describing if n.pos_ in ("NOUN", "PROPN") and n.ent_type_ != "PERSON"]
             for noun in describing:
-                if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON",):
-                    continue
-                phrase = " ".join(t.lemma_.lower() for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
-                self.descriptions.setdefault(noun.lemma_.lower(), []).append((mention.start, phrase, mention.entity_id))
+                phrase = " ".join(_title_form(t) for t in noun.subtree if t.dep_ not in ("det", "punct", "appos", "relcl") and not (span.start <= t.i < span.end))
+                self.descriptions.setdefault(_title_form(noun), []).append((mention.start, phrase, mention.entity_id))
+            if mention.type == "PERSON":
+                self.titles.append((mention, _title_words(span, describing)))
+                nouns = {n.lemma_.lower() for n in describing}
+                if nouns & lexicon.male_nouns:
+                    self.genders.setdefault(mention.entity_id, "m")  # "Juan Perez, a father of two"
+                elif nouns & lexicon.female_nouns:
+                    self.genders.setdefault(mention.entity_id, "f")  # "his wife, Ana Perez"
+                # "Jane Doe, 46," or "Jane Doe, a 46-year-old nurse": a later "the 46-year-old"
+                ages = [int(c.text) for c in root.children if c.dep_ == "appos" and c.text.isdigit()] + [a for n in describing if (a := _age_in(n)) is not None]
+                self.ages += [(mention.start, mention.entity_id, age) for age in ages]
 
     def _possessor(self, pronoun: Token) -> str | None:
         """ "the Auditor-General in its report": a possessive pronoun is the latest compatible subject
@@ -165,10 +191,25 @@ class ArticleSpeakers:
         ranked = [m for m in fitting if m.subject] or fitting
         return ranked[-1].entity_id if ranked else None
 
+    def _reach_floor(self, offset: int, reach: int) -> int:
+        """Where a look back over `reach` paragraphs of prose from offset's own paragraph starts. A line
+        that is no sentence (a live blog's "10:42 GMT", an entry's headline, a subheading) does not
+        count: it separates a pronoun from its antecedent by no text."""
+        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        counted = 0
+        for index in range(paragraph, -1, -1):
+            counted += index == paragraph or self._is_prose(index)
+            if counted == reach:
+                return self.paragraph_starts[index]
+        return self.paragraph_starts[0]
+
+    def _is_prose(self, paragraph: int) -> bool:
+        end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
+        return not quote_marks.is_heading(self.doc.text[self.paragraph_starts[paragraph] : end])
+
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False) -> str | None:
         """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
-        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        floor = self.paragraph_starts[max(0, paragraph - PRONOUN_REACH + 1)]
+        floor = self._reach_floor(offset, PRONOUN_REACH)
 
         def fits(entity_id: str | None, kind: str = "entity") -> bool:
             if kind == "crowd" or (kind == "spokesperson" and plural):
@@ -190,6 +231,15 @@ class ArticleSpeakers:
         # (offset, entity_id, main clause?): earlier speakers count as main-clause subjects.
         candidates = [(o, e, True) for o, e, kind in self.resolved if floor <= o < offset and fits(e, kind)]
         candidates += [(m.start, m.entity_id, m.main) for m in earlier if m.subject]
+        if not candidates and not earlier and types == ("PERSON",):
+            # Out of reach, "she" is still the one person named since the last person who spoke, or
+            # so far (a live blog sets other entries between them; a feature, paragraphs of
+            # background), unless someone unnamed has spoken since ("a fisherman said").
+            spoke = max((o for o, e, _ in self.resolved if o < offset and e is not None and fits(e)), default=0)
+            named = [m for m in self.mentions if spoke < m.end and m.start < offset and fits(m.entity_id) and outside_quotes(m.start)]
+            unnamed = [o for o, e, kind in self.resolved if e is None and kind in ("person", "spokesperson") and o < offset] + [o for o in self.unnamed if o < offset]
+            if len({m.entity_id for m in named}) == 1 and not any(o > named[-1].start for o in unnamed):
+                return named[-1].entity_id
         if not candidates:
             # No subject fits: fall back to the last mention of the right kind.
             return earlier[-1].entity_id if earlier else None
@@ -273,6 +323,7 @@ class ArticleSpeakers:
             return max(described)[1]  # "the regulator" after "Ofcom, the media regulator"
         words = (head.lower_, head.lemma_.lower())
         named = [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
+        named = self._narrowed(named, head, strict=True)
         if named:
             return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs", "police" after "Kosovo Police"
         # The same organ named earlier with its country ("Philippine foreign ministry officials").
@@ -287,8 +338,7 @@ class ArticleSpeakers:
         police = head.lemma_.lower() in FORCES
         if police and (force := self._named_force()) is not None:
             return force
-        paragraph = bisect.bisect_right(self.paragraph_starts, offset) - 1
-        floor = self.paragraph_starts[max(0, paragraph - STATE_REACH + 1)]
+        floor = self._reach_floor(offset, STATE_REACH)
         earlier = [] if police else [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
         acting = [m for m in earlier if self._in_subject(m)]
@@ -394,20 +444,48 @@ class ArticleSpeakers:
         # Coast Guard Agency"): a name with the whole phrase before a description with its head.
         phrase = " ".join(t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i) + " " + head.lower_
         exact = [m for m in exact if phrase.strip() in m.name.lower()] or exact
+        exact = self._narrowed(exact, head)
         if exact:
             return exact[-1].entity_id
-        plain = all(child.dep_ in ("det", "amod") for child in head.children)
-        if lemma not in cues().organisation_nouns or not plain:
+        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case") for c in head.children):
             return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
+        # Nor is it the outlet that carried someone's words ("told the Guardian"), unless it is a
+        # kind of outlet: "the broadcaster" is the one named before.
+        earlier = [m for m in earlier if names_outlet(m.name) == (lemma in cues().outlet_words)]
+        fitting = self._described_by(earlier, head)
+        if fitting:
+            return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
+        if _kind_qualifiers(head):
+            return None  # "the opposition party" is not whichever party was named last
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
-        # Nor is it the outlet that carried someone's words ("told the Guardian").
-        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds and not names_outlet(m.name)]
+        generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
             if tier:
                 return tier[-1].entity_id
         return None
+
+    def _described_by(self, mentions: list[Mention], head: Token) -> list[Mention]:
+        """The mentions whose entity the words qualifying the head describe, by its name, the
+        gazetteer's description or one the article gives it ("South Korean" for "Samsung
+        Electronics", a "South Korean electronics company"); none when no word qualifies the head."""
+        qualifiers = _qualifiers(head)
+        if not qualifiers:
+            return []
+        return [m for m in mentions if all(q & self._described_words(m.entity_id) for q in qualifiers)]
+
+    def _narrowed(self, mentions: list[Mention], head: Token, strict: bool = False) -> list[Mention]:
+        """The mentions the words qualifying the head describe; when none is, all of them if only
+        adjectives qualify it ("the ruling party"), none if a noun does ("the press freedom group"
+        is not Amnesty International) or, strict, any word ("the interior ministry" of a state is
+        not its "Ministry of Finance")."""
+        fitting = self._described_by(mentions, head)
+        return fitting or ([] if _kind_qualifiers(head) or (strict and _qualifiers(head)) else mentions)
+
+    def _described_words(self, entity_id: str) -> set[str]:
+        given = [phrase for entries in self.descriptions.values() for _, phrase, e in entries if e == entity_id]
+        return set(" ".join([*self._words_for(entity_id), *given]).replace("-", " ").split())
 
     def _named_as(self, mentions: list[Mention], words: set[str]) -> list[Mention]:
         """Mentions of organisations with one of the words in their name, gazetteer description or
@@ -456,13 +534,69 @@ class ArticleSpeakers:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according"
 
+    def _head_of(self, head: Token, offset: int) -> str | None:
+        """ "the BGMEA chief", "the union's leader", "the head of the agency": the person the article
+        names with that title of that organisation, latest before the words, else first after."""
+        lemma = head.lemma_.lower()
+        if lemma not in cues().leader_words:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.i < head.i)]
+        owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not owners:
+            return None
+        organisations = {self.resolve(speaker_span(o), o, offset, remember=False).entity_id for o in owners} - {None}
+        if lemma in GENERIC_HEADS:
+            # "the Kenyan police chief" heads the police, which speak for Kenya: not Kenya's president.
+            organisations = {e for e in organisations if self.entities.get(e, {}).get("type") == "ORG"}
+        # "the AU chief" after "the AU Commission chairman"; "the cooperative chief" before "the X Farmers Cooperative".
+        words = {o.text for o in owners if _is_name(o)} | {o.lemma_.lower() for o in owners if o.pos_ == "NOUN"}
+        words |= {kind for word in words for kind in cues().organisation_synonyms.get(word, ())}
+
+        def fits(entity_id: str | None) -> bool:
+            return entity_id in organisations or (entity_id is not None and bool(words & set(self._words_for(entity_id) + self.entities[entity_id]["name"].split())))
+
+        found = []
+        for mention, title in self.titles:
+            titles = {t.lemma_.lower() for t in title} & cues().leader_words
+            if (lemma in titles or (titles and (lemma in GENERIC_HEADS or titles & GENERIC_HEADS))) and any(fits(e) for t in title for e in self._organisations_named(t, offset)):
+                found.append(mention)
+        found += [m for m in self.mentions if m.type == "PERSON" and self._described_as_head(m.entity_id, organisations, lemma)]
+        before = [m for m in found if m.start < offset]
+        return (before[-1] if before else min(found, key=lambda m: m.start)).entity_id if found else None
+
+    def _organisations_named(self, token: Token, offset: int) -> list[str | None]:
+        """The entities a word of a title names: its mentions ("of the BGMEA"), or what "its" or
+        "whose" stands for."""
+        if token.lower_ == "whose":
+            # "X, whose president Y met ...": the name right before it (the parser may hang the clause anywhere).
+            before = [m for m in self._mentions_in(token.sent.start_char, token.idx) if m.end <= token.idx]
+            return [before[-1].entity_id] if before else []
+        if token.tag_ == "PRP$":
+            return [self.resolve(speaker_span(token), token, offset, remember=False).entity_id]
+        return [m.entity_id for m in self._mentions_in(token.idx, token.idx + len(token.text))]
+
+    def _described_as_head(self, entity_id: str, organisations: set[str], lemma: str) -> bool:
+        """True when the gazetteer describes the person as the head of one of the organisations
+        ("director general of the International Atomic Energy Agency")."""
+        description = (self.entities.get(entity_id, {}).get("description") or "").lower()
+        words = set(description.replace("-", " ").split())
+        titles = words & cues().leader_words
+        return bool(titles) and (lemma in titles or lemma in GENERIC_HEADS) and any(
+            self.entities.get(o, {}).get("name", "").lower() in description for o in organisations
+        )
+
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
         entries = [e for e in self.descriptions.get(head.lemma_.lower(), []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES]
+        # "the president" is not "Former President X": a title held no longer, unless the words say so.
+        own = {t.lemma_.lower() for t in span}
+        entries = [e for e in entries if not (set(e[1].split()) & PAST_TITLES) - own]
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
+        if definite and (leader := self._head_of(head, offset)) is not None:
+            return leader
         if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
             # "analysts at Fitch Ratings" speak for their firm; "two analysts at X" or
             # "officials at the ministry" stay anonymous.
@@ -477,6 +611,8 @@ class ArticleSpeakers:
             phrase = " ".join(t.lemma_.lower() for t in span if t.dep_ not in ("det", "punct"))
             matches = {e for _, p, e in entries if p == phrase}
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
+        if (age := _age_in(head)) is not None:
+            return self._aged(age, offset)
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
@@ -486,10 +622,19 @@ class ArticleSpeakers:
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
                 found = self._named_after(offset)
             return found
+        # "the defence minister" is the one named "Defence Minister X", not the foreign minister named since.
+        qualifiers = _qualifiers(head)
+        entries = [e for e in entries if all(q & set(e[1].replace("-", " ").split()) for q in qualifiers)] or entries
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
         return min(entries)[2]
+
+    def _aged(self, age: int, offset: int) -> str | None:
+        """ "the 24-year-old": the person the article gives that age, latest before, else first after."""
+        aged = [(o, e) for o, e, a in self.ages if a == age]
+        before = [a for a in aged if a[0] < offset]
+        return (max(before) if before else min(aged))[1] if aged else None
 
     def _by_surname(self, head: Token) -> str | None:
         """A proper name the NER left unlinked: the one entity with exactly that full name, else
@@ -515,6 +660,8 @@ class ArticleSpeakers:
             self._depth -= 1
         if remember and speaker.how == "anonymous":
             self.anonymous.add(head.lemma_.lower())  # "the official" later is that anonymous official
+            if head.tag_ == "NN":
+                self.unnamed.append(offset)
         lemma, lexicon = head.lemma_.lower(), cues()
         if lemma in lexicon.spokesperson_nouns:
             kind = "spokesperson"
@@ -570,6 +717,8 @@ class ArticleSpeakers:
                 on_head = []
             elif all(m.type in ("GPE", "LOC") for m in on_head) and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in head.children):
                 on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
+            elif on_head and (member := self._member_described(head, on_head[-1])) is not None:
+                return self._speaker(member, "description")
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
                 # "the State Department's annual report says", "its report": the publisher is the speaker.
@@ -601,10 +750,22 @@ class ArticleSpeakers:
         if self._is_state_body(head) and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() == head.lower_):
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
-        if head.pos_ == "PROPN":
+        if _is_name(head):
             return self._speaker(self._by_surname(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
+
+    def _member_described(self, head: Token, named: Mention) -> str | None:
+        """ "the UN refugee agency" is UNHCR, not the UN, when the article names the agency the
+        gazetteer describes so: its description has the noun, the words qualifying it and the name."""
+        words = {q for q in (t.lower_ for c in head.children if c.dep_ == "compound" and not _is_name(c) for t in c.subtree) if q.isalpha()} | {head.lemma_.lower()}
+        forms = {named.name.lower(), self.doc.text[named.start : named.end].lower()}
+        members = []
+        for mention in self.mentions:
+            description = (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
+            if mention.entity_id != named.entity_id and words <= set(description.replace("-", " ").split()) and any(f" {f} " in f" {description} " for f in forms):
+                members.append(mention.entity_id)
+        return members[-1] if len(set(members)) == 1 else None
 
     def _misattached_name(self, head: Token) -> list[Mention]:
         """ "The chairperson of the African Union Commission, Jane Doe, said": the parser hangs the
@@ -626,17 +787,7 @@ class ArticleSpeakers:
             return False
         if span.root.head.i == head.i and span.root.dep_ in ("conj", "compound", "flat"):
             return True
-        # "Opposition leader in the Punjab Assembly Ahmad Khan Bhachar": a long title the parser
-        # read as a prepositional phrase ending in the name. Only when a title word runs straight
-        # into the name; "a lawyer for Jane Doe" speaks for someone else.
-        if span.start == 0 or self.doc[span.start - 1].pos_ != "PROPN":
-            return False
-        token = span.root
-        while token.i != head.i:
-            if token.dep_ not in ("pobj", "prep", "compound", "flat") or token.head.i == token.i:
-                return False
-            token = token.head
-        return True
+        return any(t.i == head.i for t in _long_title_over(span))
 
     @staticmethod
     def _speaker(entity_id: str | None, how: str) -> Speaker:
@@ -653,6 +804,72 @@ class ArticleSpeakers:
 
     def entity_names(self, span: Span) -> list[str]:
         return [m.name for m in self._mentions_in(span.start_char, span.end_char)]
+
+
+def _long_title_over(span: Span) -> list[Token]:
+    """ "Opposition leader in the Punjab Assembly Ahmad Khan Bhachar": the words a long title the
+    parser read as a prepositional phrase ending in the name climbs through, from the name up to
+    the title. Only when a title word runs straight into the name; "a lawyer for Jane Doe" speaks
+    for someone else."""
+    if span.start == 0 or span.doc[span.start - 1].pos_ != "PROPN":
+        return []
+    chain, token = [], span.root
+    while token.dep_ in ("pobj", "prep", "compound", "flat") and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _title_words(span: Span, describing: list[Token]) -> list[Token]:
+    """The words of the titles given to the person named by span: its describing nouns with what
+    hangs on them ("president of the BGMEA"), names compounded before it ("WHO Director-General
+    Tedros"), and a clause that says it heads something ("who heads the agency")."""
+    root = span.root
+    parts = describing + [c for c in root.children if c.dep_ == "compound" and c.i < span.start and c not in describing]
+    parts += [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in cues().leader_words]
+    words = []
+    for part in parts:
+        # Not a clause about the title: "a lawyer who once led the union" is no head of it.
+        inner = {t.i for c in part.children if c.dep_ == "relcl" and part.dep_ != "relcl" for t in c.subtree}
+        words += [t for t in part.subtree if t.i not in inner and not span.start <= t.i < span.end]
+    return words
+
+
+def _age_in(noun: Token) -> int | None:
+    """The age in a description ("the 24-year-old", "a 24-year-old nurse")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1].text
+    found = re.search(r"\b(\d{1,3})-year-old\b", words.replace(" - ", "-"))
+    return int(found.group(1)) if found else None
+
+
+def _title_form(token: Token) -> str:
+    """A title word's lemma, written out where news abbreviates it ("Gov." is "governor")."""
+    lemma = token.lemma_.lower()
+    return cues().title_abbreviations.get(lemma.rstrip("."), lemma)
+
+
+def _qualifiers(head: Token) -> list[set[str]]:
+    """The words that say which one a description means ("South Korean" in "the South Korean
+    company", "defence" in "the defence minister"), each as its forms (text and lemma); not a count
+    ("the 27-nation bloc")."""
+    words = [t for c in head.children if c.dep_ in ("amod", "compound") and not _is_count(c) for t in c.subtree if t.is_alpha]
+    return [{t.lower_, t.lemma_.lower()} for t in words]
+
+
+def _kind_qualifiers(head: Token) -> list[Token]:
+    """Nouns that say what kind of organisation a description means ("interior" in "the interior
+    ministry", "press freedom" in "the press freedom group")."""
+    return [c for c in head.children if c.dep_ == "compound" and not _is_count(c)]
+
+
+def _is_count(token: Token) -> bool:
+    """ "27-nation", "15-member": how big an organisation is, not which one."""
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _is_name(token: Token) -> bool:
+    """A proper name; the tagger also calls a lowercase noun one ("the bloc said"), which is a description."""
+    return token.pos_ == "PROPN" and not token.is_lower
 
 
 def _before_speech_verb(noun: Token) -> bool:
