@@ -1045,3 +1045,12 @@ def test_united_nations_and_united_states_in_a_known_name_are_found_shortened():
         ("Office of the UN High Commissioner for Human Rights", "office-of-the-united-nations-high-commissioner-for-human-rights"),
         ("U.S. Department of State", "united-states-department-of-state"),
     ]
+
+
+def test_place_pieces_foreign_buildings_and_builders():
+    body = "Police detained students in Sremska Kamenica on Monday. The match at Stadion Maksimir was halted. Shares in Halden Builders fell."
+    entity_rows, _ = entities.extract([article("pieces", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Sremska Kamenica") == "GPE" and "Sremska" not in types
+    assert types.get("Halden Builders") == "ORG"
+    assert types.get("Stadion Maksimir") == "FAC"  # the model took "Maksimir" for a person

@@ -346,3 +346,11 @@ def test_copyright_notices_time_stamps_and_notes_on_the_writer_are_not_body(corp
     assert not parse_article(write(corpus, "lima", f"Mine reopens\n\nThe Antamina mine reopened on Friday after a week-long blockade, the company said.\n\n{contact}\n")).body.endswith(contact)
     news = "Ana Ruiz is a reporter for the weekly Hoy who was detained in March."
     assert parse_article(write(corpus, "hoy", f"Reporter freed\n\nA court in Caracas ordered the release of a journalist on Friday, her lawyer said.\n\n{news}\n")).body.endswith(news)
+
+
+def test_a_caption_in_brackets_that_closes_after_its_credit_is_a_caption(corpus):
+    caption = "[Relatives wait outside the hospital in Goma, November 3, 2026 [Jane Doe/Reuters]]"
+    lead = "Shells hit a clinic in the eastern Congolese city of Goma on Monday, killing two nurses, doctors said."
+    article = parse_article(write(corpus, "goma", f"Clinic shelled\n\n{caption}\n\n{lead}\n"))
+    assert article.captions == [caption]
+    assert article.body == lead

@@ -90,6 +90,7 @@ ORG_HEADS = frozenset(
     Capital Industries Semiconductor Semiconductors Technologies Systems Motors Energy Pharmaceuticals
     Solutions Logistics Shipping Robotics Electronics Insurance Precision Co Plc plc LLC AG SA GmbH NV
     Athletic Rovers Wanderers Albion United Hotspur AFC Chamber Chambers Confederation Syndicate
+    Builders Construction Contractors Engineering
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
@@ -118,6 +119,10 @@ RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
+# Buildings named the way other languages do, the kind first: "Stadion Drava", "Estadio Azteca", "Palais de Justice".
+FOREIGN_FAC_FIRST_WORDS = frozenset(
+    "Stadion Estadio Stade Stadio Aeropuerto Aéroport Aeroporto Flughafen Palais Palacio Palazzo Hôpital Hospital Puerto Pont Puente Gare Estación".split()
+)
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset(
     """terminal port plant factory office site base airport depot branch headquarters campus mine refinery
@@ -398,8 +403,8 @@ def _evidence(span: Span) -> str | None:
         return "FAC"  # "the A13": the model reads road codes as people and firms
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
         return "LOC"  # "Zagros mountains", "Mount Elgon"
-    if len(words) > 1 and words[0] in STREET_FIRST_WORDS:
-        return "FAC"  # "Avenida Abancay", "Rue de Rivoli"
+    if len(words) > 1 and words[0] in STREET_FIRST_WORDS | FOREIGN_FAC_FIRST_WORDS:
+        return "FAC"  # "Avenida Abancay", "Rue de Rivoli", "Stadion Drava"
     if before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS:
         return "ORG"  # "the law firm Hartley Pell"
     if before is not None and before.is_lower and before.lemma_.lower() in PERSON_APPOS_NOUNS and len(span) > 1 and before.dep_ == "compound":
@@ -698,7 +703,9 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
-        if last is not None and last.end == span.start and last.label_ == "PERSON" and len(last) > 1 and (span.label_ == "PERSON" and len(span) == 1 or _double_barrelled(span)):
+        if last is not None and last.end == span.start and last.label_ == span.label_ and span.label_ in ("GPE", "LOC") and doc[last.end - 1].whitespace_:
+            joined[-1] = Span(doc, last.start, span.end, label=span.label_)  # "Sremska" + "Kamenica": one place the model cut in two
+        elif last is not None and last.end == span.start and last.label_ == "PERSON" and len(last) > 1 and (span.label_ == "PERSON" and len(span) == 1 or _double_barrelled(span)):
             joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # "Marisol Quispe" + "Huamán", "Alix Didier" + "Fils-Aimé": a surname cut off
         elif last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_

@@ -142,7 +142,8 @@ CAPTION_CREDIT = re.compile(
     # Names in slash credits are capitalised, so "an AP/NORC poll found." stays prose.
     rf"|\b{_AGENCY}(?:\s*/\s*{_CAPITALISED})+"
     rf"|\b{_CAPITALISED}\s*/\s*{_AGENCY}"
-    r"|\bfile photo)\.?\s*$",
+    # A caption in brackets closes after its credit: "[Relatives gather ... [Jane Doe/Reuters]]".
+    r"|\bfile photo)\]?\.?\s*$",
     re.IGNORECASE,
 )
 # Captions that say so at the start: "[Image: ...]", "Image caption, ...".
