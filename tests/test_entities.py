@@ -1054,3 +1054,14 @@ def test_place_pieces_foreign_buildings_and_builders():
     assert types.get("Sremska Kamenica") == "GPE" and "Sremska" not in types
     assert types.get("Halden Builders") == "ORG"
     assert types.get("Stadion Maksimir") == "FAC"  # the model took "Maksimir" for a person
+
+
+def test_each_countrys_generic_ministry_is_its_own_and_a_bare_one_takes_the_last_named():
+    body = (
+        "South Korea's Foreign Ministry welcomed the sanctions. North Korea's Foreign Ministry called them hostile, "
+        "and the Foreign Ministry later summoned diplomats. China's Foreign Ministry said it opposed unilateral sanctions."
+    )
+    _, mention_rows = entities.extract([article("ministries", body)], list(nlp.parse([body])))
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Foreign Ministry"] == [
+        "foreign-ministry-south-korea", "foreign-ministry-north-korea", "foreign-ministry-north-korea", "foreign-ministry-china",
+    ]

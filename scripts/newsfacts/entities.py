@@ -1073,6 +1073,11 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     known_people = {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     full_people = named_people | known_people
     organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
+    # Generic names with the country named before them, in text order: "Brazil's Federal Police" ... "the Federal Police".
+    countries_named: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for s in model_spans:
+        if len(s) > 1 and _name(s) in organisations and (k := _qualified_key(s, mentions, gazetteer)) != _key(_name(s), gazetteer):
+            countries_named[_name(s)].append((s.start, k))
     # A country's institution named later without the country: "the U.S. Commerce Department" ... "the Commerce Department".
     without_country = {
         _name(s[1:]): organisations[_name(s)] for s in model_spans
@@ -1117,7 +1122,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         if len(longer) == 1:
             key, method = longer[0], "alias"
         elif len(span) > 1 and name in organisations and not hyphenated:
-            key = without_country.get(name, organisations[name])
+            # Each "Foreign Ministry" is the one of the country named just before it; a bare one, the
+            # one the article's names give (two countries' ministries never share an id).
+            own = _qualified_key(span, mentions, gazetteer)
+            if own == _key(name, gazetteer):
+                earlier = [k for start, k in countries_named.get(name, []) if start < span.start] or [k for _, k in countries_named.get(name, [])]
+                own = earlier[-1] if earlier else without_country.get(name, organisations[name])
+            key = own
         elif len(span) > 1 and span.label_ == "PERSON" and evidence in (None, "PERSON") and len(fuller := sorted(p for p in full_people if p.endswith(" " + name))) == 1:
             key, method, evidence = _key(fuller[0], gazetteer), "alias", "PERSON"  # "Arce Lozada" after "Javier Arce Lozada": both surnames
         elif len(span) == 1 or hyphenated:
