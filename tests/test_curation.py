@@ -25,3 +25,9 @@ def test_schema_errors_come_in_document_order(tmp_path):
     errors = curation.schema_errors([{"name": "a"}, {}, {"x": 1}], schema)
     assert [list(e.path) for e in errors] == [[1], [2]]
     assert curation.schema_errors([{"name": "a"}], schema) == []
+
+
+def test_slugs_spell_letters_unicode_does_not_decompose():
+    from newsfacts.gazetteer import slugify
+
+    assert [slugify(n) for n in ("Vladan Đokić", "Łódź", "Lars Løkke Rasmussen", "Straße")] == ["vladan-dokic", "lodz", "lars-lokke-rasmussen", "strasse"]

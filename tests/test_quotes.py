@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import nlp, quote_marks, quotes
+from newsfacts import nlp, pipeline, quote_marks, quotes
 from newsfacts.attribution import CUES_PATH, parse_cues
 from newsfacts.errors import InputError
 from newsfacts.evaluation import quotes as scorer
@@ -1285,3 +1285,14 @@ def test_a_live_blogs_entry_headline_is_no_statement_and_hands_no_speaker_to_the
 def test_a_list_item_or_a_long_paragraph_without_a_full_stop_is_no_heading(body):
     rows, _ = run(body)
     assert any(r["text"].startswith("rates would rise again") for r in rows)
+
+
+def test_a_name_the_tagger_calls_a_pronoun_is_still_the_named_speaker(tmp_path):
+    (tmp_path / "rector.txt").write_text(
+        "Rector speaks\n\nVladan Đokić, the rector of the University of Belgrade, joined the march on Monday and said the "
+        "university would stand by its students.\n\n\"When institutions fail, it is the duty of the university to say so out "
+        "loud,\" Đokić told N1 television.\n",
+        encoding="utf-8",
+    )
+    tables = pipeline.extract_tables(*pipeline.read_and_parse(tmp_path))
+    assert {q["speaker_entity_id"] for q in tables["quotes"]} == {"vladan-dokic"}

@@ -27,8 +27,12 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "entities.schema.json"
 NAME, ALIAS = "name", "alias"
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+TRANSLITERATION = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ð": "d", "ı": "i"})
+
+
 def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.translate(TRANSLITERATION)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
 
 

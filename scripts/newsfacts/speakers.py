@@ -684,7 +684,10 @@ class ArticleSpeakers:
 
     def _resolve(self, span: Span, head: Token, offset: int) -> Speaker:
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+        # The tagger sometimes calls an unfamiliar name a pronoun ("Đokić told N1"); a word an
+        # entity mention covers is that entity's name.
+        named = head.pos_ == "PRON" and bool(self._mentions_in(head.idx, head.idx + len(head.text)))
+        if (head.pos_ == "PRON" and not named) or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             if head.tag_ == "PRP$" and (owner := self._possessor(head)) is not None:
                 return self._speaker(owner, "pronoun")
             if lower in PERSON_PRONOUNS:
