@@ -1065,3 +1065,9 @@ def test_each_countrys_generic_ministry_is_its_own_and_a_bare_one_takes_the_last
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Foreign Ministry"] == [
         "foreign-ministry-south-korea", "foreign-ministry-north-korea", "foreign-ministry-north-korea", "foreign-ministry-china",
     ]
+
+
+def test_an_ombudsman_or_rector_title_is_no_part_of_the_name():
+    body = "Ombudsman Maria Lucia Reyes welcomed the verdict. Rector Ivan Petrov joined the march."
+    entity_rows, _ = entities.extract([article("titles", body)], list(nlp.parse([body])))
+    assert sorted(row["name"] for row in entity_rows) == ["Ivan Petrov", "Maria Lucia Reyes"]
