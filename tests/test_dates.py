@@ -163,6 +163,8 @@ FOLLOWING = [
     ("the following week", dates.DateRange(D(2018, 12, 26), D(2018, 12, 26), "day", "Dec. 26"), D(2018, 12, 31), D(2019, 1, 6), "week"),
     ("the following month", dates.DateRange(D(2024, 8, 1), D(2024, 8, 31), "month", "August 2024"), D(2024, 9, 1), D(2024, 9, 30), "month"),
     ("later that year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("in November that year", dates.DateRange(D(2023, 1, 1), D(2023, 12, 31), "year", "in 2023"), D(2023, 11, 1), D(2023, 11, 30), "month"),
+    ("in March of the same year", dates.DateRange(D(2019, 1, 10), D(2019, 1, 10), "day", "on Jan. 10, 2019"), D(2019, 3, 1), D(2019, 3, 31), "month"),
     # an open anchor, or one too coarse for the shift, leaves the date open
     ("the next day", dates.DateRange(D(2017, 1, 1), D(2017, 12, 31), "year", "in 2017"), None, None, "unknown"),
     ("Hours later", dates.DateRange(None, None, "unknown", "on Monday"), None, None, "unknown"),
@@ -179,3 +181,6 @@ def test_following_expressions_are_found_apart_from_dates():
     sentence = "Hours later, the ministry announced a deal; the following day the union called off the strike."
     assert [sentence[s:e] for s, e in dates.find_following(sentence)] == ["Hours later", "the following day"]
     assert dates.find(sentence) == []
+    background = "Police shot a striking worker in 2023, and in November that year another died in custody."
+    assert [background[s:e] for s, e in dates.find_following(background)] == ["in November that year"]
+    assert [background[s:e] for s, e in dates.find(background)] == ["in 2023"]

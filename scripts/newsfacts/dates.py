@@ -86,7 +86,7 @@ RULES = [
     ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
-     + _MONTH + r"(?!\s+[0-3]?\d\b)"),
+     + _MONTH + r"(?!\s+[0-3]?\d\b)(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
     # "January's siege"; not "May's", which is far more often a person's name.
     ("month_possessive", r"(?P<month>" + "|".join(name for name in MONTHS if len(name) > 4) + r")['’]s\b"),
     ("earlier_later", r"(?P<side>(?i:earlier|later))\s+(?i:this)\s+" + _UNIT + r"\b"),
@@ -109,10 +109,12 @@ FOLLOWING = [
     (r"(?i:the\s+(?:next|following)\s+month|a\s+month\s+later)\b", "month", 1),
     (r"(?i:(?:later|earlier)\s+that\s+year|the\s+same\s+year)\b", "year", 0),
     (r"(?i:the\s+(?:next|following)\s+year|a\s+year\s+later)\b", "year", 1),
+    # "in November that year": that month of the year just named.
+    (r"(?:(?i:in|by|until)\s+)?" + _MONTH + r"\s+(?i:of\s+)?(?i:that|the\s+same)\s+year\b", "named month", 0),
 ]
 _FOLLOWING = [(re.compile(pattern), unit, shift) for pattern, unit, shift in FOLLOWING]
 # How fine a range is: a day can be shifted by days, a month by months, and so on.
-_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3, "named month": 3, "decade": 4}
 # A capitalised word right before a bare weekday, not starting the sentence: the weekday ends a name.
 _COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ $")
@@ -164,10 +166,12 @@ def follow(text: str, anchor: DateRange) -> DateRange | None:
     is no such expression."""
     expression = text.strip()
     for pattern, unit, shift in _FOLLOWING:
-        if not pattern.fullmatch(expression):
+        if not (match := pattern.fullmatch(expression)):
             continue
         if not anchor.known or _FINENESS.get(anchor.precision, 9) > _FINENESS[unit]:
             return _open(expression)
+        if unit == "named month":
+            return _month_range(anchor.start.year, MONTHS[match.group("month").rstrip(".")], expression)
         if unit == "day":
             return _day(anchor.start + dt.timedelta(days=shift), expression)
         if unit == "week":
