@@ -399,7 +399,7 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Port of Mombasa" ("Port of Spain" is in the gazetteer); a lone "Park" or "Hall" is as often a surname
-    if len(span) == 1 and span.start in _road_codes(doc):
+    if len(span) == 1 and ROAD_CODE.match(span.text) and span.start in _road_codes(doc):
         return "FAC"  # "the A13": the model reads road codes as people and firms
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
         return "LOC"  # "Zagros mountains", "Mount Elgon"
@@ -906,8 +906,7 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
             if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
                 kept_ner.append(Span(doc, remainder.start, remainder.end, label=span.label_))
             continue
-        owner = _owned_by_prefix([gazetteer_spans[g] for g in sorted(inside, key=lambda g: gazetteer_spans[g][0].start)])
-        if run_together and owner is not None:
+        if run_together and (owner := _owned_by_prefix([gazetteer_spans[g] for g in sorted(inside, key=lambda g: gazetteer_spans[g][0].start)])) is not None:
             # "the U.N. World Food Programme": the agency, named with the body it belongs to, which
             # here only describes it
             dropped_gazetteer.update(g for g in inside if gazetteer_spans[g][1] is not owner)
@@ -1072,12 +1071,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
     known_people = {gazetteer.entries[m.key].name for m in mentions if m.key in gazetteer.entries and gazetteer.entries[m.key].type == "PERSON"}
     full_people = named_people | known_people
-    organisations = {_name(s): _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
+    qualified = {s.start: _qualified_key(s, mentions, gazetteer) for s in model_spans if len(s) > 1}
+    organisations = {_name(s): qualified[s.start] for s in model_spans if len(s) > 1 and (s.label_ != "PERSON" or _evidence(s) in ("ORG", "FAC"))}
     # Generic names with the country named before them, in text order: "Brazil's Federal Police" ... "the Federal Police".
     countries_named: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for s in model_spans:
-        if len(s) > 1 and _name(s) in organisations and (k := _qualified_key(s, mentions, gazetteer)) != _key(_name(s), gazetteer):
-            countries_named[_name(s)].append((s.start, k))
+        if len(s) > 1 and _name(s) in organisations and qualified[s.start] != _key(_name(s), gazetteer):
+            countries_named[_name(s)].append((s.start, qualified[s.start]))
     # A country's institution named later without the country: "the U.S. Commerce Department" ... "the Commerce Department".
     without_country = {
         _name(s[1:]): organisations[_name(s)] for s in model_spans
@@ -1124,7 +1124,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         elif len(span) > 1 and name in organisations and not hyphenated:
             # Each "Foreign Ministry" is the one of the country named just before it; a bare one, the
             # one the article's names give (two countries' ministries never share an id).
-            own = _qualified_key(span, mentions, gazetteer)
+            own = qualified[span.start]
             if own == _key(name, gazetteer):
                 earlier = [k for start, k in countries_named.get(name, []) if start < span.start] or [k for _, k in countries_named.get(name, [])]
                 own = earlier[-1] if earlier else without_country.get(name, organisations[name])
