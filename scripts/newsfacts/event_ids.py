@@ -70,9 +70,15 @@ def assign(events: list[tuple[str, str, list[Report]]], earlier: list[Published]
     the smaller fresh ID, so the outcome does not depend on the order events come in. An event
     that takes no earlier ID keeps its fresh one unless another event already holds it.
     """
+    # Only events reported in the same articles can share a passage: index the earlier ones by article.
+    by_article: dict[str, set[int]] = {}
+    for number, old in enumerate(earlier):
+        for report in old.reports:
+            by_article.setdefault(report.article_id, set()).add(number)
     claims = []
     for index, (fresh, event_type, reports) in enumerate(events):
-        for old in earlier:
+        for number in sorted({n for r in reports for n in by_article.get(r.article_id, ())}):
+            old = earlier[number]
             if old.event_type != event_type:
                 continue
             shared = sum(any(r.same_passage(o) for o in old.reports) for r in reports)
