@@ -1022,3 +1022,15 @@ def test_a_building_named_on_an_event_noun_is_where_it_happened_not_who_did_it()
     siege = next(e for e in tables["events"] if e["event_type"] == "ASSAULT")
     assert participants(tables, siege["event_id"], "source") == []
     assert siege["location_entity_id"] == "the-serena-hotel"
+
+
+def test_scorer_reports_precision_above_and_below_the_confidence_line():
+    tables = run(("Norway's foreign minister met Colombian rebel leaders in Havana on Tuesday.", THURSDAY))
+    gold_event = {"event_type": "CONSULT", "date_start": "2019-03-12", "date_end": "2019-03-12", "source": ["Norway"],
+                  "recipient": [], "location": None, "passages": ["met Colombian rebel leaders"]}
+    entry = {"article_id": "t0", "entities": [{"name": "Norway", "surface_forms": ["Norway"]}], "events": [gold_event]}
+    for confidence, high, low in ((0.9, 1.0, None), (0.5, None, 1.0)):
+        for event in tables["events"]:
+            event["confidence"] = confidence
+        result = scorer.score([entry], tables)
+        assert (result["precision, confidence >= 0.75"], result["precision, confidence < 0.75"]) == (high, low)

@@ -351,6 +351,12 @@ def test_scorer_matches_by_normalised_token_f1_and_checks_speakers_by_surface_fo
     assert metrics["direct_f1"] == 1.0 and metrics["direct_exact"] == 1.0
     assert metrics["indirect_precision"] == 0.5 and metrics["indirect_recall"] == 1.0 and metrics["indirect_exact"] == 0.0
     assert metrics["speaker_accuracy"] == 1.0 and metrics["anonymous_unlinked"] == 1.0
+    assert "right, confidence >= 0.85" not in metrics  # no confidence column, nothing to judge it by
+    for row, confidence in zip(tables["quotes"], (0.95, 0.9, 0.6)):
+        row["confidence"] = confidence
+    metrics = scorer.score(gold, tables)
+    assert metrics["right, confidence >= 0.85"] == 1.0 and metrics["right, confidence < 0.85"] == 0.0
+    assert metrics["share with confidence >= 0.85"] == 2 / 3
 
 
 def test_scorer_judges_a_speaker_entity_by_its_mentions_and_qid_not_its_canonical_name_alone():

@@ -10,12 +10,14 @@ use in that article, the gold side each entity's name and surface forms. Matchin
 Metrics: precision, recall and F1 of that matching; type accuracy: among system and gold events
 that report the same passage and share a participant or location, the share with the same type
 (how often the type is right once the event is found); date accuracy: among matched events with a
-known gold date, the share whose date range is exactly the gold one.
+known gold date, the share whose date range is exactly the gold one; precision above and below a
+confidence of 0.75: what the confidence column is worth.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 import unicodedata
 
@@ -25,6 +27,7 @@ from ..event_lexicon import load
 from ..ingest import Article
 
 NAME = "events"
+CONFIDENT = 0.75
 
 
 def _norm(text: str) -> str:
@@ -101,6 +104,7 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
             anchors.setdefault(event["event_id"], set()).add(event["location_entity_id"])
 
     matched = system_total = gold_total = 0
+    banded: Counter = Counter()
     typed_pairs = typed_right = dated_pairs = dated_right = 0
     for entry in gold:
         article_id = entry["article_id"]
@@ -133,6 +137,11 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
         }
         pairs = _max_matching(edges)
         matched += len(pairs)
+        for s, event_id in enumerate(ours):
+            if events[event_id].get("confidence") is not None:
+                band = "high" if events[event_id]["confidence"] >= CONFIDENT else "low"
+                banded[f"{band}_rows"] += 1
+                banded[f"{band}_right"] += s in pairs.values()
         for g, s in pairs.items():
             gold_event, event = theirs[g], events[ours[s]]
             if gold_event.get("date_start") and gold_event.get("date_end"):
@@ -163,6 +172,9 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
         "f1": f1,
         "type accuracy (same passage)": typed_right / typed_pairs if typed_pairs else None,
         "date accuracy (matched, gold dated)": dated_right / dated_pairs if dated_pairs else None,
+        # What the confidence column is worth: precision above and below CONFIDENT.
+        f"precision, confidence >= {CONFIDENT}": banded["high_right"] / banded["high_rows"] if banded["high_rows"] else None,
+        f"precision, confidence < {CONFIDENT}": banded["low_right"] / banded["low_rows"] if banded["low_rows"] else None,
     }
 
 

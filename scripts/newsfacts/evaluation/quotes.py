@@ -14,7 +14,9 @@ leading "the" or a trailing disambiguator in parentheses). Judging by the canoni
 marked a speaker wrong whenever its entity was named differently ("Xinhua News Agency" for the
 gold "Xinhua", mentioned as "Xinhua"), which the entities table's own score already counts.
 `anonymous_unlinked` is the share of matched quotes with no gold speaker that the system also
-leaves unlinked (anonymous sources must not be pinned on someone).
+leaves unlinked (anonymous sources must not be pinned on someone). `right, confidence >= 0.85` and
+`< 0.85` are the shares of system quotes, above and below that confidence, that match a gold quote
+and have its speaker right (or leave an anonymous one unlinked): what the confidence column is worth.
 
 The baseline is textacy's `direct_quotations` (direct quotes only), its speaker being the words
 it returns; those words go through the same name comparison. textacy refuses a whole text with
@@ -34,6 +36,7 @@ from ..ingest import Article
 
 NAME = "quotes"
 MATCH_F1 = 0.8
+CONFIDENT = 0.85
 QUOTE_MARKS = re.compile(r"[\"“”„«»‘’']")
 TOKEN = re.compile(r"\w+")
 EDGES = " .,;:!?-—–…()"
@@ -104,6 +107,7 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
             ours = [r for r in system_rows if r["kind"] == kind]
             theirs = [q for q in entry.get("quotes", []) if q["kind"] == kind]
             pairs = match(ours, theirs)
+            right_rows = set()
             counts[f"{kind}_system"] += len(ours)
             counts[f"{kind}_gold"] += len(theirs)
             counts[f"{kind}_matched"] += len(pairs)
@@ -123,6 +127,14 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
                 else:
                     counts["anonymous_total"] += 1
                     counts["anonymous_unlinked"] += linked is None
+                    right = linked is None
+                if right:
+                    right_rows.add(id(system_row))
+            for row in ours:
+                if row.get("confidence") is not None:
+                    band = "high" if row["confidence"] >= CONFIDENT else "low"
+                    counts[f"{band}_rows"] += 1
+                    counts[f"{band}_right"] += id(row) in right_rows
     metrics: dict[str, float] = {}
     for kind in ("direct", "indirect"):
         precision = _ratio(counts[f"{kind}_matched"], counts[f"{kind}_system"])
@@ -136,6 +148,12 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
     metrics["direct_speaker_accuracy"] = _ratio(counts["direct_speaker_right"], counts["direct_speaker_total"])
     metrics["indirect_speaker_accuracy"] = _ratio(counts["indirect_speaker_right"], counts["indirect_speaker_total"])
     metrics["anonymous_unlinked"] = _ratio(counts["anonymous_unlinked"], counts["anonymous_total"])
+    # What the confidence column is worth: the share of quotes whose text and speaker are both right,
+    # above and below CONFIDENT.
+    if counts["high_rows"] + counts["low_rows"]:
+        metrics[f"right, confidence >= {CONFIDENT}"] = _ratio(counts["high_right"], counts["high_rows"])
+        metrics[f"right, confidence < {CONFIDENT}"] = _ratio(counts["low_right"], counts["low_rows"])
+        metrics[f"share with confidence >= {CONFIDENT}"] = _ratio(counts["high_rows"], counts["high_rows"] + counts["low_rows"])
     return metrics
 
 
