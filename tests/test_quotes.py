@@ -1302,3 +1302,10 @@ def test_a_name_the_tagger_calls_a_pronoun_is_still_the_named_speaker(tmp_path):
     )
     tables = pipeline.extract_tables(*pipeline.read_and_parse(tmp_path))
     assert {q["speaker_entity_id"] for q in tables["quotes"]} == {"vladan-dokic"}
+
+
+def test_a_quote_left_without_a_speaker_is_less_confident_than_one_with_a_pronoun_speaker():
+    rows, _ = run_linked('The mayor, Maria Lopez, said on Monday that the city would rebuild every house. '
+                         '"Nobody will be left behind," she told reporters. A resident said the water had reached the roof.')
+    assert by_text(rows, "direct")["Nobody will be left behind,"]["confidence"] >= 0.85  # "she": Maria Lopez
+    assert by_text(rows, "indirect")["the water had reached the roof"]["confidence"] < 0.85  # no one named
