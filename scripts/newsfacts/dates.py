@@ -18,7 +18,7 @@ Conventions, so the same words always give the same range:
 - "for Thursday", "for November 28" (a day set in advance: "a strike called for Thursday") is the
   such day nearest the publication date, before or after;
 - "overnight" in a news report is the publication day;
-- "hours later", "the next day", "the following month" (`find_following`, `follow`) are read against
+- "hours later", "the next day", "the following month", "in November that year" (`find_following`, `follow`) are read against
   the date the text named before them, not against the publication date.
 """
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .ingest import SENTENCE_END
+
 DOUBLE_OPENING = "“„«"
 DOUBLE_CLOSING = "”»"
 DOUBLE_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + '"'
@@ -31,8 +33,9 @@ class Quoted:
     close_end: int  # end of the closing mark, or of the paragraph when the quotation is left open
 
 
-# How a paragraph of running text ends; a subheading or a live blog's timestamp or entry headline does not.
-SENTENCE_ENDS = tuple(".!?…:;\"”’')")
+# How a paragraph of running text ends (ingest's sentence ends, and a semicolon a list item may end
+# on); a subheading or a live blog's timestamp or entry headline does not.
+SENTENCE_ENDS = (*SENTENCE_END, ";")
 BULLETS = tuple("-–—•*·")
 HEADING_WORDS = 15  # words; a longer line is prose that lost its full stop, not a headline
 
