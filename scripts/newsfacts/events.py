@@ -153,11 +153,12 @@ class ArticleContext:
                 if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                     found += self.entities(reporter[0], depth + 1)
         else:
+            # "Haiti's partners", "the president's critics": others than the possessor.
             relational = token.lemma_.lower() in self.lexicon.relational_nouns
             for child in token.children:
                 if child.dep_ == "poss" and relational:
-                    pass  # "Haiti's partners", "the president's critics": others than the possessor
-                elif child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
+                    continue
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
                     found += self.as_states(self.entities(child, depth + 1), token)
                 elif child.dep_ in ("amod", "compound"):
                     # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
