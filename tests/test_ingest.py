@@ -97,6 +97,8 @@ def test_hard_wrapped_paragraphs_are_joined(corpus):
         ("Published on 05/06/2025 - 11:40 GMT+1", None),
         ("30/02/2025", None),
         ("Published on: 27/06/2025 - 08:15  Modified: 27/06/2025 - 10:02", "2025-06-27"),
+        ("Issued on: 01/12/2026 - 17:06  Modified: 01/12/2026 - 18:42", None),
+        ("Published date: 19 November 2026 15:42 GMT", "2026-11-19"),
         # a wire section label before the clock time; without the time the words are no header
         ("All News 16:05 November 20, 2026", "2026-11-20"),
         ("World 09:12 3 March 2025", "2025-03-03"),
@@ -233,6 +235,37 @@ def test_date_line_with_a_verb_fills_the_published_date_when_the_sidecar_does_no
     assert parse_article(write(corpus, "farmers", text)).published_date == "2024-05-12"
     assert parse_article(write(corpus, "farmers", text), {"published": "2024-05-13"}).published_date == "2024-05-13"
 
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        # the page's own full dates say which reading of 03/04/2026 is meant
+        ("Leaders pose in Samarkand on 2 April 2026. © AP Photo", "2026-04-03"),
+        ("Leaders pose in Samarkand on March 5, 2026. © AP Photo", "2026-03-04"),
+        # no full date on the page: the order stays open rather than guessed
+        ("Leaders pose in Samarkand. © AP Photo", None),
+    ],
+)
+def test_an_ambiguous_numeric_date_line_is_settled_by_the_full_dates_the_page_names(corpus, caption, expected):
+    text = (
+        "Summit ends with a raw materials pact\n\nPublished on 03/04/2026 - 16:22 GMT+2\n\n" + caption + "\n\n"
+        "The leaders signed a joint declaration on raw materials at the end of a two-day summit.\n"
+    )
+    assert parse_article(write(corpus, "summit", text)).published_date == expected
+
+
+def test_header_facts_after_a_separator(corpus):
+    text = (
+        "BALKAN WIRE DIGEST — Wednesday, 17 June 2026\n\nTOP STORY: arrests at the border crossing\n\n"
+        "Police said on Wednesday they were still questioning two men arrested at the border crossing.\n"
+    )
+    assert parse_article(write(corpus, "digest", text)).published_date == "2026-06-17"
+    text = (
+        "Court jails opposition leader\n\nPublished date: 19 November 2026 15:42 GMT | Last update: 3 hours 12 mins ago\n\n"
+        "A court sentenced the opposition leader to five years in prison on Wednesday.\n"
+    )
+    article = parse_article(write(corpus, "court", text))
+    assert article.published_date == "2026-11-19" and article.body.startswith("A court sentenced")
 
 
 def test_bare_name_beside_a_date_in_a_header_line_is_the_author(corpus):

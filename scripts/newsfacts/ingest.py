@@ -20,6 +20,7 @@ from pathlib import Path
 
 import jsonschema
 
+from . import dates
 from .errors import InputError
 from .package import table_schema
 from .paths import SCHEMAS_DIR
@@ -82,7 +83,7 @@ BOILERPLATE = [
         r"^(?:read more|related|advertisement|share this article|click here)\b.{0,80}$",
         r"^@\w+$",
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
-        r"^(?:updated|published|posted|last updated)\b.{0,80}$",
+        r"^(?:updated|published|posted|issued|last updated?)\b.{0,80}$",
         # Topic labels: "Tags: a, b, c", "Topics: ...", "Filed under: ...".
         r"^(?:tags?|topics?|filed under|categories|category|explore more on these topics|more on these topics)\s*:.{0,200}$",
         # Image furniture from BBC-style pages: "Image source, Getty Images".
@@ -169,6 +170,7 @@ AUTHOR_NOTE = re.compile(
 READER_CONTACT = re.compile(r"\b(?:[Ee]mail|[Cc]onnect with|[Ff]ollow (?:him|her|them|[A-Z]\w+) on)\b|@\w")
 # Header lines of several facts joined by a dot or bar: "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments".
 META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+HEADER_DATE_SEPARATOR = re.compile(r"\s+[—–|·•]\s+")
 POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s+({_NAME})$", re.IGNORECASE)
 
 # A pull-quote used as a section heading: a few quoted words without a full stop ("‘By all means’").
@@ -207,7 +209,7 @@ DATE_LINE_FORMS = [
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$", re.I),
     re.compile(r"^(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})$"),
 ]
-DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on\s*:?|:)?\s*", re.I)
+DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|issued|date)(?:\s+date)?\s*(?:on\s*:?|:)?\s*", re.I)
 # A clock time with an optional zone ("3:45 PM EST", "2:05 PM GMT+2"), before or after the date.
 _TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 TIME_SUFFIX = re.compile(r"[\s,|–—-]+" + _TIME + r"$", re.I)
@@ -218,7 +220,7 @@ TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
 # clock time. The time is what makes it a header; "Iran said March 3, 2025" is no date line.
 SECTION_AND_TIME_PREFIX = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}" + _TIME + r"[\s,|]+")
 # "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...": a second stamp after the date says nothing more.
-UPDATED_SUFFIX = re.compile(r"\s+(?:updated|last updated|modified|last modified)\b.{0,40}$", re.I)
+UPDATED_SUFFIX = re.compile(r"\s+(?:[|·]\s+)?(?:last\s+)?(?:updated?|modified)\b.{0,40}$", re.I)
 
 # The same rule the articles table schema enforces, checked here so a bad name stops with a clear message.
 ARTICLE_ID_PATTERN = next(f for f in table_schema("articles")["fields"] if f["name"] == "article_id")["constraints"]["pattern"]
@@ -273,10 +275,14 @@ class Article:
         }
 
 
+def _date_line_text(line: str) -> str:
+    text = UPDATED_SUFFIX.sub("", DATE_PREFIX.sub("", line.strip()))
+    return SECTION_AND_TIME_PREFIX.sub("", TIME_PREFIX.sub("", TIME_SUFFIX.sub("", text))).strip(" .,")
+
+
 def parse_date_line(line: str) -> dt.date | None:
     """The date a standalone date line names, or None when the line is not one."""
-    text = UPDATED_SUFFIX.sub("", DATE_PREFIX.sub("", line.strip()))
-    text = SECTION_AND_TIME_PREFIX.sub("", TIME_PREFIX.sub("", TIME_SUFFIX.sub("", text))).strip(" .,")
+    text = _date_line_text(line)
     for form in DATE_LINE_FORMS:
         match = form.match(text)
         if not match:
@@ -292,18 +298,47 @@ def parse_date_line(line: str) -> dt.date | None:
     return None
 
 
-def _unambiguous_numeric_date(first: int, second: int, year: int) -> dt.date | None:
-    """22/11/2026 is day first and 11/22/2026 month first; 03/04/2026 could be either and stays open."""
-    if first > 12 or first == second:
-        day, month = first, second
-    elif second > 12:
-        day, month = second, first
-    else:
+def numeric_readings(line: str) -> list[dt.date]:
+    """Both real dates a date line like "03/04/2026" can mean (day first and month first)."""
+    match = NUMERIC_DATE.match(_date_line_text(line))
+    if not match:
+        return []
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    return sorted({d for d in (_safe_date(year, second, first), _safe_date(year, first, second)) if d})
+
+
+def settle_numeric_date(readings: list[dt.date], text: str) -> dt.date | None:
+    """The reading of an ambiguous numeric date line that lies nearest a full date the page names
+    elsewhere ("Leaders pose in Samarkand on 2 April 2026" settles "03/04/2026" as 3 April): a news
+    page is dated close to the days it reports. Stays open when no full date is named or both
+    readings are as near."""
+    named = [
+        found.start
+        for start, end in dates.find(text)
+        if (found := dates.normalise(text[start:end], None)) is not None and found.known and found.precision == "day"
+    ]
+    if not named or len(readings) != 2:
         return None
+    distance = [min(abs((reading - day).days) for day in named) for reading in readings]
+    if distance[0] == distance[1]:
+        return None
+    return readings[distance.index(min(distance))]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _unambiguous_numeric_date(first: int, second: int, year: int) -> dt.date | None:
+    """22/11/2026 is day first and 11/22/2026 month first; 03/04/2026 could be either and stays open."""
+    if first > 12 or first == second:
+        return _safe_date(year, second, first)
+    if second > 12:
+        return _safe_date(year, first, second)
+    return None
 
 
 def _is_prose(line: str) -> bool:
@@ -479,6 +514,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
             seen_titles.update({_normalise_title(known), _normalise_title(re.sub(r"\s*\(.*?\)", "", known))})
     in_link_list = False
     previous_header: str | None = None
+    numeric_date: list[dt.date] = []
 
     for line in _paragraphs(text):
         # Linked headlines carry no closing punctuation; the first line that does is text again.
@@ -498,6 +534,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
         if _is_boilerplate(line):
             if found["published_date"] is None and (date := parse_date_line(line)):
                 found["published_date"] = date.isoformat()
+            numeric_date = numeric_date or numeric_readings(line)
             continue
         if CAPTION_CREDIT.search(line) or CAPTION_LABEL.match(line):
             captions.append(line)
@@ -518,6 +555,9 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
                     found["subtitle"] = None
                 continue
             if not _is_prose(line):
+                # "BALKAN WIRE DIGEST — Wednesday, 17 June 2026": a header that ends on its date.
+                if (date := parse_date_line(HEADER_DATE_SEPARATOR.split(line)[-1])) is not None:
+                    found["published_date"] = found["published_date"] or date.isoformat()
                 previous_header = line
                 if title is None:
                     title = line
@@ -530,6 +570,8 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
             continue
         body.append(line)
 
+    if found["published_date"] is None and (settled := settle_numeric_date(numeric_date, text)):
+        found["published_date"] = settled.isoformat()
     author = meta.get("author") or found["author"]
     while body and _is_author_note(body[-1], author):
         body.pop()
