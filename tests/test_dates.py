@@ -148,6 +148,8 @@ def test_date_text_is_kept_as_written():
         ("Police said Monday. Tuesday brought more arrests.", ["Monday", "Tuesday"]),
         # A year on a common noun dates it; on a name or a count it does not.
         ("Investigators linked the 2014 explosions to the 2018 World Cup and the 2000 troops.", ["the 2014"]),
+        # a month with its year is one expression, "since" or not
+        ("Ties have warmed since March 2023 and cooled since April.", ["March 2023", "since April"]),
     ],
 )
 def test_find_locates_expressions(sentence, expected):

@@ -86,7 +86,7 @@ RULES = [
     ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
-     + _MONTH + r"(?!\s+[0-3]?\d\b)(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
+     + _MONTH + r"(?!\s+[0-3]?\d\b)(?!,?\s+" + _YEAR + r")(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
     # "January's siege"; not "May's", which is far more often a person's name.
     ("month_possessive", r"(?P<month>" + "|".join(name for name in MONTHS if len(name) > 4) + r")['’]s\b"),
     ("earlier_later", r"(?P<side>(?i:earlier|later))\s+(?i:this)\s+" + _UNIT + r"\b"),
