@@ -32,18 +32,13 @@ from functools import lru_cache
 
 PRECISIONS = ("day", "week", "month", "year", "decade", "unknown")
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
-            ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
-            ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+MONTH_NAMES = (
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+    ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+)
+MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
+FULL_MONTHS = {names[0] for names in MONTH_NAMES}
 # Full names only: news style does not abbreviate weekdays, and "Sun" or "Sat" are usually not days.
 WEEKDAYS = {name: number for number, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
 NUMBER_WORDS = {
@@ -53,8 +48,10 @@ NUMBER_WORDS = {
 
 # Month and weekday names must be capitalised ("may" is a verb, "march" a noun); the words
 # around them match in any case.
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
-_WEEKDAY = r"(?P<weekday>(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?![a-z]))\.?"
+# Only an abbreviation takes a full stop ("Dec. 17"); after "April" the stop ends the sentence.
+_ABBREVIATED = "|".join(f"(?<={name})" for name in MONTHS if name not in FULL_MONTHS)
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])(?:(?:" + _ABBREVIATED + r")\.)?"
+_WEEKDAY = r"(?P<weekday>(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?![a-z]))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _ON = r"(?:(?i:on|in|during|over)\s+)?"
@@ -171,7 +168,7 @@ def follow(text: str, anchor: DateRange) -> DateRange | None:
         if not anchor.known or _FINENESS.get(anchor.precision, 9) > _FINENESS[unit]:
             return _open(expression)
         if unit == "named month":
-            return _month_range(anchor.start.year, MONTHS[match.group("month").rstrip(".")], expression)
+            return _month_range(anchor.start.year, MONTHS[match.group("month")], expression)
         if unit == "day":
             return _day(anchor.start + dt.timedelta(days=shift), expression)
         if unit == "week":
