@@ -161,6 +161,16 @@ def test_a_participle_clause_or_second_verb_shares_the_first_verb_s_date():
     assert [d for t, negated, d in dated if t == "CONSULT" and negated] != ["2019-03-12"]
 
 
+def test_a_clause_of_the_same_moment_a_purpose_or_a_when_clause_on_a_date_takes_that_date():
+    tables = run(("Police in Accra fired tear gas on Monday as the Trades Union Congress threatened a general strike. "
+                  "The Chilean envoy will travel to Lima next week to discuss the border dispute with Peruvian officials. "
+                  "Relations have improved since May 2021, when Egypt and Qatar restored diplomatic ties.", THURSDAY))
+    dated = {e["event_type"]: (e["date_start"], e["date_end"]) for e in tables["events"]}
+    assert dated["THREATEN"] == ("2019-03-11", "2019-03-11")
+    assert dated["CONSULT"] == ("2019-03-18", "2019-03-24")
+    assert dated["COOPERATE"] == ("2021-05-01", "2021-05-31")
+
+
 def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     tables = run(("The Kenya Medical Practitioners Union threatened to boycott hospitals unless the Ministry of Health paid salaries.", THURSDAY))
     [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]

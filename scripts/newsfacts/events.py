@@ -31,6 +31,7 @@ FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
 # Clauses inside a trigger's subtree that report other things, left out of its passage.
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
+SIMULTANEOUS_MARKS = ("as", "while", "when")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
@@ -413,6 +414,18 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     return dates.normalise(attached[0], context.published, future) if attached else None
 
 
+def _when_date(sentence: Span, verb: Token, context: ArticleContext) -> dates.DateRange | None:
+    """"since March 2023, when Yoon travelled to Tokyo", "in 2014, when the squad abandoned the
+    tour": a clause hung on a date with "when" tells what happened then."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    for start, end in dates.find(sentence.text):
+        span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is not None and span.start <= verb.head.i < span.end:
+            return dates.normalise(sentence.text[start:end], context.published)
+    return None
+
+
 def _following_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
     """"Hours later, the ministry announced a deal", "the next day": a date given by the one the
     text named last before it, in this sentence or the three before."""
@@ -460,6 +473,13 @@ def _host(verb: Token) -> Token | None:
     if _dates_itself(verb):
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+        # "police fired tear gas on Monday as the union issued an ultimatum", "two were killed on
+        # Monday when officers opened fire": a clause of the same moment.
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "will travel to Riyadh next week to discuss the talks": the purpose is met on the trip.
         return verb.head
     if verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and not any(
         c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children
@@ -919,10 +939,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    date = _date_for(sentence, heads, context, future)
+    date = _date_for(sentence, heads, context, future) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
-        date = _date_for(sentence, [host], context, future)
+        date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
     if date is None and not future and not _perfect(heads):
