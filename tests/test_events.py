@@ -171,6 +171,12 @@ def test_a_clause_of_the_same_moment_a_purpose_or_a_when_clause_on_a_date_takes_
     assert dated["COOPERATE"] == ("2021-05-01", "2021-05-31")
 
 
+def test_a_date_hung_on_a_participle_describing_a_noun_dates_the_clause_around_it():
+    tables = run(("Japan sent two military aircraft carrying tents, medicines and a team of rescue workers to Nepal on Wednesday.", THURSDAY))
+    [aid] = [e for e in tables["events"] if e["event_type"] == "AID"]
+    assert (aid["date_start"], aid["date_text"]) == ("2019-03-13", "on Wednesday")
+
+
 def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     tables = run(("The Kenya Medical Practitioners Union threatened to boycott hospitals unless the Ministry of Health paid salaries.", THURSDAY))
     [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]

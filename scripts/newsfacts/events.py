@@ -397,8 +397,10 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
             continue
         root = span.root
         attach = root.head
-        for _ in range(3):
-            if attach in heads or attach.pos_ in ("VERB", "AUX") or attach.head is attach:
+        for _ in range(5):
+            if attach in heads or attach.head is attach:
+                break
+            if attach.pos_ in ("VERB", "AUX") and not _describes_noun(attach):
                 break
             if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon):
                 break
@@ -406,6 +408,12 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
         if root in heads or attach in heads:
             attached.append(sentence.text[start:end])
     return attached
+
+
+def _describes_noun(verb: Token) -> bool:
+    """"aircraft carrying tents ... on Wednesday": a participle describing a noun, which the
+    parser may hang a date on that belongs to the clause around it."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
