@@ -2,6 +2,8 @@ import csv
 import shutil
 
 from newsfacts import pipeline
+from newsfacts.entity_ids import Mention as EntityMention
+from newsfacts.entity_ids import assign as assign_entities
 from newsfacts.event_ids import Published, Report, assign
 from newsfacts.quotes import group_statements
 
@@ -78,3 +80,44 @@ def test_a_statement_keeps_the_id_of_a_quote_it_still_holds():
     # An id whose quote left the group is not kept: it would name a quote of another statement.
     group_statements(rows, {"b:q:5-55": "z:q:1-2", "c:q:0-50": "z:q:1-2"})
     assert {row["statement_id"] for row in rows} == {"a:q:10-60"}
+
+
+def _rows(package_dir, table):
+    with (package_dir / "data" / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_an_entity_keeps_the_id_it_was_published_under_in_every_table(corpus, tmp_path):
+    # As if an older extractor had named Ali Shamkhani by his surname alone: the package it wrote
+    # cites him as `shamkhani`. Rebuilding over that package must keep citing him so.
+    for path in RAW.glob("*.txt"):
+        shutil.copy(path, corpus / path.name)
+    out = tmp_path / "package"
+    pipeline.build(corpus, out)
+    mentions_csv = out / "data" / "mentions.csv"
+    mentions_csv.write_text(mentions_csv.read_text(encoding="utf-8").replace(",ali-shamkhani,", ",shamkhani,"), encoding="utf-8")
+
+    pipeline.build(corpus, out)  # validated, foreign keys included, or nothing is published
+
+    ids = {row["entity_id"]: row["name"] for row in _rows(out, "entities")}
+    assert ids.get("shamkhani") == "Ali Shamkhani" and "ali-shamkhani" not in ids
+    assert any(row["entity_id"] == "shamkhani" for row in _rows(out, "mentions"))
+    assert any(row["speaker_entity_id"] == "shamkhani" for row in _rows(out, "quotes"))
+    assert any(row["entity_id"] == "shamkhani" for row in _rows(out, "event_participants"))
+
+
+def test_an_earlier_entity_id_goes_to_the_entity_sharing_most_mentions_with_it():
+    said, named, again = EntityMention("a", 10, 19, "Shamkhani"), EntityMention("a", 40, 53, "Ali Shamkhani"), EntityMention("b", 5, 14, "Shamkhani")
+    # One person published as two entities, now found to be one: the ID with more mentions stays.
+    earlier = {"shamkhani": [said, again], "ali-shamkhani": [named]}
+    assert assign_entities({"ali-shamkhani": [said, named, again]}, earlier) == {"ali-shamkhani": "shamkhani"}
+    # Split again: each keeps its own, whatever order the entities come in.
+    split = {"ali-shamkhani": [named], "shamkhani": [said, again]}
+    assert assign_entities(split, earlier) == {"ali-shamkhani": "ali-shamkhani", "shamkhani": "shamkhani"}
+    assert assign_entities(dict(reversed(split.items())), earlier) == {"ali-shamkhani": "ali-shamkhani", "shamkhani": "shamkhani"}
+
+
+def test_a_fresh_entity_id_another_entity_now_holds_gets_a_number():
+    earlier = {"tasnim": [EntityMention("a", 0, 6, "Tasnim")]}
+    current = {"tasnim-news-agency": [EntityMention("a", 0, 6, "Tasnim")], "tasnim": [EntityMention("b", 0, 6, "Tasnim")]}
+    assert assign_entities(current, earlier) == {"tasnim-news-agency": "tasnim", "tasnim": "tasnim-2"}

@@ -17,7 +17,8 @@ Policies:
 - entity_id is the slug of the canonical name: the gazetteer name for known entities, otherwise the
   longest name the article uses (a person's full name); a generic name takes its country
   ("Foreign Ministry (Iraq)"). A lone surname is the one person of the corpus with that surname,
-  if there is exactly one. Same name, same id, in every release.
+  if there is exactly one. That is the fresh id; a build then keeps the id an entity was already
+  published under (entity_ids.py).
 - A capital city that is the subject or possessor of a clause ("Tehran said", "Washington's
   decision"), or the object of blame, pressure or a request ("accused Moscow of", "urged Tehran to",
   "asked Ottawa for"), stands for

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import entities, event_ids, events, ingest, nlp, package, quotes
+from . import entities, entity_ids, event_ids, events, ingest, nlp, package, quotes
 from .errors import NewsfactsError
 from .report import Report
 from .validate import validate_package
@@ -40,15 +40,15 @@ def read_and_parse(input_dir: Path) -> tuple[list[ingest.Article], list[Doc]]:
 def extract_tables(
     articles: list[ingest.Article], docs: list[Doc], earlier: Path | None = None
 ) -> dict[str, list[dict]]:
-    """The tables for these articles; statements and events keep the ids they have in the package
-    in `earlier`, the one this build replaces."""
+    """The tables for these articles; entities, statements and events keep the ids they have in
+    the package in `earlier`, the one this build replaces."""
     entity_rows, mention_rows = entities.extract(articles, docs)
     progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
     quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows, quotes.published_statements(earlier) if earlier else None)
     progress(f"found {len(quote_rows)} quotes")
     event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows, event_ids.published(earlier) if earlier else [])
     progress(f"found {len(event_rows)} events in {len(event_mention_rows)} passages")
-    return {
+    tables = {
         "articles": [article.row() for article in articles],
         "entities": entity_rows,
         "mentions": mention_rows,
@@ -57,6 +57,7 @@ def extract_tables(
         "event_participants": participant_rows,
         "event_mentions": event_mention_rows,
     }
+    return entity_ids.keep_earlier(tables, entity_ids.published(earlier)) if earlier else tables
 
 
 def publish(staging: Path, output_dir: Path) -> None:
@@ -74,7 +75,7 @@ def publish(staging: Path, output_dir: Path) -> None:
 
 def build(input_dir: Path, output_dir: Path) -> Path:
     """Build the package for input_dir into output_dir; a failure leaves output_dir as it was.
-    Events and statements the package already in output_dir published keep their IDs."""
+    Entities, events and statements the package already in output_dir published keep their IDs."""
     tables = extract_tables(*read_and_parse(input_dir), output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".newsfacts-staging-", dir=output_dir))
