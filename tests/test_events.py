@@ -177,6 +177,12 @@ def test_a_date_hung_on_a_participle_describing_a_noun_dates_the_clause_around_i
     assert (aid["date_start"], aid["date_text"]) == ("2019-03-13", "on Wednesday")
 
 
+def test_the_one_a_relational_noun_names_is_not_the_actor():
+    tables = run(("The Houthi movement — longtime Iran allies — met Omani mediators in Muscat on Tuesday.", THURSDAY))
+    [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert "iran" not in participants(tables, talks["event_id"], "source")
+
+
 def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     tables = run(("The Kenya Medical Practitioners Union threatened to boycott hospitals unless the Ministry of Health paid salaries.", THURSDAY))
     [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]

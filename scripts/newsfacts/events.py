@@ -154,10 +154,11 @@ class ArticleContext:
                 if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                     found += self.entities(reporter[0], depth + 1)
         else:
-            # "Haiti's partners", "the president's critics": others than the possessor.
+            # "Haiti's partners", "the president's critics", "al-Qaeda allies": others than the
+            # one named ("his Iraqi counterpart" is Iraqi: an adjective still says who it is).
             relational = token.lemma_.lower() in self.lexicon.relational_nouns
             for child in token.children:
-                if child.dep_ == "poss" and relational:
+                if child.dep_ in ("poss", "compound") and relational:
                     continue
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
                     found += self.as_states(self.entities(child, depth + 1), token)
