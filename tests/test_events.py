@@ -183,6 +183,15 @@ def test_the_one_a_relational_noun_names_is_not_the_actor():
     assert "iran" not in participants(tables, talks["event_id"], "source")
 
 
+def test_reports_placing_one_meeting_in_a_capital_and_in_its_country_are_one_event():
+    tables = run(("Zalmay Khalilzad met Taliban negotiators and Qatari officials in Doha on Monday.", THURSDAY),
+                 ("Zalmay Khalilzad held talks with the Taliban and Qatar in Qatar on Monday.", THURSDAY))
+    [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert talks["location_entity_id"] == "doha"
+    # "Qatari officials" and "Qatar" are one party.
+    assert participants(tables, talks["event_id"], "recipient") == ["qatar", "taliban"]
+
+
 def test_whoever_must_meet_a_threat_s_condition_is_threatened():
     tables = run(("The Kenya Medical Practitioners Union threatened to boycott hospitals unless the Ministry of Health paid salaries.", THURSDAY))
     [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]

@@ -1,7 +1,7 @@
 """Deduplication: passages that report the same real-world event become one event.
 
 Two passages report the same event when they have the same PLOVER type, negation and
-background flags, compatible modes, places and dates (ranges overlap, or one is unknown), do not
+background flags, compatible modes, places (the same, or a capital and its country) and dates (ranges overlap, or one is unknown), do not
 swap sides (for a type that is not symmetric, "A expelled B's diplomats" and "B expelled A's" are
 two events), and share enough participants: two shared entities; or one, across articles, when
 both give the same day and the same mode; or, within one article, one shared entity on the same
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import dates
+from . import dates, gazetteer
 from .event_lexicon import load
 
 
@@ -108,6 +108,12 @@ def _same_day(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
     return bool(a and b and a.known and a.precision == b.precision == "day" and (a.start, a.end) == (b.start, b.end))
 
 
+def _same_place(a: str, b: str) -> bool:
+    """The same place, or a capital and its country: one report says "in Abu Dhabi", another "in the UAE"."""
+    entries = gazetteer.load().entries
+    return a == b or any(entry is not None and entry.capital_of == other for entry, other in ((entries.get(a), b), (entries.get(b), a)))
+
+
 def _swapped(cluster: Cluster, candidate: Candidate) -> bool:
     """True when the passage has the cluster's actor on the receiving end and the other way round."""
     if candidate.event_type in load().symmetric_types:
@@ -123,7 +129,7 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         return False
     if candidate.mode and cluster.modes and candidate.mode not in cluster.modes:
         return False
-    if candidate.location and cluster.locations and candidate.location not in cluster.locations:
+    if candidate.location and cluster.locations and not any(_same_place(candidate.location, place) for place in cluster.locations):
         return False
     if not _overlap(cluster.date, candidate.date) or _swapped(cluster, candidate):
         return False

@@ -1078,6 +1078,20 @@ def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, se
     )
 
 
+def _as_countries(participants: list[str]) -> list[str]:
+    """"Pakistani representatives" in one report and "Pakistan" in another are one party: a
+    people is dropped when its country takes part too."""
+    unique = _unique(participants)
+    return [e for e in unique if gazetteer.demonym_of(e) not in unique]
+
+
+def _narrowest_place(places: list[str]) -> str | None:
+    """"in Abu Dhabi" and "in the UAE": the capital, which says more than its country."""
+    entries = gazetteer.load().entries
+    capitals = [p for p in places if entries.get(p) is not None and entries[p].capital_of in places]
+    return (capitals or places or [None])[0]
+
+
 def _summary(cluster: Cluster, event_type: str, mode: str | None, sources: list[str], recipients: list[str],
              location: str | None, date: dates.DateRange | None, names: dict[str, str], hypothetical: bool) -> str:
     parts = []
@@ -1139,10 +1153,10 @@ def extract(
     for cluster in merge(found):
         first = cluster.first
         identifier = event_ids.fresh_id(first.event_type, first.article_id, first.trigger_start)
-        sources = _unique([e for c in cluster.candidates for e in c.sources])
-        recipients = _unique([e for c in cluster.candidates for e in c.recipients if e not in sources])
+        sources = _as_countries([e for c in cluster.candidates for e in c.sources])
+        recipients = _as_countries([e for c in cluster.candidates for e in c.recipients if e not in sources])
         mode = next((c.mode for c in cluster.candidates if c.mode), None)
-        location = next((c.location for c in cluster.candidates if c.location), None)
+        location = _narrowest_place([c.location for c in cluster.candidates if c.location])
         date = cluster.date or next((c.date for c in cluster.candidates if c.date), None)
         counts = [c.fatalities for c in cluster.candidates if c.fatalities is not None]
         # Still to come when every report says so, or when it is dated after a report was published
