@@ -14,6 +14,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import earlier_ids
+
 # Every column that refers to an entity, by table.
 REFERENCES = {
     "entities": ("entity_id",),
@@ -53,28 +55,24 @@ def published(package_dir: Path) -> dict[str, list[Mention]]:
 def assign(current: dict[str, list[Mention]], earlier: dict[str, list[Mention]]) -> dict[str, str]:
     """The ID each current entity (fresh ID -> its mentions) is published under.
 
-    Each earlier ID goes to at most one entity: the one sharing most mentions with it, ties to the
-    entity whose fresh ID it already is, then to the smaller fresh ID, so the outcome does not
-    depend on the order entities come in. When two published entities turn out to be one, the ID
-    with more shared mentions stays. An entity that takes no earlier ID keeps its fresh one unless
-    another entity already holds it; then a number is added (`-2`, `-3`).
+    Each earlier ID goes to at most one entity, as many as can keep one (earlier_ids.keep), each
+    preferring the earlier entity it shares most mentions with, then the one whose ID is its
+    fresh ID. When two published entities turn out to be one, the ID with more shared mentions
+    stays. An entity that takes no earlier ID keeps its fresh one unless another entity already
+    holds it; then a number is added (`-2`, `-3`).
     """
     by_article: dict[str, set[str]] = {}
     for old_id, mentions in earlier.items():
         for mention in mentions:
             by_article.setdefault(mention.article_id, set()).add(old_id)
-    claims = []
+    claims: dict[str, list[tuple[tuple, str]]] = {}
     for fresh, mentions in current.items():
         for old_id in sorted({o for m in mentions for o in by_article.get(m.article_id, ())}):
             shared = sum(any(m.same_words(o) for o in earlier[old_id]) for m in mentions)
             if shared:
-                claims.append((-shared, old_id != fresh, fresh, old_id))
-    ids: dict[str, str] = {}
-    taken: set[str] = set()
-    for _, _, fresh, old_id in sorted(claims):
-        if fresh not in ids and old_id not in taken:
-            ids[fresh] = old_id
-            taken.add(old_id)
+                claims.setdefault(fresh, []).append(((shared, old_id == fresh), old_id))
+    ids = earlier_ids.keep(claims)
+    taken = set(ids.values())
     for fresh in sorted(set(current) - set(ids)):
         candidate, number = fresh, 1
         while candidate in taken:

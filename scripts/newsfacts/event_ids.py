@@ -15,6 +15,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import earlier_ids
+
 
 @dataclass(frozen=True)
 class Report:
@@ -66,16 +68,16 @@ def fresh_id(event_type: str, article_id: str, trigger_start: int) -> str:
 def assign(events: list[tuple[str, str, list[Report]]], earlier: list[Published]) -> list[str]:
     """One ID per event, given as (fresh ID, type, reports), in the same order.
 
-    Each earlier ID goes to at most one event: to the one sharing most passages with it, ties to
-    the smaller fresh ID, so the outcome does not depend on the order events come in. An event
-    that takes no earlier ID keeps its fresh one unless another event already holds it.
+    Each earlier ID goes to at most one event, as many as can keep one (earlier_ids.keep), each
+    preferring the earlier event it shares most passages with, then most identical passages. An event that takes no earlier ID
+    keeps its fresh one unless another event already holds it.
     """
     # Only events reported in the same articles can share a passage: index the earlier ones by article.
     by_article: dict[str, set[int]] = {}
     for number, old in enumerate(earlier):
         for report in old.reports:
             by_article.setdefault(report.article_id, set()).add(number)
-    claims = []
+    claims: dict[int, list[tuple[tuple, str]]] = {}
     for index, (fresh, event_type, reports) in enumerate(events):
         for number in sorted({n for r in reports for n in by_article.get(r.article_id, ())}):
             old = earlier[number]
@@ -83,13 +85,11 @@ def assign(events: list[tuple[str, str, list[Report]]], earlier: list[Published]
                 continue
             shared = sum(any(r.same_passage(o) for o in old.reports) for r in reports)
             if shared:
-                claims.append((-shared, fresh, old.event_id, index))
-    ids: list[str | None] = [None] * len(events)
-    taken = set()
-    for _, _, old_id, index in sorted(claims):
-        if ids[index] is None and old_id not in taken:
-            ids[index] = old_id
-            taken.add(old_id)
+                exact = sum(any((r.start, r.end) == (o.start, o.end) for o in old.reports) for r in reports)
+                claims.setdefault(index, []).append(((shared, exact), old.event_id))
+    kept = earlier_ids.keep(claims)
+    ids: list[str | None] = [kept.get(index) for index in range(len(events))]
+    taken = set(kept.values())
     for index, (fresh, _, _) in sorted(enumerate(events), key=lambda item: item[1][0]):
         if ids[index] is None:
             candidate, salt = fresh, 1
