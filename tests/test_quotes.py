@@ -1309,3 +1309,12 @@ def test_a_quote_left_without_a_speaker_is_less_confident_than_one_with_a_pronou
                          '"Nobody will be left behind," she told reporters. A resident said the water had reached the roof.')
     assert by_text(rows, "direct")["Nobody will be left behind,"]["confidence"] >= 0.85  # "she": Maria Lopez
     assert by_text(rows, "indirect")["the water had reached the roof"]["confidence"] < 0.85  # no one named
+
+
+def test_a_spokesperson_of_an_acronym_the_tagger_calls_a_common_noun_speaks_for_it():
+    body = (
+        "The United Nations Development Programme (UNDP), which runs three clinics in the valley, said it had not been told of the closure. "
+        "An UNDP spokesperson in Geneva told reporters that the organisation was still seeking access to the valley."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the organisation was still seeking access to the valley") in ("United Nations Development Programme", "UNDP")

@@ -426,10 +426,13 @@ class ArticleSpeakers:
                     found = self._by_state_body(child, offset)
                     # "a police spokeswoman" speaks for a named force, not for the state itself.
                     return found if child.lemma_.lower() not in FORCES or self.entities.get(found, {}).get("type") == "ORG" else None
+                # "a Kremlin spokesman"; "a City spokesperson" for Manchester City; "an ICRC
+                # spokesperson", where the tagger calls the acronym a common noun but a mention covers it
+                named = self._mentions_in(child.idx, child.idx + len(child.text))
+                if named:
+                    return named[-1].entity_id
                 if child.pos_ == "PROPN":
-                    # "a Kremlin spokesman"; "a City spokesperson" for Manchester City
-                    named = self._mentions_in(child.idx, child.idx + len(child.text))
-                    return named[-1].entity_id if named else self._by_surname(child)
+                    return self._by_surname(child)
         return None
 
     def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
