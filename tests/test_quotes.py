@@ -1247,6 +1247,8 @@ def test_a_qualified_description_is_the_one_its_words_describe(body, text, speak
         ("Amina Yusuf, a 31-year-old teacher, and Ruth Bello, 45, were released on Friday. The 45-year-old mother of three said the guards had beaten her.", "the guards had beaten her", "Ruth Bello"),
         # an age nobody was given names no one
         ("Amina Yusuf, 31, was released on Friday. The 45-year-old said the guards had beaten her.", "the guards had beaten her", None),
+        # ... unless the article gives no ages: then it is the person just written about, as "he" would be
+        ("Tomas Halvorsen was banned from cycling for two years on Monday. The 29-year-old said he would fight the ruling.", "he would fight the ruling", "Tomas Halvorsen"),
     ],
 )
 def test_an_age_is_the_person_the_article_gives_it(body, text, speaker):

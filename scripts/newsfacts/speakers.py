@@ -634,10 +634,16 @@ class ArticleSpeakers:
         return min(entries)[2]
 
     def _aged(self, age: int, offset: int) -> str | None:
-        """ "the 24-year-old": the person the article gives that age, latest before, else first after."""
+        """ "the 24-year-old": the person the article gives that age, latest before, else first after.
+        When it gives no one that age, the description stands for a person as "he" or "she" would
+        (news writes "Jane Doe was banned ... The 24-year-old said"), unless that person's age is
+        known to be another."""
         aged = [(o, e) for o, e, a in self.ages if a == age]
+        if not aged:
+            person = self._antecedent(offset, ("PERSON",), None)
+            return person if person not in {e for _, e, _ in self.ages} else None
         before = [a for a in aged if a[0] < offset]
-        return (max(before) if before else min(aged))[1] if aged else None
+        return (max(before) if before else min(aged))[1]
 
     def _by_surname(self, head: Token) -> str | None:
         """A proper name the NER left unlinked: the one entity with exactly that full name, else
