@@ -1320,3 +1320,14 @@ def test_a_spokesperson_of_an_acronym_the_tagger_calls_a_common_noun_speaks_for_
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the organisation was still seeking access to the valley") in ("United Nations Development Programme", "UNDP")
+
+
+def test_a_live_blog_line_whose_verb_took_the_next_paragraphs_subject_leaves_it_the_speaker():
+    body = (
+        "Dockers stayed away from the port for a third day on Tuesday.\n\n"
+        "09:30 Mayor offers talks\n\n"
+        "Mayor Helga Marsh this morning offered to meet the strikers at the port on Friday, "
+        'saying the city was "ready to talk" and that her door was "always open".'
+    )
+    rows, names = run(body)
+    assert speaker_of(rows, names, "ready to talk") == "Helga Marsh"
