@@ -1331,3 +1331,9 @@ def test_a_live_blog_line_whose_verb_took_the_next_paragraphs_subject_leaves_it_
     )
     rows, names = run(body)
     assert speaker_of(rows, names, "ready to talk") == "Helga Marsh"
+
+
+def test_a_name_the_ner_missed_is_the_entity_of_the_short_form_bracketed_after_it():
+    body = "Brazil Forest Watch (BFW) said the logging permits had been issued illegally."
+    rows, names = run(body)
+    assert speaker_of(rows, names, "the logging permits had been issued illegally") == "BFW"

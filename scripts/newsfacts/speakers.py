@@ -655,6 +655,15 @@ class ArticleSpeakers:
         found = {m.entity_id for m in self.mentions if head.text in m.name.split()}
         return found.pop() if len(found) == 1 else None
 
+    def _abbreviated(self, head: Token) -> str | None:
+        """ "Indonesia Corruption Watch (ICW) said": a name the NER missed is the entity of the short
+        form the article gives it in brackets right after it."""
+        following = head.doc[head.i + 1 : head.i + 3]
+        if len(following) < 2 or following[0].text != "(":
+            return None
+        named = [m for m in self._mentions_in(following[1].idx, following[1].idx + len(following[1].text)) if m.type in GROUP_TYPES]
+        return named[-1].entity_id if named else None
+
     def resolve(self, span: Span, head: Token, offset: int, remember: bool = True) -> Speaker:
         """The entity the speaker words refer to; offset is where the attribution is, for pronouns.
 
@@ -743,7 +752,7 @@ class ArticleSpeakers:
                 # "Business Unity South Africa said", "Kenya Airways said": a place inside a longer
                 # name the NER missed is not the speaker.
                 name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN")
-                return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None), "surname")
+                return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None) or self._abbreviated(head), "surname")
             return self._speaker(mention.entity_id, "name")
         named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
         named = named or self._misattached_name(head)
@@ -763,7 +772,7 @@ class ArticleSpeakers:
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
         if _is_name(head):
-            return self._speaker(self._by_surname(head), "surname")
+            return self._speaker(self._by_surname(head) or self._abbreviated(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
 
