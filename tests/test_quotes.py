@@ -1337,3 +1337,28 @@ def test_a_name_the_ner_missed_is_the_entity_of_the_short_form_bracketed_after_i
     body = "Brazil Forest Watch (BFW) said the logging permits had been issued illegally."
     rows, names = run(body)
     assert speaker_of(rows, names, "the logging permits had been issued illegally") == "BFW"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # the parser takes the clause's subject for a second subject of "said"
+        ("Flood waters reached the town on Sunday.\n\nA Red Cross lorry carrying blankets and water for the displaced turned back on Wednesday "
+         "after gunmen fired on the road above the river crossing, the agency said.",
+         "A Red Cross lorry carrying blankets and water for the displaced turned back on Wednesday after gunmen fired on the road above the river crossing", "Red Cross"),
+        # the parser hangs "said" on the clause as a conjunct
+        ('Thousands marched in the capital on Saturday.\n\nThe secretary-general "condemns in the strongest terms" the bombing of the market and calls for '
+         "those responsible to be held to account, his spokesperson, Omar Lindqvist, said in a statement late on Sunday.",
+         'The secretary-general "condemns in the strongest terms" the bombing of the market and calls for those responsible to be held to account', "Omar Lindqvist"),
+    ],
+)
+def test_a_clause_closed_by_its_attribution_is_reported_whatever_the_parser_hangs_it_on(body, text, speaker):
+    rows, names = run(body)
+    (row,) = [r for r in rows if r["kind"] == "indirect" and r["text"] == text]
+    assert names.get(row["speaker_entity_id"]) == speaker
+
+
+@pytest.mark.parametrize("body", ["Speaking in Oslo on Monday, Foreign Minister Ingrid Dahl told reporters.", "As the talks ended on Monday, the minister said."])
+def test_a_participle_or_subordinate_clause_before_an_attribution_reports_nothing(body):
+    rows, _ = run(body)
+    assert not [r for r in rows if r["kind"] == "indirect"]
