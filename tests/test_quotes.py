@@ -1362,3 +1362,9 @@ def test_a_clause_closed_by_its_attribution_is_reported_whatever_the_parser_hang
 def test_a_participle_or_subordinate_clause_before_an_attribution_reports_nothing(body):
     rows, _ = run(body)
     assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_a_consulate_abroad_speaks_for_the_state_it_represents():
+    body = "A bus carrying tourists overturned near Cape Town on Sunday. Norway's consulate in the city said two Norwegian citizens were among the injured."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "two Norwegian citizens were among the injured") == "Norway"
