@@ -1368,3 +1368,17 @@ def test_a_consulate_abroad_speaks_for_the_state_it_represents():
     body = "A bus carrying tourists overturned near Cape Town on Sunday. Norway's consulate in the city said two Norwegian citizens were among the injured."
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "two Norwegian citizens were among the injured") == "Norway"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ('"We have not been paid since March," said a miner who gave only his first name, Samuel.', "We have not been paid since March,", "Samuel"),
+        ('"The water came up to the roof," one fisherman, who gave his name only as Rashid Omar, told reporters.', "The water came up to the roof,", "Rashid Omar"),
+        # the clause names someone else: the speaker stays anonymous
+        ('"He promised us a road," said a farmer who met Jane Doe last year.', "He promised us a road,", None),
+    ],
+)
+def test_an_unnamed_speaker_is_the_name_their_describing_clause_gives_them(body, text, speaker):
+    rows, names = run(body)
+    assert speaker_of(rows, names, text) == speaker

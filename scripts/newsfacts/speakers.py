@@ -12,7 +12,8 @@ statement"); a title or description to the entity the article names with it ("th
 the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
-whom the next paragraphs name; a proper name the NER missed to the entity with that name. Plural
+whom the next paragraphs name; "a driver who gave his name only as X" to X; a proper name the NER
+missed to the entity with that name or with the short form bracketed after it. Plural
 and other indefinite descriptions ("officials", "a source", "an EU diplomat", "an official who
 asked not to be named") stay unlinked: they are anonymous.
 """
@@ -763,6 +764,8 @@ class ArticleSpeakers:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
             # title the tagger took for a name but no entity.
             return self._speaker(named[-1].entity_id, "name")
+        if head.pos_ == "NOUN" and (self_named := self._self_named(head)) is not None:
+            return self._speaker(self_named, "name")
         holder = OFFICE_HOLDERS.get(head.lemma_.lower())
         # "the presidency" is the one person named plain "President", as "his office" is its holder;
         # not a "former president" or a "Comcipo president".
@@ -775,6 +778,22 @@ class ArticleSpeakers:
             return self._speaker(self._by_surname(head) or self._abbreviated(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
+
+    def _self_named(self, head: Token) -> str | None:
+        """ "a driver who gave his name only as Karim", "an official who gave only her first name,
+        Tony", "a miner identified only as Ade": the name the clause describing the speaker gives them
+        (after the word "name" or "identify"; "a farmer who met Jane Doe" names someone else)."""
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            words = list(clause.subtree)
+            naming = next((t for t in words if t.lemma_.lower() in ("name", "identify")), None)
+            if naming is None:
+                continue
+            named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx]
+            if named:
+                return named[-1].entity_id
+        return None
 
     def _member_described(self, head: Token, named: Mention) -> str | None:
         """ "the UN refugee agency" is UNHCR, not the UN, when the article names the agency the
