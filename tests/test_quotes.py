@@ -1382,3 +1382,18 @@ def test_a_consulate_abroad_speaks_for_the_state_it_represents():
 def test_an_unnamed_speaker_is_the_name_their_describing_clause_gives_them(body, text, speaker):
     rows, names = run(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Norway's foreign ministry on Friday rejected the ruling and recalled its envoy, according to a statement carried by NTB.",
+         "Norway's foreign ministry on Friday rejected the ruling and recalled its envoy", "Norway"),
+        # records about someone are not their statement
+        ("The company filed a complaint with the labour court on Friday, according to court documents.",
+         "The company filed a complaint with the labour court on Friday", None),
+    ],
+)
+def test_a_statement_credited_for_what_someone_did_is_that_actors(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

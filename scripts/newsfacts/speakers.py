@@ -7,8 +7,9 @@ it ("he said"), a possessive to its sentence's subject, "it" to an office that j
 to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
 or document to the entity they speak for ("a spokesman for X", "X's office", "the same
-statement"); a title or description to the entity the article names with it ("the mayor" after
-"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the BGMEA chief" to
+statement", "X rejected it, according to a statement"); a title or description to the entity
+the article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor", else
+the person next named), "the BGMEA chief" to
 the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, quote_marks
-from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span
+from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span, subject_of
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
@@ -395,7 +396,21 @@ class ArticleSpeakers:
                 self.documents[lemma] = found
             elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
                 found = self.documents.get(lemma) or self._said_in(head, offset)
+            else:
+                found = self._credited_document_author(head, offset)
         return found
+
+    def _credited_document_author(self, document: Token, offset: int) -> str | None:
+        """ "Tunisia's foreign ministry rejected the criticism and summoned the ambassador, according
+        to a statement carried by TAP": a document no one is named as author of, credited for what
+        someone did, is that actor's; not records about them ("according to court documents")."""
+        to = document.head
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children) or document.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according" or to.head.head.i == to.head.i:
+            return None
+        actor = subject_of(to.head.head)
+        if actor is None or actor.i > to.head.i or actor.lower_ in GROUP_PRONOUNS + tuple(PERSON_PRONOUNS):
+            return None
+        return self.resolve(speaker_span(actor), actor, offset, remember=False).entity_id
 
     def _said_in(self, head: Token, offset: int) -> str | None:
         """ "Frontex said in a statement that ... The statement said": the author is the subject
