@@ -212,6 +212,12 @@ def subject_of(verb: Token) -> Token | None:
         for token in verb.doc[verb.sent.start : verb.i]:
             if token.dep_ in SUBJECTS and same_paragraph(token, verb) and same_paragraph(token.head, verb):
                 return token
+        # Or the line before took that subject as its own object ("14:05 Minister offers talks"
+        # over "Prime Minister Jane Doe offered ..., saying ..."): the noun phrase of this paragraph,
+        # before its verb, that hangs on the other paragraph.
+        for token in verb.doc[verb.sent.start : current.i]:
+            if same_paragraph(token, verb) and not same_paragraph(token.head, verb) and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME"):
+                return token
     return _phrase_before(verb) if verb.tag_ in FINITE else None
 
 

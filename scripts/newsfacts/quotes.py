@@ -9,7 +9,8 @@ inside someone's reported clause ('said the forces would respond "firmly"') is t
 Short quoted spans (three words or fewer) that no speech verb governs are scare quotes or
 titles; words on a banner or sign are inscriptions; neither is a statement.
 Indirect quotes are the clause complements of speech verbs ("X said (that) ...", "X said in a
-report seen by Reuters that ..."), the "that" clauses of speech nouns ("X's announcement that
+report seen by Reuters that ...", a clause closed by its attribution "..., the agency said" however
+the parser hung it), the "that" clauses of speech nouns ("X's announcement that
 ..."), and "according to X, ..."; a clause ends where its speaker's next speech act begins
 ("..., and accused ...", ", saying ...").
 Speakers are linked by speakers.py; statements repeated across articles share a statement_id.
@@ -37,6 +38,7 @@ from .attribution import (
     is_passive,
     is_outlet,
     reports_clauses,
+    same_paragraph,
     speaker_span,
     subject_of,
 )
@@ -477,33 +479,38 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             if clause is None:
                 clause = _clause_of_medium(token) or _clause_on_listener(token)
             if clause is None:
-                continue
-            attribution = _attribution(token, "verb", article)
-            speaker = attribution.speaker
-            if speaker is not None and _reports_speech(token, floor, ceiling):
-                words = speaker_span(speaker)
-                if is_outlet(words, article.entity_names(words)):
-                    continue  # the outlet only relays; the inner speech is the quote
-            first, last = max(clause.left_edge.i, floor), min(clause.right_edge.i, ceiling)
-            if clause.i < token.i:
-                # The clause comes first ("Prices will rise, the bank said"): it ends where the attribution begins.
-                begins = speaker.left_edge.i if speaker is not None and speaker.i < token.i else token.i
-                last = min(last, begins - 1) if clause.head.i == token.i else begins - 1
-                if clause.head.i == token.i and token.right_edge.i >= token.sent.end - 2 and first > token.sent.start:
-                    # "A had been expected ..., but B, her office said": the attribution closing the
-                    # sentence covers all of it, not only the conjunct the parser gave it.
-                    first = max(token.sent.start, floor)
+                before = _clause_before_attribution(doc, token, floor)
+                if before is None:
+                    continue
+                span = _trimmed(doc, before[0], _writers_comment(doc, *before))
+                attribution = _attribution(token, "verb", article)
             else:
-                # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
-                first = max(first, token.i + 1)
-                last = min(_and_that(token, _past_closing_mark(doc, token, clause, last)), ceiling)
-                if clause.tag_ in FINITE and not any(c.dep_ in SUBJECTS + ("expl",) for c in clause.children):
-                    # "said two of its members, A and B, were among ...": a finite clause has a
-                    # subject; the parser made it the speech verb's object.
-                    subject = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.i), None)
-                    if subject is not None:
-                        first = max(subject.left_edge.i, floor)
-            span = _trimmed(doc, first, _writers_comment(doc, first, _second_speech_act(doc, clause, first, last, speaker)))
+                attribution = _attribution(token, "verb", article)
+                speaker = attribution.speaker
+                if speaker is not None and _reports_speech(token, floor, ceiling):
+                    words = speaker_span(speaker)
+                    if is_outlet(words, article.entity_names(words)):
+                        continue  # the outlet only relays; the inner speech is the quote
+                first, last = max(clause.left_edge.i, floor), min(clause.right_edge.i, ceiling)
+                if clause.i < token.i:
+                    # The clause comes first ("Prices will rise, the bank said"): it ends where the attribution begins.
+                    begins = speaker.left_edge.i if speaker is not None and speaker.i < token.i else token.i
+                    last = min(last, begins - 1) if clause.head.i == token.i else begins - 1
+                    if clause.head.i == token.i and token.right_edge.i >= token.sent.end - 2 and first > token.sent.start:
+                        # "A had been expected ..., but B, her office said": the attribution closing the
+                        # sentence covers all of it, not only the conjunct the parser gave it.
+                        first = max(token.sent.start, floor)
+                else:
+                    # "By evening, the ministry said, more than ...": what precedes the attribution is not the clause.
+                    first = max(first, token.i + 1)
+                    last = min(_and_that(token, _past_closing_mark(doc, token, clause, last)), ceiling)
+                    if clause.tag_ in FINITE and not any(c.dep_ in SUBJECTS + ("expl",) for c in clause.children):
+                        # "said two of its members, A and B, were among ...": a finite clause has a
+                        # subject; the parser made it the speech verb's object.
+                        subject = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.i), None)
+                        if subject is not None:
+                            first = max(subject.left_edge.i, floor)
+                span = _trimmed(doc, first, _writers_comment(doc, first, _second_speech_act(doc, clause, first, last, speaker)))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues().speech_nouns:
             clause = _speech_noun_clause(token)
             if clause is None:
@@ -533,6 +540,40 @@ def _indirect(doc: Doc, body: str, quoted: list[quote_marks.Quoted], article: Ar
             continue  # the clause is a direct quote's own text ('said that "..."'), perhaps with a parse overrun
         found.append(Found("indirect", start, end, attribution))
     return found
+
+
+# Right-hand parts an attribution closing its sentence may have: "..., the agency said on Tuesday
+# in a statement"; "told reporters" also a listener.
+CLOSING_ATTRIBUTION = ("prep", "advmod", "npadvmod", "punct")
+
+
+def _clause_before_attribution(doc: Doc, verb: Token, floor: int) -> tuple[int, int] | None:
+    """ "Troops rescued 17 pupils on Sunday, the army's spokesman, Jane Doe, said in a statement":
+    the parser may take the clause for the main one and hang the attribution on it (as a conjunct
+    or adverbial), or take the clause's subject for a second subject of the speech verb, so the
+    verb has no clause of its own. When the verb and its speaker close the sentence after a comma,
+    what comes before the comma is the reported clause if it holds a finite verb of its own that no
+    conjunction subordinates ("As the talks ended, she said" or "Speaking in Geneva, he told
+    reporters" report nothing)."""
+    speaker = subject_of(verb)
+    if speaker is None or speaker.i >= verb.i or speaker.dep_ == "nsubjpass":
+        return None
+    comma = speaker.left_edge.i - 1
+    sentence = verb.sent
+    first = max(sentence.start, floor)
+    if comma <= first or doc[comma].text != "," or not same_paragraph(doc[comma], verb):
+        return None
+    if any(not t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.i]):
+        return None
+    listeners = ("dobj", "dative") if verb.lemma_ == "tell" else ()
+    if any(c.dep_ not in CLOSING_ATTRIBUTION + listeners for c in verb.children if c.i > verb.i):
+        return None
+    words = doc[first:comma]
+    if words[0].pos_ == "SCONJ" or words[0].dep_ == "mark":
+        return None
+    if not any(t.tag_ in FINITE and not any(c.dep_ == "mark" for c in t.children) for t in words):
+        return None
+    return first, comma - 1
 
 
 def _governed_by_speech(token: Token, in_quotes: set[int], floor: int, ceiling: int) -> bool:

@@ -7,12 +7,14 @@ it ("he said"), a possessive to its sentence's subject, "it" to an office that j
 to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
 or document to the entity they speak for ("a spokesman for X", "X's office", "the same
-statement"); a title or description to the entity the article names with it ("the mayor" after
-"Mayor Jane Doe" or "Jane Doe, the mayor", else the person next named), "the BGMEA chief" to
+statement", "X rejected it, according to a statement"); a title or description to the entity
+the article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor", else
+the person next named), "the BGMEA chief" to
 the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
-whom the next paragraphs name; a proper name the NER missed to the entity with that name. Plural
+whom the next paragraphs name; "a driver who gave his name only as X" to X; a proper name the NER
+missed to the entity with that name or with the short form bracketed after it. Plural
 and other indefinite descriptions ("officials", "a source", "an EU diplomat", "an official who
 asked not to be named") stay unlinked: they are anonymous.
 """
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, quote_marks
-from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span
+from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span, subject_of
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
@@ -394,7 +396,21 @@ class ArticleSpeakers:
                 self.documents[lemma] = found
             elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
                 found = self.documents.get(lemma) or self._said_in(head, offset)
+            else:
+                found = self._credited_document_author(head, offset)
         return found
+
+    def _credited_document_author(self, document: Token, offset: int) -> str | None:
+        """ "Tunisia's foreign ministry rejected the criticism and summoned the ambassador, according
+        to a statement carried by TAP": a document no one is named as author of, credited for what
+        someone did, is that actor's; not records about them ("according to court documents")."""
+        to = document.head
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children) or document.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according" or to.head.head.i == to.head.i:
+            return None
+        actor = subject_of(to.head.head)
+        if actor is None or actor.i > to.head.i or actor.lower_ in GROUP_PRONOUNS + tuple(PERSON_PRONOUNS):
+            return None
+        return self.resolve(speaker_span(actor), actor, offset, remember=False).entity_id
 
     def _said_in(self, head: Token, offset: int) -> str | None:
         """ "Frontex said in a statement that ... The statement said": the author is the subject
@@ -426,10 +442,13 @@ class ArticleSpeakers:
                     found = self._by_state_body(child, offset)
                     # "a police spokeswoman" speaks for a named force, not for the state itself.
                     return found if child.lemma_.lower() not in FORCES or self.entities.get(found, {}).get("type") == "ORG" else None
+                # "a Kremlin spokesman"; "a City spokesperson" for Manchester City; "an ICRC
+                # spokesperson", where the tagger calls the acronym a common noun but a mention covers it
+                named = self._mentions_in(child.idx, child.idx + len(child.text))
+                if named:
+                    return named[-1].entity_id
                 if child.pos_ == "PROPN":
-                    # "a Kremlin spokesman"; "a City spokesperson" for Manchester City
-                    named = self._mentions_in(child.idx, child.idx + len(child.text))
-                    return named[-1].entity_id if named else self._by_surname(child)
+                    return self._by_surname(child)
         return None
 
     def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
@@ -631,10 +650,16 @@ class ArticleSpeakers:
         return min(entries)[2]
 
     def _aged(self, age: int, offset: int) -> str | None:
-        """ "the 24-year-old": the person the article gives that age, latest before, else first after."""
+        """ "the 24-year-old": the person the article gives that age, latest before, else first after.
+        When it gives no one that age, the description stands for a person as "he" or "she" would
+        (news writes "Jane Doe was banned ... The 24-year-old said"), unless that person's age is
+        known to be another."""
         aged = [(o, e) for o, e, a in self.ages if a == age]
+        if not aged:
+            person = self._antecedent(offset, ("PERSON",), None)
+            return person if person not in {e for _, e, _ in self.ages} else None
         before = [a for a in aged if a[0] < offset]
-        return (max(before) if before else min(aged))[1] if aged else None
+        return (max(before) if before else min(aged))[1]
 
     def _by_surname(self, head: Token) -> str | None:
         """A proper name the NER left unlinked: the one entity with exactly that full name, else
@@ -645,6 +670,15 @@ class ArticleSpeakers:
             return full[0]["entity_id"]
         found = {m.entity_id for m in self.mentions if head.text in m.name.split()}
         return found.pop() if len(found) == 1 else None
+
+    def _abbreviated(self, head: Token) -> str | None:
+        """ "Indonesia Corruption Watch (ICW) said": a name the NER missed is the entity of the short
+        form the article gives it in brackets right after it."""
+        following = head.doc[head.i + 1 : head.i + 3]
+        if len(following) < 2 or following[0].text != "(":
+            return None
+        named = [m for m in self._mentions_in(following[1].idx, following[1].idx + len(following[1].text)) if m.type in GROUP_TYPES]
+        return named[-1].entity_id if named else None
 
     def resolve(self, span: Span, head: Token, offset: int, remember: bool = True) -> Speaker:
         """The entity the speaker words refer to; offset is where the attribution is, for pronouns.
@@ -734,7 +768,7 @@ class ArticleSpeakers:
                 # "Business Unity South Africa said", "Kenya Airways said": a place inside a longer
                 # name the NER missed is not the speaker.
                 name = " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN")
-                return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None), "surname")
+                return self._speaker(next((e["entity_id"] for e in self.entities.values() if e["name"] == name), None) or self._abbreviated(head), "surname")
             return self._speaker(mention.entity_id, "name")
         named = [m for c in head.children if c.dep_ == "appos" for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
         named = named or self._misattached_name(head)
@@ -745,6 +779,8 @@ class ArticleSpeakers:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
             # title the tagger took for a name but no entity.
             return self._speaker(named[-1].entity_id, "name")
+        if head.pos_ == "NOUN" and (self_named := self._self_named(head)) is not None:
+            return self._speaker(self_named, "name")
         holder = OFFICE_HOLDERS.get(head.lemma_.lower())
         # "the presidency" is the one person named plain "President", as "his office" is its holder;
         # not a "former president" or a "Comcipo president".
@@ -754,9 +790,25 @@ class ArticleSpeakers:
             # Plural organs ("prosecutors", "authorities") are people of the state, left anonymous.
             return self._speaker(self._by_state_body(head, offset), "description")
         if _is_name(head):
-            return self._speaker(self._by_surname(head), "surname")
+            return self._speaker(self._by_surname(head) or self._abbreviated(head), "surname")
         entity_id = self._by_description(span, head, offset)
         return self._speaker(entity_id, "description" if entity_id else "anonymous")
+
+    def _self_named(self, head: Token) -> str | None:
+        """ "a driver who gave his name only as Karim", "an official who gave only her first name,
+        Tony", "a miner identified only as Ade": the name the clause describing the speaker gives them
+        (after the word "name" or "identify"; "a farmer who met Jane Doe" names someone else)."""
+        for clause in head.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            words = list(clause.subtree)
+            naming = next((t for t in words if t.lemma_.lower() in ("name", "identify")), None)
+            if naming is None:
+                continue
+            named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx]
+            if named:
+                return named[-1].entity_id
+        return None
 
     def _member_described(self, head: Token, named: Mention) -> str | None:
         """ "the UN refugee agency" is UNHCR, not the UN, when the article names the agency the
