@@ -1071,3 +1071,15 @@ def test_an_ombudsman_or_rector_title_is_no_part_of_the_name():
     body = "Ombudsman Maria Lucia Reyes welcomed the verdict. Rector Ivan Petrov joined the march."
     entity_rows, _ = entities.extract([article("titles", body)], list(nlp.parse([body])))
     assert sorted(row["name"] for row in entity_rows) == ["Ivan Petrov", "Maria Lucia Reyes"]
+
+
+def test_a_house_or_villa_at_the_end_is_a_building_but_a_house_of_is_a_chamber():
+    body = (
+        "Striking doctors marched to Uzima House on Tuesday. Talks moved to the Governor's Villa in Kerugo, "
+        "where House of Assembly Speaker Wanjiru Odhiambo met them. The Hôtel Beaumarchais hosted the signing."
+    )
+    entity_rows, mention_rows = entities.extract([article("houses", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Uzima House") == "FAC"
+    assert types.get("Hôtel Beaumarchais") == "FAC"
+    assert not any(m["text"].startswith("House of Assembly Speaker") for m in mention_rows)

@@ -121,7 +121,7 @@ FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac L
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Buildings named the way other languages do, the kind first: "Stadion Drava", "Estadio Azteca", "Palais de Justice".
 FOREIGN_FAC_FIRST_WORDS = frozenset(
-    "Stadion Estadio Stade Stadio Aeropuerto Aéroport Aeroporto Flughafen Palais Palacio Palazzo Hôpital Hospital Puerto Pont Puente Gare Estación".split()
+    "Stadion Estadio Stade Stadio Aeropuerto Aéroport Aeroporto Flughafen Palais Palacio Palazzo Hôtel Hôpital Hospital Puerto Pont Puente Gare Estación".split()
 )
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset(
@@ -211,6 +211,9 @@ FAC_HEADS = frozenset(
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
     Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial""".split()
 )
+# Last words that make a name a building ("Afya House", "Presidential Villa") but that start the name
+# of a chamber or a club when "of" follows ("House of Commons"), so they are no FAC_HEADS.
+BUILDING_LAST_WORDS = frozenset("House Villa".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
@@ -385,7 +388,7 @@ def _evidence(span: Span) -> str | None:
         return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
     if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
         return "ORG"
-    if len(words) > 1 and words[-1] in FAC_HEADS:
+    if len(words) > 1 and words[-1] in FAC_HEADS | BUILDING_LAST_WORDS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
@@ -614,7 +617,7 @@ def _headed_names(doc: Doc) -> list[Span]:
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
-        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
+        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS | BUILDING_LAST_WORDS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
         if head not in ORG_HEADS | FAC_HEADS and "of" in words[1:-1]:
             # "High Court of Australia", "Central Bank of Nigeria": the head word comes before "of"
             head = next((word for word in words[:words.index("of")] if word in ORG_HEADS | FAC_HEADS), head)
@@ -622,7 +625,7 @@ def _headed_names(doc: Doc) -> list[Span]:
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
-        elif len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
+        elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
