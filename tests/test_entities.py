@@ -1083,3 +1083,22 @@ def test_a_house_or_villa_at_the_end_is_a_building_but_a_house_of_is_a_chamber()
     assert types.get("Uzima House") == "FAC"
     assert types.get("Hôtel Beaumarchais") == "FAC"
     assert not any(m["text"].startswith("House of Assembly Speaker") for m in mention_rows)
+
+
+def test_a_translated_name_defines_its_foreign_acronym_even_one_the_gazetteer_knows():
+    body = "In Santiago, the General Confederation of Labour (CGT) called a national strike. The CGT said forty unions would join."
+    entity_rows, mention_rows = entities.extract([article("acronym", body)], list(nlp.parse([body])))
+    names = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert names["CGT"] == names["General Confederation of Labour"]  # not the French union the gazetteer knows as CGT
+    assert len({m["entity_id"] for m in mention_rows if m["text"] in ("CGT", "General Confederation of Labour")}) == 1
+
+
+def test_a_name_that_lists_its_members_before_its_head_word_is_one_name():
+    body = (
+        "The Uganda Medical Officers, Pharmacists and Dentists Union (UMOPDU) said it would strike. "
+        "Kenya Airways, Uganda Airlines and Air Tanzania Company signed a deal in Arusha on Friday."
+    )
+    _, mention_rows = entities.extract([article("listed", body)], list(nlp.parse([body])))
+    texts = [m["text"] for m in mention_rows]
+    assert "Uganda Medical Officers, Pharmacists and Dentists Union" in texts
+    assert {"Kenya Airways", "Uganda Airlines", "Air Tanzania Company"} <= set(texts)

@@ -614,6 +614,8 @@ def _headed_names(doc: Doc) -> list[Span]:
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
+        if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
+            j = _listed_name_end(doc, j) or j
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
@@ -631,6 +633,27 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
+
+
+def _listed_name_end(doc: Doc, comma: int) -> int | None:
+    """A name that lists its members or fields before its head word ("Kenya Medical Practitioners,
+    Pharmacists and Dentists Union", "National Nurses, Midwives and Health Workers Association"):
+    from the comma after the first item, capitalised items separated by commas, then "and" and the
+    last item ending on an organisation's head word; the end of that name, or None. No item may be a
+    place or a person ("Britain, France and Germany") nor already end on a head word (a list of
+    organisations)."""
+    i, seen_and = comma, False
+    while i < len(doc) and doc[i].text in (",", "and") and not seen_and:
+        seen_and = doc[i].text == "and" or (i + 1 < len(doc) and doc[i + 1].text == "and")
+        i += 2 if doc[i].text == "," and seen_and else 1
+        start = i
+        while i < len(doc) and doc[i].is_alpha and doc[i].is_title and doc[i].ent_type_ not in ("GPE", "LOC", "PERSON"):
+            i += 1
+        if i == start:
+            return None
+        if doc[i - 1].text in ORG_HEADS:
+            return i if seen_and else None
+    return None
 
 
 def _unit_names(doc: Doc) -> list[Span]:
@@ -1225,7 +1248,8 @@ def _furniture_lines(body: str) -> list[tuple[int, int]]:
 def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """"The Nigerian Bar Association (NBA)": an acronym the article defines in brackets after a name
     with those initials is that name all through the article, whatever else the gazetteer knows by
-    it (the NBA, the British TUC). So is a known acronym after the one name in the article it
+    it (the NBA, the British TUC), or in brackets after a name translated from another language
+    (_foreign_acronym). So is a known acronym after the one name in the article it
     abbreviates, when the article never names what the gazetteer means by it ("the England and Wales
     Cricket Board ... The ECB" is not the European Central Bank)."""
     ending_at = {m.end: m for m in mentions}
@@ -1236,7 +1260,7 @@ def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazette
             continue
         named = ending_at.get(mention.start - 1)
         bracketed = doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
-        if bracketed and named is not None and named.key != mention.key and _abbreviates(text, _initials(doc[named.start:named.end].text)):
+        if bracketed and named is not None and named.key != mention.key and (_abbreviates(text, _initials(doc[named.start:named.end].text)) or _foreign_acronym(text, named, doc, gazetteer)):
             defined[(mention.key, text)] = named.key
             continue
         spelled_out = any(m.key == mention.key and m.end - m.start > 1 for m in mentions)
@@ -1247,6 +1271,15 @@ def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazette
         new = defined.get((mention.key, doc[mention.start:mention.end].text))
         if new is not None:
             mention.key, mention.method, mention.confidence = new, "alias", CONFIDENCE["alias"]
+
+
+def _foreign_acronym(acronym: str, named: Mention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """"The General Confederation of Labour (CGT)": a name translated into English keeps the acronym
+    of its own language, so its initials need not spell it; an organisation's name the gazetteer
+    does not know, of two words or more, still defines the acronym in brackets after it, when that
+    starts with one of its initials (the gazetteer's CGT is another country's union)."""
+    initials = _initials(doc[named.start:named.end].text)
+    return named.key not in gazetteer.entries and named.end - named.start > 1 and "ORG" in (named.evidence, named.label) and acronym[0] in initials
 
 
 def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
