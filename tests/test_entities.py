@@ -1102,3 +1102,16 @@ def test_a_name_that_lists_its_members_before_its_head_word_is_one_name():
     texts = [m["text"] for m in mention_rows]
     assert "Uganda Medical Officers, Pharmacists and Dentists Union" in texts
     assert {"Kenya Airways", "Uganda Airlines", "Air Tanzania Company"} <= set(texts)
+
+
+def test_a_clause_after_in_place_is_not_the_places_and_a_local_government_area_is_a_place():
+    body = (
+        "A local official in Ketapang, who asked not to be named, said the river rose. "
+        "In a statement in Sintang, the spokesperson to Governor Rudi Hartono said aid was coming. "
+        "Dozens fled Maradun Local Government Area. Ade Bello, who runs a clinic, stayed."
+    )
+    entity_rows, _ = entities.extract([article("placed", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types["Ketapang"] == "GPE" and types["Sintang"] == "GPE"
+    assert types["Maradun Local Government Area"] == "GPE"
+    assert types["Ade Bello"] == "PERSON"

@@ -104,9 +104,10 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
-# Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province");
+# Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
+# "Maradun Local Government Area");
 # not "State" ("Islamic State") nor "City" ("Hull City", "Manchester City").
-PLACE_HEADS = frozenset("Territory Territories Province Region District County Governorate Prefecture Oblast Krai Canton".split())
+PLACE_HEADS = frozenset("Territory Territories Province Region District County Governorate Prefecture Oblast Krai Canton Area".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
@@ -420,16 +421,20 @@ def _evidence(span: Span) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
         return "ORG"  # "a reporter for Tasnim"
     apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # Nobody stands "in" a person: after "in X," a who-clause or a person noun belongs to the noun
+    # before the preposition ("a local official in Ketapang, who asked not to be named") or is the
+    # next clause's subject ("In a statement in Ketapang, the spokesperson said").
+    placed = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
     for token in apposed:
         if token.i not in range(span.start, span.end):
             lemma = token.lemma_.lower()
             if lemma in ORG_NOUNS:
                 return "ORG"
-            if lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token):
+            if (lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token)) and not placed:
                 return "PERSON"
             if lemma in PLACE_APPOS_NOUNS:
                 return "GPE"
-    if _has_who_clause(root):
+    if _has_who_clause(root) and not placed:
         return "PERSON"  # "Ana Ramos, who was not named"
     if len(span) > 1 and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "chair", "coach", "found"):
         return "PERSON"  # "the opposition party, led by Sajith Premadasa" (an organisation's name has its head word)
