@@ -1115,3 +1115,17 @@ def test_a_clause_after_in_place_is_not_the_places_and_a_local_government_area_i
     assert types["Ketapang"] == "GPE" and types["Sintang"] == "GPE"
     assert types["Maradun Local Government Area"] == "GPE"
     assert types["Ade Bello"] == "PERSON"
+
+
+def test_a_rank_cut_off_its_holder_is_no_name_and_a_foreign_name_keeps_its_lowercase_words():
+    body = (
+        "Relief Authority Chairman Lt Gen Tariq Mehmood Awan told a briefing that aid was late. "
+        "The Serbian tabloid Informer said the Novosti dnevne was wrong."
+    )
+    doc = next(nlp.parse([body]))
+    rank = [t.i for t in doc if t.text == "Lt"][0]
+    assert entities._clean(Span(doc, rank, rank + 2, label="PERSON")) is None  # the model's "Lt Gen" alone
+    _, mention_rows = entities.extract([article("ranks", body)], [doc])
+    texts = [m["text"] for m in mention_rows]
+    assert "Gen" not in texts and "Lt Gen" not in texts
+    assert "Novosti dnevne" in texts

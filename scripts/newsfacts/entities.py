@@ -276,6 +276,11 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
+    # An organisation's or building's name in another language keeps its lowercase words
+    # ("Sportske novosti", "Gazeta shqiptare"): after a last word that is no English word, nouns
+    # and adjectives that are none either (a place is left alone: "from Konawe unfurled banners").
+    while span.label_ in ("ORG", "FAC") and end < len(doc) and end - span.end < 2 and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "X") and doc[end - 1].whitespace_ and doc[end].lower_ not in NAME_CONNECTORS and not any(_is_word(t, set()) for t in (doc[end - 1], doc[end])):
+        end += 1
     # A hyphen joins the rest of the name ("Laki-laki", "Hennis-Plasschaert"), not an English word
     # ("Gaza-based"), except the second half of a person's given name ("Hong Jin-sung").
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ != "B" and (doc[end + 1].lower_ not in english_words() or doc[end + 1].lower_ == doc[end - 1].lower_ or (span.label_ == "PERSON" and end - start > 1 and doc[end + 1].is_lower and not doc[end + 1].lower_.endswith(("ed", "ing")))):
@@ -289,6 +294,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Col Pavel Orlov" whatever the label; _evidence then sees the title before the name
     if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
         return None
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[start:end]):
+        return None  # "Lt Gen" cut off its holder's name: ranks alone name nobody
     return doc[start:end]
 
 
