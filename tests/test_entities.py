@@ -1129,3 +1129,11 @@ def test_a_rank_cut_off_its_holder_is_no_name_and_a_foreign_name_keeps_its_lower
     texts = [m["text"] for m in mention_rows]
     assert "Gen" not in texts and "Lt Gen" not in texts
     assert "Novosti dnevne" in texts
+
+
+def test_a_groups_adjective_starting_a_party_name_is_part_of_it():
+    body = "Aydin Kaya, leader of the opposition Republican People’s Party, condemned the vote. Republican senators said nothing."
+    _, mention_rows = entities.extract([article("party", body)], list(nlp.parse([body])))
+    texts = [m["text"] for m in mention_rows]
+    assert "Republican People’s Party" in texts and "People’s Party" not in texts
+    assert "Republican" in texts  # the adjective alone still names the group

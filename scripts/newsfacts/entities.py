@@ -903,6 +903,20 @@ def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
     return spans
 
 
+def _group_led_names(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> list[Span]:
+    """A group's adjective that the model left outside the organisation name it begins ("Republican"
+    + "People's Party", "Kurdish" + "Workers' Party", "Christian" + "Democratic Union") is part of
+    that name, as a country's adjective is ("Nigerian Ports Authority"), when the name ends on an
+    organisation's head word and the adjective modifies a word inside it. Only groups that are no
+    country's people: "Iranian" + "Foreign Ministry" stays Iran's ministry."""
+    groups = {span.end: span for span, entry, _ in gazetteer_spans if entry.type == "NORP" and entry.demonym_of is None}
+    return [
+        Span(doc, groups[span.start].start, span.end, label="ORG")
+        for span in ner_spans
+        if span.label_ == "ORG" and span.start in groups and doc[span.end - 1].text in ORG_HEADS and groups[span.start].root.head.i in range(span.start, span.end)
+    ]
+
+
 def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
     """Gazetteer matches win where they cover a model span or cross its edge; a longer model name
     ("University of Tehran", "Kenya Red Cross") wins over the gazetteer names inside it, except
@@ -914,7 +928,7 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
     dropped_gazetteer: set[int] = set()
     widened: dict[int, tuple] = {}
     kept_ner = []
-    for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans), key=lambda s: (s.start, -len(s))):
+    for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans) + _group_led_names(doc, gazetteer_spans, ner_spans), key=lambda s: (s.start, -len(s))):
         if kept_ner and span.start < kept_ner[-1].end:
             continue
         inside = {token_owner[i] for i in range(span.start, span.end) if i in token_owner}
