@@ -105,9 +105,10 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
 )
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
-# Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province");
+# Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
+# "Maradun Local Government Area");
 # not "State" ("Islamic State") nor "City" ("Hull City", "Manchester City").
-PLACE_HEADS = frozenset("Territory Territories Province Region District County Governorate Prefecture Oblast Krai Canton".split())
+PLACE_HEADS = frozenset("Territory Territories Province Region District County Governorate Prefecture Oblast Krai Canton Area".split())
 FEATURE_NOUNS = frozenset(
     """mountains mountain hills river lake sea ocean plate valley desert island islands peninsula gulf
     strait bay range glacier basin delta shoal shoals reef reefs atoll cape lagoon volcano forest canyon
@@ -122,7 +123,7 @@ FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac L
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Buildings named the way other languages do, the kind first: "Stadion Drava", "Estadio Azteca", "Palais de Justice".
 FOREIGN_FAC_FIRST_WORDS = frozenset(
-    "Stadion Estadio Stade Stadio Aeropuerto Aéroport Aeroporto Flughafen Palais Palacio Palazzo Hôpital Hospital Puerto Pont Puente Gare Estación".split()
+    "Stadion Estadio Stade Stadio Aeropuerto Aéroport Aeroporto Flughafen Palais Palacio Palazzo Hôtel Hôpital Hospital Puerto Pont Puente Gare Estación".split()
 )
 # Lowercase nouns a name can modify: "its Dunmore plant" (a place), "Kestrel executives" (an organisation).
 SITE_NOUNS = frozenset(
@@ -212,6 +213,9 @@ FAC_HEADS = frozenset(
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
     Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial""".split()
 )
+# Last words that make a name a building ("Afya House", "Presidential Villa") but that start the name
+# of a chamber or a club when "of" follows ("House of Commons"), so they are no FAC_HEADS.
+BUILDING_LAST_WORDS = frozenset("House Villa".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
@@ -273,6 +277,11 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
+    # An organisation's or building's name in another language keeps its lowercase words
+    # ("Sportske novosti", "Gazeta shqiptare"): after a last word that is no English word, nouns
+    # and adjectives that are none either (a place is left alone: "from Konawe unfurled banners").
+    while span.label_ in ("ORG", "FAC") and end < len(doc) and end - span.end < 2 and doc[end].is_lower and doc[end].is_alpha and not doc[end].is_stop and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "X") and doc[end - 1].whitespace_ and doc[end].lower_ not in NAME_CONNECTORS and not any(_is_word(t, set()) for t in (doc[end - 1], doc[end])):
+        end += 1
     # A hyphen joins the rest of the name ("Laki-laki", "Hennis-Plasschaert"), not an English word
     # ("Gaza-based"), except the second half of a person's given name ("Hong Jin-sung").
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ != "B" and (doc[end + 1].lower_ not in english_words() or doc[end + 1].lower_ == doc[end - 1].lower_ or (span.label_ == "PERSON" and end - start > 1 and doc[end + 1].is_lower and not doc[end + 1].lower_.endswith(("ed", "ing")))):
@@ -286,6 +295,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Col Pavel Orlov" whatever the label; _evidence then sees the title before the name
     if start >= end or not any(ch.isupper() for ch in doc[start:end].text):
         return None
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[start:end]):
+        return None  # "Lt Gen" cut off its holder's name: ranks alone name nobody
     return doc[start:end]
 
 
@@ -386,7 +397,7 @@ def _evidence(span: Span) -> str | None:
         return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
     if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
         return "ORG"
-    if len(words) > 1 and words[-1] in FAC_HEADS:
+    if len(words) > 1 and words[-1] in FAC_HEADS | BUILDING_LAST_WORDS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
     if len(words) > 1 and words[-1] in PLACE_HEADS:
         return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
@@ -418,16 +429,20 @@ def _evidence(span: Span) -> str | None:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
         return "ORG"  # "a reporter for Tasnim"
     apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    # Nobody stands "in" a person: after "in X," a who-clause or a person noun belongs to the noun
+    # before the preposition ("a local official in Ketapang, who asked not to be named") or is the
+    # next clause's subject ("In a statement in Ketapang, the spokesperson said").
+    placed = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
     for token in apposed:
         if token.i not in range(span.start, span.end):
             lemma = token.lemma_.lower()
             if lemma in ORG_NOUNS:
                 return "ORG"
-            if lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token):
+            if (lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token)) and not placed:
                 return "PERSON"
             if lemma in PLACE_APPOS_NOUNS:
                 return "GPE"
-    if _has_who_clause(root):
+    if _has_who_clause(root) and not placed:
         return "PERSON"  # "Ana Ramos, who was not named"
     if len(span) > 1 and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "chair", "coach", "found"):
         return "PERSON"  # "the opposition party, led by Sajith Premadasa" (an organisation's name has its head word)
@@ -612,10 +627,12 @@ def _headed_names(doc: Doc) -> list[Span]:
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
+        if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
+            j = _listed_name_end(doc, j) or j
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
-        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
+        head = words[-1] if words[-1] in ORG_HEADS | FAC_HEADS | BUILDING_LAST_WORDS else words[0] if len(words) > 2 and words[1] in ("of", "for") else None
         if head not in ORG_HEADS | FAC_HEADS and "of" in words[1:-1]:
             # "High Court of Australia", "Central Bank of Nigeria": the head word comes before "of"
             head = next((word for word in words[:words.index("of")] if word in ORG_HEADS | FAC_HEADS), head)
@@ -623,12 +640,33 @@ def _headed_names(doc: Doc) -> list[Span]:
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
-        elif len(words) > 1 and head in ORG_HEADS | FAC_HEADS:
+        elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
+
+
+def _listed_name_end(doc: Doc, comma: int) -> int | None:
+    """A name that lists its members or fields before its head word ("Kenya Medical Practitioners,
+    Pharmacists and Dentists Union", "National Nurses, Midwives and Health Workers Association"):
+    from the comma after the first item, capitalised items separated by commas, then "and" and the
+    last item ending on an organisation's head word; the end of that name, or None. No item may be a
+    place or a person ("Britain, France and Germany") nor already end on a head word (a list of
+    organisations)."""
+    i, seen_and = comma, False
+    while i < len(doc) and doc[i].text in (",", "and") and not seen_and:
+        seen_and = doc[i].text == "and" or (i + 1 < len(doc) and doc[i + 1].text == "and")
+        i += 2 if doc[i].text == "," and seen_and else 1
+        start = i
+        while i < len(doc) and doc[i].is_alpha and doc[i].is_title and doc[i].ent_type_ not in ("GPE", "LOC", "PERSON"):
+            i += 1
+        if i == start:
+            return None
+        if doc[i - 1].text in ORG_HEADS:
+            return i if seen_and else None
+    return None
 
 
 def _unit_names(doc: Doc) -> list[Span]:
@@ -866,6 +904,20 @@ def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
     return spans
 
 
+def _group_led_names(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> list[Span]:
+    """A group's adjective that the model left outside the organisation name it begins ("Republican"
+    + "People's Party", "Kurdish" + "Workers' Party", "Christian" + "Democratic Union") is part of
+    that name, as a country's adjective is ("Nigerian Ports Authority"), when the name ends on an
+    organisation's head word and the adjective modifies a word inside it. Only groups that are no
+    country's people: "Iranian" + "Foreign Ministry" stays Iran's ministry."""
+    groups = {span.end: span for span, entry, _ in gazetteer_spans if entry.type == "NORP" and entry.demonym_of is None}
+    return [
+        Span(doc, groups[span.start].start, span.end, label="ORG")
+        for span in ner_spans
+        if span.label_ == "ORG" and span.start in groups and doc[span.end - 1].text in ORG_HEADS and groups[span.start].root.head.i in range(span.start, span.end)
+    ]
+
+
 def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
     """Gazetteer matches win where they cover a model span or cross its edge; a longer model name
     ("University of Tehran", "Kenya Red Cross") wins over the gazetteer names inside it, except
@@ -877,7 +929,7 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
     dropped_gazetteer: set[int] = set()
     widened: dict[int, tuple] = {}
     kept_ner = []
-    for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans), key=lambda s: (s.start, -len(s))):
+    for span in sorted(ner_spans + _compound_names(doc, gazetteer_spans) + _group_led_names(doc, gazetteer_spans, ner_spans), key=lambda s: (s.start, -len(s))):
         if kept_ner and span.start < kept_ner[-1].end:
             continue
         inside = {token_owner[i] for i in range(span.start, span.end) if i in token_owner}
@@ -1223,7 +1275,8 @@ def _furniture_lines(body: str) -> list[tuple[int, int]]:
 def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """"The Nigerian Bar Association (NBA)": an acronym the article defines in brackets after a name
     with those initials is that name all through the article, whatever else the gazetteer knows by
-    it (the NBA, the British TUC). So is a known acronym after the one name in the article it
+    it (the NBA, the British TUC), or in brackets after a name translated from another language
+    (_foreign_acronym). So is a known acronym after the one name in the article it
     abbreviates, when the article never names what the gazetteer means by it ("the England and Wales
     Cricket Board ... The ECB" is not the European Central Bank)."""
     ending_at = {m.end: m for m in mentions}
@@ -1234,7 +1287,7 @@ def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazette
             continue
         named = ending_at.get(mention.start - 1)
         bracketed = doc[mention.start - 1].text == "(" and mention.end < len(doc) and doc[mention.end].text == ")"
-        if bracketed and named is not None and named.key != mention.key and _abbreviates(text, _initials(doc[named.start:named.end].text)):
+        if bracketed and named is not None and named.key != mention.key and (_abbreviates(text, _initials(doc[named.start:named.end].text)) or _foreign_acronym(text, named, doc, gazetteer)):
             defined[(mention.key, text)] = named.key
             continue
         spelled_out = any(m.key == mention.key and m.end - m.start > 1 for m in mentions)
@@ -1245,6 +1298,15 @@ def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazette
         new = defined.get((mention.key, doc[mention.start:mention.end].text))
         if new is not None:
             mention.key, mention.method, mention.confidence = new, "alias", CONFIDENCE["alias"]
+
+
+def _foreign_acronym(acronym: str, named: Mention, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """"The General Confederation of Labour (CGT)": a name translated into English keeps the acronym
+    of its own language, so its initials need not spell it; an organisation's name the gazetteer
+    does not know, of two words or more, still defines the acronym in brackets after it, when that
+    starts with one of its initials (the gazetteer's CGT is another country's union)."""
+    initials = _initials(doc[named.start:named.end].text)
+    return named.key not in gazetteer.entries and named.end - named.start > 1 and "ORG" in (named.evidence, named.label) and acronym[0] in initials
 
 
 def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
