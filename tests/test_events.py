@@ -604,6 +604,15 @@ def test_a_warning_about_what_might_happen_is_no_threat():
     assert "THREATEN" not in {e["event_type"] for e in tables["events"]}
 
 
+def test_a_warning_about_what_people_will_undergo_is_a_threat():
+    for sentence in ("The labour minister, Tomas Varga, warned that nurses who stayed away could lose their posts.",
+                     "Interior minister Lena Okafor warned that anyone who blocked the bridge would be removed by force."):
+        tables = run((sentence, THURSDAY))
+        assert "THREATEN" in {e["event_type"] for e in tables["events"]}, sentence
+    # Things, not people, that will change: a forecast.
+    assert run(("The central bank governor, Tomas Varga, warned that growth could slow next year.", THURSDAY))["events"] == []
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

@@ -69,6 +69,7 @@ class Lexicon:
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.people_nouns = set(data["people_nouns"])
+        self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
         self.targeting_verbs = set(data["targeting_verbs"])
         self.press_nouns = set(data["press"]["nouns"])

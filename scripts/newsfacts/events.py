@@ -683,11 +683,18 @@ def _acted_on(token: Token) -> list[Token]:
 
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     """True when a clause under the verb says someone will act: "warned that the union would call
-    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure"."""
+    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure";
+    or what people will do or undergo: "warned that teachers who stay away could lose their jobs",
+    "that anyone who blocks a road will be removed" (people, not things, are threatened)."""
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         acts = [clause] + [c for c in clause.children if c.dep_ in ("dobj", "xcomp")]
         acts += [g for c in acts[1:] for g in c.children if c.dep_ == "xcomp" and g.dep_ == "dobj"]
         if any(_trigger_at(t, lexicon) is not None for t in acts):
+            return True
+        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in clause.children)
+        people = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and (c.lemma_.lower() in lexicon.people_nouns or c.lower_ in lexicon.threatened_people)]
+        if modal and people:
             return True
     return False
 
