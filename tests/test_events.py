@@ -613,6 +613,16 @@ def test_a_warning_about_what_people_will_undergo_is_a_threat():
     assert run(("The central bank governor, Tomas Varga, warned that growth could slow next year.", THURSDAY))["events"] == []
 
 
+def test_a_measure_lifted_is_part_of_the_concession():
+    for sentence in ("Indian authorities lifted the ban on Brazilian poultry on Monday.",
+                     "Canberra scrapped the punitive duties on Peruvian grapes on Monday.",
+                     "The ban on Brazilian poultry was lifted by India on Monday."):
+        tables = run((sentence, THURSDAY))
+        assert [e["event_type"] for e in tables["events"]] == ["CONCEDE"], sentence
+    tables = run(("Indian authorities lifted the ban on Brazilian poultry on Monday.", THURSDAY))
+    assert participants(tables, tables["events"][0]["event_id"], "recipient") == ["brazilian"]
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))
