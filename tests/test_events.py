@@ -623,6 +623,15 @@ def test_a_measure_lifted_is_part_of_the_concession():
     assert participants(tables, tables["events"][0]["event_id"], "recipient") == ["brazilian"]
 
 
+def test_a_strike_that_kills_is_an_attack_not_a_walkout():
+    tables = run(("Villagers said four men killed in Sunday's strike near Baidoa were herders.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ASSAULT"]
+    tables = run(("Oxfam said the strikes had killed 20 civilians near Hodeidah.", THURSDAY))
+    assert "PROTEST" not in {e["event_type"] for e in tables["events"]}
+    tables = run(("Nurses at the Royal Infirmary began a strike on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["PROTEST"]
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

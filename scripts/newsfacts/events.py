@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, event_ids, gazetteer
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import Lexicon, Trigger, load
+from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -682,6 +682,16 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _kills(noun: Token, lexicon: Lexicon) -> bool:
+    """"the strikes killed 14 civilians", "eight men killed in Monday's strike": the event is what
+    a verb of death says caused the deaths."""
+    death_verbs = lexicon.fatalities["death_verbs"]
+    if noun.dep_ == "nsubj":
+        return any(form in death_verbs for form in lemma_forms(noun.head))
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "by") and any(
+        form in death_verbs for form in lemma_forms(noun.head.head))
+
+
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     """True when a clause under the verb says someone will act: "warned that the union would call
     a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure";
@@ -922,8 +932,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = aimed["event_type"], None
     if event_type == "PROTEST" and mode == "strike" and (
         any(context.is_state_agent(t) or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE" for t in actors)
+        or (trigger.kind == "noun" and _kills(token, lexicon))
     ):
-        # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are military.
+        # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are
+        # military, and so are strikes that kill ("men killed in Monday's strike"): walkouts do not.
         event_type, mode = "ASSAULT", None
     elif event_type == "PROTEST" and (any(
         t.lemma_.lower() in lexicon.state_actor_nouns
