@@ -632,6 +632,17 @@ def test_a_strike_that_kills_is_an_attack_not_a_walkout():
     assert [e["event_type"] for e in tables["events"]] == ["PROTEST"]
 
 
+def test_a_promise_to_harm_is_a_threat():
+    for sentence in ("The rebel commander, Joseph Tamba, vowed that his men would take revenge on the soldiers.",
+                     "Defence minister Clara Mbeki vowed that the army would drive the insurgents out of Bunia.",
+                     "Defence minister Clara Mbeki pledged to arrest the mutineers."):
+        tables = run((sentence, THURSDAY))
+        assert "THREATEN" in {e["event_type"] for e in tables["events"]}, sentence
+        assert "AGREE" not in {e["event_type"] for e in tables["events"]}, sentence
+    tables = run(("Defence minister Clara Mbeki pledged to rebuild the schools in Bunia.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["AGREE"]
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

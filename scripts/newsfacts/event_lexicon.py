@@ -68,6 +68,9 @@ class Lexicon:
         self.place_blocking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
+        self.promise_verbs: set[str] = set()
+        self.hostile_acts: set[str] = set()
+        self.hostile_promise_type = ""
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
@@ -115,6 +118,10 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
+            if "hostile_promises" in spec:
+                self.promise_verbs = set(spec["hostile_promises"]["verbs"])
+                self.hostile_acts = set(spec["hostile_promises"]["acts"])
+                self.hostile_promise_type = event_type
             if "challenges" in spec:
                 self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]

@@ -682,6 +682,21 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
+    """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
+    "pledged to strike again": the promised act is hostile."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        trigger = next((t for t in map(lambda a: _trigger_at(a, lexicon), acts) if t is not None), None)
+        if trigger is not None and trigger.event_type in lexicon.threat_types:
+            return True
+        words = {form for a in acts for form in lemma_forms(a)}
+        words |= {f"{form} {c.lower_}" for form in lemma_forms(clause) for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+        if words & lexicon.hostile_acts:
+            return True
+    return False
+
+
 def _kills(noun: Token, lexicon: Lexicon) -> bool:
     """"the strikes killed 14 civilians", "eight men killed in Monday's strike": the event is what
     a verb of death says caused the deaths."""
@@ -918,6 +933,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         new_type = next((retyped[o.event_type] for o in objects if o is not None and o.event_type in retyped), None)
         if new_type:
             event_type, mode = new_type, None
+    if trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and _promises_harm(token, lexicon):
+        event_type, mode = lexicon.hostile_promise_type, None
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
