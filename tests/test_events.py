@@ -643,6 +643,18 @@ def test_a_promise_to_harm_is_a_threat():
     assert [e["event_type"] for e in tables["events"]] == ["AGREE"]
 
 
+def test_a_verdict_on_a_hostile_act_is_a_criticism_of_whoever_did_it():
+    tables = run(("Police in Lagos arrested Tunde Bakare on Monday. His lawyer, Femi Adeyemi, said the arrest was "
+                  "\"unlawful\".", THURSDAY))
+    [accusation] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, accusation["event_id"], "source") == ["femi-adeyemi"]
+    assert participants(tables, accusation["event_id"], "recipient") == ["lagos"]
+    # A general statement, and a hope about what is still to come, judge nothing done.
+    for sentence in ("Judge Maria Olsen said a strike is not illegal simply because it is painful.",
+                     "Gianni Rossi said he hoped the suspension would be short."):
+        assert "ACCUSE" not in {e["event_type"] for e in run((sentence, THURSDAY))["events"]}, sentence
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

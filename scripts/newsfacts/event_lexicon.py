@@ -140,6 +140,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])
+        self.judged_types = set(context["judged_types"])
         self.civilian_types = set(context["civilian_types"])
         self.distinct_words = set(context["distinct_words"])
         self.habitual_words = set(context["habitual_words"])

@@ -1048,8 +1048,45 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:
                 found.append(threat)
+            verdict = _verdict(token, trigger, candidate, sentence, found, context)
+            if verdict is not None:
+                found.append(verdict)
         previous = sentence
     return found
+
+
+def _verdict(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span, found: list[Candidate],
+             context: ArticleContext) -> Candidate | None:
+    """"a lawyer said the arrest was 'excessive'", "Amnesty said the killings were a grim reminder":
+    a verdict on a hostile act is a criticism (ACCUSE) by whoever gives it, aimed at whoever did
+    the act (named with it, or in the latest report of the same act)."""
+    lexicon = context.lexicon
+    copula = token.head
+    if trigger.kind != "noun" or candidate.event_type not in lexicon.judged_types or token.dep_ != "nsubj":
+        return None
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or not any(c.dep_ in ("attr", "acomp") for c in copula.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or any(
+        c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for c in copula.children
+    ):
+        return None  # "a strike is not illegal" is about strikes in general; "hoped it would be short" judges nothing done
+    speaking = copula.head
+    speaker = _subject(speaking)
+    if speaker is None or speaker[1] or _trigger_at(speaking, lexicon) is not None:
+        return None  # "condemned the raid, saying the arrests were unlawful": reported already
+    sources = _unique([e for e in context.entities(speaker[0]) if not context.is_outlet(e)])
+    if not sources:
+        return None
+    judged = candidate.sources or next((c.sources for c in reversed(found[:-1]) if c.article_id == candidate.article_id
+                                        and c.words.split()[-1] == candidate.words.split()[-1]), [])
+    text = sentence.text.strip()
+    start = sentence.start_char + sentence.text.index(text)
+    return Candidate(
+        article_id=candidate.article_id, trigger_start=candidate.trigger_start, words="verdict",
+        event_type="ACCUSE", mode=None, verb=False, sources=sources, recipients=[e for e in _unique(judged) if e not in sources],
+        location=None, date=None, fatalities=None, negated=False, hypothetical=False, historical=False,
+        start=start, end=start + len(text), text=text,
+    )
 
 
 def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
