@@ -655,6 +655,12 @@ def test_a_verdict_on_a_hostile_act_is_a_criticism_of_whoever_did_it():
         assert "ACCUSE" not in {e["event_type"] for e in run((sentence, THURSDAY))["events"]}, sentence
 
 
+def test_who_is_acted_on_in_one_passage_and_acts_in_another_makes_two_events():
+    tables = run(("Anna Lindqvist lodged a protest with Pedro Alves on Monday. Anna Lindqvist and Pedro Alves then "
+                  "condemned the missile launch.", THURSDAY))
+    assert len([e for e in tables["events"] if e["event_type"] == "ACCUSE"]) == 2
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))
