@@ -475,7 +475,9 @@ def test_talking_to_the_press_is_no_meeting():
 @pytest.mark.parametrize(
     "sentence, event_type, mode",
     [
-        ("Bolivian police fired tear gas at striking miners in La Paz on Monday.", "ASSAULT", None),
+        ("Bolivian police fired tear gas at striking miners in La Paz on Monday.", "COERCE", None),
+        ("Bolivian police fired tear gas and live rounds at striking miners in La Paz on Monday.", "ASSAULT", "firearms"),
+        ("Bolivian police used water cannon and pepper spray on striking miners in La Paz on Monday.", "COERCE", None),
         ("Tunisia closed its main border crossing with Libya on Monday.", "SANCTION", "sever"),
         ("A court in Oslo found Magnus Berg guilty of espionage on Tuesday.", "ACCUSE", None),
         ("Estonia attributed a cyberattack on its tax office to Russia on Monday.", "ACCUSE", None),
@@ -775,7 +777,7 @@ def test_conditions_documents_and_withdrawn_support_are_no_events(sentence):
 def test_tear_gas_and_a_blocked_border_crossing():
     tables = run(("Riot police used tear gas on farmers in Paris on Tuesday. Last week, Spanish farmers blocked the "
                   "border crossing at Le Perthus.", THURSDAY))
-    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("ASSAULT", None), ("PROTEST", "obstruct")]
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("COERCE", None), ("PROTEST", "obstruct")]
 
 
 @pytest.mark.parametrize("sentence", [

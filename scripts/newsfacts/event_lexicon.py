@@ -71,6 +71,7 @@ class Lexicon:
         self.promise_verbs: set[str] = set()
         self.hostile_acts: set[str] = set()
         self.hostile_promise_type = ""
+        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
@@ -118,6 +119,8 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
+            if "lethal_conjuncts" in spec:
+                self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])

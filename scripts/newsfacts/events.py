@@ -935,6 +935,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             event_type, mode = new_type, None
     if trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and _promises_harm(token, lexicon):
         event_type, mode = lexicon.hostile_promise_type, None
+    lethal = lexicon.lethal_conjuncts
+    if trigger.words in lethal["triggers"] and any(
+        m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
+    ):
+        # "fired tear gas and live rounds": the live fire makes it an attack.
+        event_type, mode = lethal["event_type"], lethal["mode"]
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
