@@ -663,18 +663,6 @@ def test_who_is_acted_on_in_one_passage_and_acts_in_another_makes_two_events():
     assert len([e for e in tables["events"] if e["event_type"] == "ACCUSE"]) == 2
 
 
-def test_a_subheading_without_a_full_stop_is_not_the_subject_of_the_next_paragraph():
-    body = ("\u2018Farmers, not fighters\u2019\n\nOmar Hassan Ali, who represents Bay in the federal parliament, accused "
-            "AFRICOM of killing farmers and called for an independent investigation.")
-    [sentence] = [s for s in next(nlp.parse([body])).sents if "Omar" in s.text]
-    assert sentence.text.startswith("Omar")
-    tables = run((body, THURSDAY))
-    [accusation] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
-    assert participants(tables, accusation["event_id"], "source") == ["omar-hassan-ali"]
-    # A paragraph that ends with a full stop, inside a quote or not, is left to the parser.
-    assert len(list(next(nlp.parse(['"We will stay," he said.\n\nThe mayor left.'])).sents)) == 2
-
-
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))
