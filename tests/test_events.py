@@ -482,6 +482,8 @@ def test_talking_to_the_press_is_no_meeting():
         ("A court in Oslo found Magnus Berg guilty of espionage on Tuesday.", "ACCUSE", None),
         ("Estonia attributed a cyberattack on its tax office to Russia on Monday.", "ACCUSE", None),
         ("Dozens of farmers blocked the main highway to Warsaw on Tuesday.", "PROTEST", "obstruct"),
+        ("The European Commission blocked Lufthansa's bid for TAP Air Portugal on Tuesday.", "REJECT", None),
+        ("Bolivia took the case to the International Court of Justice on Tuesday.", "ACCUSE", None),
     ],
 )
 def test_more_triggers(sentence, event_type, mode):
