@@ -665,6 +665,16 @@ def test_who_is_acted_on_in_one_passage_and_acts_in_another_makes_two_events():
     assert len([e for e in tables["events"] if e["event_type"] == "ACCUSE"]) == 2
 
 
+def test_aid_announced_for_later_is_a_pledge():
+    tables = run(("Norway said on Monday it would provide emergency assistance to Malawi.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["hypothetical"], event["date_start"]) == ("AGREE", False, "2019-03-11")
+    # Aid delivered stays aid; aid sought is no pledge.
+    assert [e["event_type"] for e in run(("Norway sent tents and blankets to Malawi on Monday.", THURSDAY))["events"]] == ["AID"]
+    tables = run(("Malawi would seek reconstruction assistance from the World Bank.", THURSDAY))
+    assert "AGREE" not in {e["event_type"] for e in tables["events"]}
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

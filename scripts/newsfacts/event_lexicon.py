@@ -84,6 +84,7 @@ class Lexicon:
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
         self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.retyped_by_object = {name: spec["retyped_by_object"] for name, spec in data["types"].items() if spec.get("retyped_by_object")}
+        self.pledged_as = {name: spec["pledged_as"] for name, spec in data["types"].items() if spec.get("pledged_as")}
         self.refused_as = {name: spec["refused_as"] for name, spec in data["types"].items() if spec.get("refused_as")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}

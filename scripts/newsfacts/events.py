@@ -984,6 +984,15 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
+    pledged = lexicon.pledged_as.get(event_type)
+    if pledged and future and not negated and not _conditions(heads, lexicon) and not any(
+        h.lemma_.lower() in lexicon.hypothetical_governors for h in heads  # "would seek assistance": no pledge
+    ) and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for h in heads for c in h.children
+    ):
+        # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
+        # to come, announced now, is a pledge made now (AGREE), not aid delivered.
+        event_type, mode, hypothetical, future = pledged, None, False, False
     if negated and hypothetical:
         # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
         # accept" are statements. Only an event due that did not happen is a negated event.
