@@ -475,9 +475,9 @@ def test_talking_to_the_press_is_no_meeting():
 @pytest.mark.parametrize(
     "sentence, event_type, mode",
     [
-        ("Bolivian police fired tear gas at striking miners in La Paz on Monday.", "COERCE", None),
+        ("Bolivian police fired tear gas at striking miners in La Paz on Monday.", "COERCE", "crowd-control"),
         ("Bolivian police fired tear gas and live rounds at striking miners in La Paz on Monday.", "ASSAULT", "firearms"),
-        ("Bolivian police used water cannon and pepper spray on striking miners in La Paz on Monday.", "COERCE", None),
+        ("Bolivian police used water cannon and pepper spray on striking miners in La Paz on Monday.", "COERCE", "crowd-control"),
         ("Tunisia closed its main border crossing with Libya on Monday.", "SANCTION", "sever"),
         ("A court in Oslo found Magnus Berg guilty of espionage on Tuesday.", "ACCUSE", None),
         ("Estonia attributed a cyberattack on its tax office to Russia on Monday.", "ACCUSE", None),
@@ -675,6 +675,12 @@ def test_aid_announced_for_later_is_a_pledge():
     assert "AGREE" not in {e["event_type"] for e in tables["events"]}
 
 
+def test_dispersing_a_crowd_and_the_arrests_after_it_are_two_events():
+    tables = run(("Ghanaian police fired tear gas to disperse striking nurses in Accra on Monday. Ghanaian police "
+                  "arrested 12 nurses in Accra on Monday.", THURSDAY))
+    assert sorted(e["mode"] for e in tables["events"] if e["event_type"] == "COERCE") == ["arrest", "crowd-control"]
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))
@@ -777,7 +783,7 @@ def test_conditions_documents_and_withdrawn_support_are_no_events(sentence):
 def test_tear_gas_and_a_blocked_border_crossing():
     tables = run(("Riot police used tear gas on farmers in Paris on Tuesday. Last week, Spanish farmers blocked the "
                   "border crossing at Le Perthus.", THURSDAY))
-    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("COERCE", None), ("PROTEST", "obstruct")]
+    assert sorted((e["event_type"], e["mode"]) for e in tables["events"]) == [("COERCE", "crowd-control"), ("PROTEST", "obstruct")]
 
 
 @pytest.mark.parametrize("sentence", [
