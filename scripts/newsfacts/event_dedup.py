@@ -1,9 +1,10 @@
 """Deduplication: passages that report the same real-world event become one event.
 
 Two passages report the same event when they have the same PLOVER type, negation and
-background flags, compatible modes, places (the same, or a capital and its country) and dates (ranges overlap, or one is unknown), do not
-swap sides (for a type that is not symmetric, "A expelled B's diplomats" and "B expelled A's" are
-two events), and share enough participants: two shared entities; or one, across articles, when
+background flags, compatible modes, places (the same, or a capital and its country) and dates
+(ranges overlap, or one is unknown), do not put anyone on both sides (for a type that is not
+symmetric, "A expelled B's diplomats" and "B expelled A's" are two events, and so are "A protested
+to B" and "A and B condemned C"), and share enough participants: two shared entities; or one, across articles, when
 both give the same day and the same mode; or, within one article, one shared entity on the same
 side when neither passage names someone the other lacks (and, when both name their actors and
 only share the party acted on, in the same word: "the bishops criticised the government" and "the
@@ -115,10 +116,11 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _swapped(cluster: Cluster, candidate: Candidate) -> bool:
-    """True when the passage has the cluster's actor on the receiving end and the other way round."""
+    """True when the passage has someone of the cluster on the other side: "Motegi lodged a protest
+    with Cho" and "Cho and Motegi condemned the launch" are two events, not one."""
     if candidate.event_type in load().symmetric_types:
         return False
-    return bool(cluster.sources & set(candidate.recipients)) and bool(cluster.recipients & set(candidate.sources))
+    return bool(cluster.sources & set(candidate.recipients)) or bool(cluster.recipients & set(candidate.sources))
 
 
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:

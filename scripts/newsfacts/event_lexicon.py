@@ -68,7 +68,12 @@ class Lexicon:
         self.place_blocking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
+        self.promise_verbs: set[str] = set()
+        self.hostile_acts: set[str] = set()
+        self.hostile_promise_type = ""
+        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
         self.people_nouns = set(data["people_nouns"])
+        self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
         self.targeting_verbs = set(data["targeting_verbs"])
         self.press_nouns = set(data["press"]["nouns"])
@@ -79,6 +84,7 @@ class Lexicon:
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
         self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.retyped_by_object = {name: spec["retyped_by_object"] for name, spec in data["types"].items() if spec.get("retyped_by_object")}
+        self.pledged_as = {name: spec["pledged_as"] for name, spec in data["types"].items() if spec.get("pledged_as")}
         self.refused_as = {name: spec["refused_as"] for name, spec in data["types"].items() if spec.get("refused_as")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
@@ -114,6 +120,12 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
+            if "lethal_conjuncts" in spec:
+                self.lethal_conjuncts = spec["lethal_conjuncts"]
+            if "hostile_promises" in spec:
+                self.promise_verbs = set(spec["hostile_promises"]["verbs"])
+                self.hostile_acts = set(spec["hostile_promises"]["acts"])
+                self.hostile_promise_type = event_type
             if "challenges" in spec:
                 self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]
@@ -132,6 +144,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])
+        self.judged_types = set(context["judged_types"])
         self.civilian_types = set(context["civilian_types"])
         self.distinct_words = set(context["distinct_words"])
         self.habitual_words = set(context["habitual_words"])

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates, event_ids, gazetteer
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import Lexicon, Trigger, load
+from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -337,8 +337,9 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
         trigger = _trigger_at(current, lexicon)
         if trigger is not None:
             own = _trigger_at(token, lexicon)
-            # "suspended talks with X", "approved the request": the object event is part of this one.
-            part = governed_by.i == stand_in.i and stand_in.dep_ == "dobj" and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
+            # "suspended talks with X", "approved the request", "the ban was lifted": the object event
+            # is part of this one.
+            part = governed_by.i == stand_in.i and stand_in.dep_ in ("dobj", "nsubjpass") and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
             return trigger.event_type in lexicon.absorbing_types or part
     return False
 
@@ -682,13 +683,45 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
+    """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
+    "pledged to strike again": the promised act is hostile."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+        trigger = next((t for t in map(lambda a: _trigger_at(a, lexicon), acts) if t is not None), None)
+        if trigger is not None and trigger.event_type in lexicon.threat_types:
+            return True
+        words = {form for a in acts for form in lemma_forms(a)}
+        words |= {f"{form} {c.lower_}" for form in lemma_forms(clause) for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+        if words & lexicon.hostile_acts:
+            return True
+    return False
+
+
+def _kills(noun: Token, lexicon: Lexicon) -> bool:
+    """"the strikes killed 14 civilians", "eight men killed in Monday's strike": the event is what
+    a verb of death says caused the deaths."""
+    death_verbs = lexicon.fatalities["death_verbs"]
+    if noun.dep_ == "nsubj":
+        return any(form in death_verbs for form in lemma_forms(noun.head))
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "by") and any(
+        form in death_verbs for form in lemma_forms(noun.head.head))
+
+
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     """True when a clause under the verb says someone will act: "warned that the union would call
-    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure"."""
+    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure";
+    or what people will do or undergo: "warned that teachers who stay away could lose their jobs",
+    "that anyone who blocks a road will be removed" (people, not things, are threatened)."""
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         acts = [clause] + [c for c in clause.children if c.dep_ in ("dobj", "xcomp")]
         acts += [g for c in acts[1:] for g in c.children if c.dep_ == "xcomp" and g.dep_ == "dobj"]
         if any(_trigger_at(t, lexicon) is not None for t in acts):
+            return True
+        modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in clause.children)
+        people = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and (c.lemma_.lower() in lexicon.people_nouns or c.lower_ in lexicon.threatened_people)]
+        if modal and people:
             return True
     return False
 
@@ -901,6 +934,14 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         new_type = next((retyped[o.event_type] for o in objects if o is not None and o.event_type in retyped), None)
         if new_type:
             event_type, mode = new_type, None
+    if trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and _promises_harm(token, lexicon):
+        event_type, mode = lexicon.hostile_promise_type, None
+    lethal = lexicon.lethal_conjuncts
+    if trigger.words in lethal["triggers"] and any(
+        m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
+    ):
+        # "fired tear gas and live rounds": the live fire makes it an attack.
+        event_type, mode = lethal["event_type"], lethal["mode"]
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
@@ -915,8 +956,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = aimed["event_type"], None
     if event_type == "PROTEST" and mode == "strike" and (
         any(context.is_state_agent(t) or context.entity_types.get((context.mention_at(t) or {}).get("entity_id")) == "GPE" for t in actors)
+        or (trigger.kind == "noun" and _kills(token, lexicon))
     ):
-        # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are military.
+        # The strikes a state or its forces carry out ("Israeli jets carried out strikes") are
+        # military, and so are strikes that kill ("men killed in Monday's strike"): walkouts do not.
         event_type, mode = "ASSAULT", None
     elif event_type == "PROTEST" and (any(
         t.lemma_.lower() in lexicon.state_actor_nouns
@@ -942,6 +985,15 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
+    pledged = lexicon.pledged_as.get(event_type)
+    if pledged and future and not negated and not _conditions(heads, lexicon) and not any(
+        h.lemma_.lower() in lexicon.hypothetical_governors for h in heads  # "would seek assistance": no pledge
+    ) and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for h in heads for c in h.children
+    ):
+        # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
+        # to come, announced now, is a pledge made now (AGREE), not aid delivered.
+        event_type, mode, hypothetical, future = pledged, None, False, False
     if negated and hypothetical:
         # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
         # accept" are statements. Only an event due that did not happen is a negated event.
@@ -1012,8 +1064,45 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:
                 found.append(threat)
+            verdict = _verdict(token, trigger, candidate, sentence, found, context)
+            if verdict is not None:
+                found.append(verdict)
         previous = sentence
     return found
+
+
+def _verdict(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span, found: list[Candidate],
+             context: ArticleContext) -> Candidate | None:
+    """"a lawyer said the arrest was 'excessive'", "Amnesty said the killings were a grim reminder":
+    a verdict on a hostile act is a criticism (ACCUSE) by whoever gives it, aimed at whoever did
+    the act (named with it, or in the latest report of the same act)."""
+    lexicon = context.lexicon
+    copula = token.head
+    if trigger.kind != "noun" or candidate.event_type not in lexicon.judged_types or token.dep_ != "nsubj":
+        return None
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or not any(c.dep_ in ("attr", "acomp") for c in copula.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or any(
+        c.dep_ == "aux" and c.lower_ in lexicon.hypothetical_auxiliaries for c in copula.children
+    ):
+        return None  # "a strike is not illegal" is about strikes in general; "hoped it would be short" judges nothing done
+    speaking = copula.head
+    speaker = _subject(speaking)
+    if speaker is None or speaker[1] or _trigger_at(speaking, lexicon) is not None:
+        return None  # "condemned the raid, saying the arrests were unlawful": reported already
+    sources = _unique([e for e in context.entities(speaker[0]) if not context.is_outlet(e)])
+    if not sources:
+        return None
+    judged = candidate.sources or next((c.sources for c in reversed(found[:-1]) if c.article_id == candidate.article_id
+                                        and c.words.split()[-1] == candidate.words.split()[-1]), [])
+    text = sentence.text.strip()
+    start = sentence.start_char + sentence.text.index(text)
+    return Candidate(
+        article_id=candidate.article_id, trigger_start=candidate.trigger_start, words="verdict",
+        event_type="ACCUSE", mode=None, verb=False, sources=sources, recipients=[e for e in _unique(judged) if e not in sources],
+        location=None, date=None, fatalities=None, negated=False, hypothetical=False, historical=False,
+        start=start, end=start + len(text), text=text,
+    )
 
 
 def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
