@@ -1142,3 +1142,16 @@ def test_scorer_reports_precision_above_and_below_the_confidence_line():
             event["confidence"] = confidence
         result = scorer.score([entry], tables)
         assert (result["precision, confidence >= 0.75"], result["precision, confidence < 0.75"]) == (high, low)
+
+
+def test_both_sides_are_the_two_parties_last_named_together():
+    # A third party urges "both sides": they are the two states conjoined before, not the speaker.
+    tables = run(("Peru and Ecuador exchanged fire across the border on Monday. On Tuesday the Brazilian "
+                  "foreign minister urged both sides to return to talks in Brasilia.", THURSDAY))
+    [request] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, request["event_id"], "recipient") == ["ecuador", "peru"]
+    # "both sides of the border" is a place, and towns named together are no sides.
+    tables = run(("Floods hit Tumbes and Piura on Monday. Peru and Ecuador met in Lima on Tuesday. Troops on "
+                  "both sides of the border were deployed.", THURSDAY))
+    assert not any(set(participants(tables, e["event_id"], "source")) >= {"peru", "ecuador"}
+                   for e in tables["events"] if e["event_type"] == "MOBILIZE")

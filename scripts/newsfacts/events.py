@@ -146,6 +146,8 @@ class ArticleContext:
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
+        elif self.is_pair_phrase(token):
+            found += self.last_pair(token, depth + 1)
         elif token.lower_ in ("its", "their") and token.dep_ == "poss":
             # "Unite said its members had rejected the offer": the reporter's members.
             owner = token.head
@@ -236,6 +238,45 @@ class ArticleContext:
             return self.latest(token, "PERSON", exclude=own)
         return []
 
+    def is_pair_phrase(self, token: Token) -> bool:
+        """"both sides", "the two countries", "both parties": a phrase for two parties named before."""
+        if token.lemma_.lower() not in self.lexicon.pair_nouns or token.tag_ != "NNS":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False  # "both sides of the border": places, not parties
+        return any((c.dep_ in ("det", "predet") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                   for c in token.children)
+
+    def last_pair(self, token: Token, depth: int) -> list[str]:
+        """The two parties last named together before the phrase: conjoined ("Russia and Ukraine
+        exchanged", "talks between Kenya and Uganda") or as a verb's subject and object ("Kenya
+        met Uganda"), both states or both organisations. Not the last event's parties: a third
+        party who urges "both sides" is named between them and the phrase."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.mention_at(earlier) or _is_place_object(earlier):
+                continue
+            conjuncts = [c for c in earlier.children if c.dep_ == "conj" and self.mention_at(c)]
+            if conjuncts and earlier.dep_ != "conj":
+                partners = conjuncts
+            elif earlier.dep_ in SUBJECT_DEPS and earlier.head.pos_ in ("VERB", "AUX"):
+                partners = [c for c in earlier.head.children if c.dep_ == "dobj"] + [
+                    p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                    for p in prep.children if p.dep_ == "pobj"]
+            else:
+                continue
+            pair = self._parties([self.mention_at(t)["entity_id"] for t in [earlier] + partners if self.mention_at(t)])
+            if len(pair) == 2:
+                return pair
+        return []
+
+    def _parties(self, found: list[str]) -> list[str]:
+        """Who can be a side: states (for their people or capitals) or else organisations, not news
+        outlets; towns and provinces named together are places, not sides."""
+        parties = _unique([self.capitals.get(e) or self.countries.get(e, e) for e in found if not self.is_outlet(e)])
+        states = [e for e in parties if e in self.country_ids]
+        organisations = [e for e in parties if self.entity_types.get(e) == "ORG"]
+        return states if len(states) == len(parties) else organisations if len(organisations) == len(parties) else []
+
     def previous_subject(self, token: Token) -> Token | None:
         """The subject of the sentence before the token's, unless a pronoun."""
         previous = token.doc[token.sent.start - 1].sent
@@ -259,6 +300,13 @@ class ArticleContext:
         if preposition in self.lexicon.site_prepositions:
             kinds = kinds | self.lexicon.site_entity_types
         return [e for e in self.entities(token) if self.entity_types.get(e) in kinds]
+
+
+def _is_place_object(token: Token) -> bool:
+    """"in Belfast and Dublin", "ports in Canada and Mexico": named as where, not who."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
 
 
 def _unique(items: list[str]) -> list[str]:
