@@ -1155,3 +1155,15 @@ def test_both_sides_are_the_two_parties_last_named_together():
                   "both sides of the border were deployed.", THURSDAY))
     assert not any(set(participants(tables, e["event_id"], "source")) >= {"peru", "ecuador"}
                    for e in tables["events"] if e["event_type"] == "MOBILIZE")
+
+
+def test_will_pay_a_price_warns_the_subject():
+    # The one who will pay is threatened; whoever says so threatens; the warning is given now.
+    tables = run(("Peru's foreign minister said on Monday that Ecuador would pay a heavy price for the raid.", THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, threat["event_id"], "recipient") == ["ecuador"]
+    assert "ecuador" not in participants(tables, threat["event_id"], "source")
+    assert threat["hypothetical"] is False
+    # A price already paid is harm suffered, not a warning.
+    tables = run(("Farmers in Ecuador paid a heavy price for the drought last year.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "THREATEN"]

@@ -1042,6 +1042,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
         # to come, announced now, is a pledge made now (AGREE), not aid delivered.
         event_type, mode, hypothetical, future = pledged, None, False, False
+    if trigger.words in lexicon.future_warnings:
+        if not future or negated:
+            return None  # "civilians paid a heavy price": harm suffered, no one warned
+        hypothetical = future = False  # the warning is given now
+        # Whoever says it warns ("the minister said Ecuador would pay a price"), never the one warned.
+        sources = _reporters(heads[-1], context)
+        recipients = [e for e in recipients if e not in sources]
     if negated and hypothetical:
         # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
         # accept" are statements. Only an event due that did not happen is a negated event.
@@ -1164,6 +1171,19 @@ def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
                 for p in prep.children if p.dep_ == "pobj"]
     sites = context.lexicon.location_entity_types - {"GPE"}
     return trigger if any(context.entity_types.get(e) in sites for o in blocked for e in context.entities(o)) else None
+
+
+def _reporters(token: Token, context: ArticleContext) -> list[str]:
+    """Who reports the clause the token heads: the subject of the verb it is the complement of."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in FLAG_DEPS or current.head is current:
+            return []
+        link, current = current.dep_, current.head
+        speaker = _subject(current) if link == "ccomp" else None
+        if speaker is not None and not speaker[1]:
+            return [e for e in context.entities(speaker[0]) if not context.is_outlet(e)]
+    return []
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
