@@ -1167,3 +1167,10 @@ def test_will_pay_a_price_warns_the_subject():
     # A price already paid is harm suffered, not a warning.
     tables = run(("Farmers in Ecuador paid a heavy price for the drought last year.", THURSDAY))
     assert not [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+
+
+def test_a_named_and_an_unnamed_accuser_make_two_accusations():
+    tables = run(("Angry farmers accused Bolivia on Monday of abandoning the border towns. Later that day, "
+                  "Senator Carlos Mesa accused Bolivia of lying about the drought.", THURSDAY))
+    accusations = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert sorted(participants(tables, e["event_id"], "source") for e in accusations) == [[], ["carlos-mesa"]]

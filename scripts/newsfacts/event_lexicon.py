@@ -165,6 +165,7 @@ class Lexicon:
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
         self.home_state_nouns = set(context["home_state_nouns"])
         self.pair_nouns = set(context["pair_nouns"])
+        self.speaker_types = set(context["speaker_types"])
         self.state_passive_triggers = set(context["state_passive_triggers"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]

@@ -833,6 +833,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     recipients: list[str] = []
     places: list[str] = []
     actor_places: list[str] = []
+    unnamed_actor = False
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
@@ -842,6 +843,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if subject is not None:
             actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
+            # "Opposition lawmakers accused the government": someone acted, described but unnamed.
+            unnamed_actor = not subject[1] and not sources and subject[0].pos_ in ("NOUN", "PROPN")
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
@@ -1089,6 +1092,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         end=end,
         text=context.article.body[start:end],
         distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
+        unnamed_actor=unnamed_actor and not sources,
         refers_back=trigger.kind == "noun" and not sources and not recipients
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
     )
