@@ -1174,3 +1174,8 @@ def test_a_named_and_an_unnamed_accuser_make_two_accusations():
                   "Senator Carlos Mesa accused Bolivia of lying about the drought.", THURSDAY))
     accusations = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
     assert sorted(participants(tables, e["event_id"], "source") for e in accusations) == [[], ["carlos-mesa"]]
+
+
+def test_a_subheading_reports_no_event_of_its_own():
+    tables = run(("Ecuador jails protest leaders\n\nThe Ecuadorian cabinet met in Quito on Tuesday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]

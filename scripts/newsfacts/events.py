@@ -32,6 +32,8 @@ FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
+# A paragraph this short without a closing mark is a subheading.
+HEADING_MAX_WORDS = 14
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
@@ -73,6 +75,9 @@ class ArticleContext:
         # are that state (see home_state_nouns in the lexicon).
         self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
+        paragraphs = re.split(r"\n\s*\n", article.body)
+        self.headings = {i for i, text in enumerate(paragraphs)
+                         if len(text.split()) < HEADING_MAX_WORDS and not re.search(r"[.!?:;\"”’')…]\s*$", text)}
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -102,6 +107,12 @@ class ArticleContext:
         ):
             return False
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+    def in_heading(self, token: Token) -> bool:
+        """True inside a subheading ("34 detained on rue de Varenne", "14:05 PM offers talks"): a
+        short paragraph that ends without a sentence's closing mark. The gold leaves subheadings
+        out, and their events are reported again in the text below them."""
+        return self.paragraph(token) in self.headings
 
     def paragraph(self, token: Token) -> int:
         """Which paragraph of the body the token is in."""
@@ -1107,6 +1118,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     previous = None
     for sentence in doc.sents:
         for token in sentence:
+            if context.in_heading(token):
+                continue
             trigger = _trigger_at(token, lexicon) or _place_blocking(token, context)
             if trigger is None:
                 continue
