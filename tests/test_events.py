@@ -1179,3 +1179,10 @@ def test_a_named_and_an_unnamed_accuser_make_two_accusations():
 def test_a_subheading_reports_no_event_of_its_own():
     tables = run(("Ecuador jails protest leaders\n\nThe Ecuadorian cabinet met in Quito on Tuesday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+
+
+def test_a_sentence_glued_to_a_subheading_is_parsed_on_its_own():
+    # The parser runs the subheading into the sentence below it; that paragraph is parsed again alone.
+    tables = run(("10:15 Minister offers talks\n\nEducation Minister Maria Brown this morning offered to meet "
+                  "the striking teachers at the ministry.", THURSDAY))
+    assert "AGREE" in {e["event_type"] for e in tables["events"]}

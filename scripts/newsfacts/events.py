@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, event_ids, gazetteer
+from . import dates, event_ids, gazetteer, nlp
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -32,6 +33,7 @@ FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A paragraph this short without a closing mark is a subheading.
 HEADING_MAX_WORDS = 14
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -1116,7 +1118,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon)
     found = []
     previous = None
-    for sentence in doc.sents:
+    for parse, sentence in _sentences(doc):
+        context.doc = parse
         for token in sentence:
             if context.in_heading(token):
                 continue
@@ -1141,6 +1144,25 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 found.append(verdict)
         previous = sentence
     return found
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[Doc, Span]]:
+    """The document's sentences, each with the parse it belongs to. The parser sometimes runs a
+    sentence across a paragraph break ("14:05 PM offers talks" + the paragraph below it) and then
+    misparses both; each paragraph of such a sentence is parsed again on its own, padded with
+    spaces so that its character offsets stay those of the article (mentions, dates and passages
+    are found by offset). Only here: the other stages keep the shared sentence boundaries."""
+    glued = [s for s in doc.sents if PARAGRAPH_BREAK.search(s.text.strip())]
+    pieces = [(s.start_char + m.start(), m.group()) for s in glued
+              for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", s.text, flags=re.S)]
+    reparsed = dict(zip(pieces, nlp.parse(" " * start + text for start, text in pieces)))
+    for sentence in doc.sents:
+        if sentence not in glued:
+            yield doc, sentence
+            continue
+        for (start, text), parse in reparsed.items():
+            if sentence.start_char <= start < sentence.end_char:
+                yield from ((parse, own) for own in parse.sents if own.text.strip())
 
 
 def _verdict(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span, found: list[Candidate],
