@@ -1186,3 +1186,11 @@ def test_a_sentence_glued_to_a_subheading_is_parsed_on_its_own():
     tables = run(("10:15 Minister offers talks\n\nEducation Minister Maria Brown this morning offered to meet "
                   "the striking teachers at the ministry.", THURSDAY))
     assert "AGREE" in {e["event_type"] for e in tables["events"]}
+
+
+def test_taking_a_named_town_is_a_seizure():
+    tables = run(("The Taliban took Kandahar on Monday.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["location_entity_id"]) == ("COERCE", "confiscate", "kandahar")
+    # A state taken to court is no town taken.
+    assert not run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]

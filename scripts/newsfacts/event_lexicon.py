@@ -67,6 +67,7 @@ class Lexicon:
         self.people_penalising: dict[str, str] = {}
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
+        self.place_taking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.promise_verbs: set[str] = set()
@@ -122,6 +123,7 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
+            self.place_taking.update(spec.get("place_taking", {}))
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
@@ -252,6 +254,13 @@ class Lexicon:
         if token.pos_ != "VERB":
             return None
         entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
+        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+
+    def place_taking_trigger(self, token: Token) -> Trigger | None:
+        """The entry a taking verb stands for when what it takes is a named town (checked by the caller)."""
+        if token.pos_ != "VERB":
+            return None
+        entry = next((self.place_taking[form] for form in lemma_forms(token) if form in self.place_taking), None)
         return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
 
     def noun_trigger(self, token: Token) -> Trigger | None:

@@ -1123,7 +1123,7 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
         for token in sentence:
             if context.in_heading(token):
                 continue
-            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context)
+            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -1223,6 +1223,18 @@ def _reporters(token: Token, context: ArticleContext) -> list[str]:
         if speaker is not None and not speaker[1]:
             return [e for e in context.entities(speaker[0]) if not context.is_outlet(e)]
     return []
+
+
+def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
+    """"The rebels took Bukavu": a named town taken by force is a seizure.
+    Only a town or place, not a state ("took Kenya to court"), and only taken by someone named."""
+    trigger = context.lexicon.place_taking_trigger(token)
+    subject = _subject(token) if trigger is not None else None
+    if subject is None or subject[1] or not context.entities(subject[0]):
+        return None
+    taken = [e for o in token.children if o.dep_ == "dobj" for e in context.entities(o)]
+    towns = [e for e in taken if context.entity_types.get(e) in context.lexicon.location_entity_types and e not in context.country_ids]
+    return trigger if towns and len(towns) == len(taken) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
