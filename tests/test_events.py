@@ -728,7 +728,9 @@ def test_no_actor_is_taken_from_across_a_paragraph_break():
                   'farmer in Athens on Thursday, a police spokeswoman said.', THURSDAY))
     [event] = tables["events"]
     assert event["event_type"] == "COERCE"
-    assert participants(tables, event["event_id"], "source") == []
+    # The paragraph is parsed again on its own, so its own actor is found, and no one from above.
+    sources = participants(tables, event["event_id"], "source")
+    assert len(sources) == 1 and "greek" in sources[0]
 
 
 def test_not_attending_a_summit_is_a_negated_meeting_and_a_funeral_no_meeting():
