@@ -728,7 +728,9 @@ def test_no_actor_is_taken_from_across_a_paragraph_break():
                   'farmer in Athens on Thursday, a police spokeswoman said.', THURSDAY))
     [event] = tables["events"]
     assert event["event_type"] == "COERCE"
-    assert participants(tables, event["event_id"], "source") == []
+    # The paragraph is parsed again on its own, so its own actor is found, and no one from above.
+    sources = participants(tables, event["event_id"], "source")
+    assert len(sources) == 1 and "greek" in sources[0]
 
 
 def test_not_attending_a_summit_is_a_negated_meeting_and_a_funeral_no_meeting():
@@ -1142,3 +1144,55 @@ def test_scorer_reports_precision_above_and_below_the_confidence_line():
             event["confidence"] = confidence
         result = scorer.score([entry], tables)
         assert (result["precision, confidence >= 0.75"], result["precision, confidence < 0.75"]) == (high, low)
+
+
+def test_both_sides_are_the_two_parties_last_named_together():
+    # A third party urges "both sides": they are the two states conjoined before, not the speaker.
+    tables = run(("Peru and Ecuador exchanged fire across the border on Monday. On Tuesday the Brazilian "
+                  "foreign minister urged both sides to return to talks in Brasilia.", THURSDAY))
+    [request] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, request["event_id"], "recipient") == ["ecuador", "peru"]
+    # "both sides of the border" is a place, and towns named together are no sides.
+    tables = run(("Floods hit Tumbes and Piura on Monday. Peru and Ecuador met in Lima on Tuesday. Troops on "
+                  "both sides of the border were deployed.", THURSDAY))
+    assert not any(set(participants(tables, e["event_id"], "source")) >= {"peru", "ecuador"}
+                   for e in tables["events"] if e["event_type"] == "MOBILIZE")
+
+
+def test_will_pay_a_price_warns_the_subject():
+    # The one who will pay is threatened; whoever says so threatens; the warning is given now.
+    tables = run(("Peru's foreign minister said on Monday that Ecuador would pay a heavy price for the raid.", THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, threat["event_id"], "recipient") == ["ecuador"]
+    assert "ecuador" not in participants(tables, threat["event_id"], "source")
+    assert threat["hypothetical"] is False
+    # A price already paid is harm suffered, not a warning.
+    tables = run(("Farmers in Ecuador paid a heavy price for the drought last year.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+
+
+def test_a_named_and_an_unnamed_accuser_make_two_accusations():
+    tables = run(("Angry farmers accused Bolivia on Monday of abandoning the border towns. Later that day, "
+                  "Senator Carlos Mesa accused Bolivia of lying about the drought.", THURSDAY))
+    accusations = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert sorted(participants(tables, e["event_id"], "source") for e in accusations) == [[], ["carlos-mesa"]]
+
+
+def test_a_subheading_reports_no_event_of_its_own():
+    tables = run(("Ecuador jails protest leaders\n\nThe Ecuadorian cabinet met in Quito on Tuesday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+
+
+def test_a_sentence_glued_to_a_subheading_is_parsed_on_its_own():
+    # The parser runs the subheading into the sentence below it; that paragraph is parsed again alone.
+    tables = run(("10:15 Minister offers talks\n\nEducation Minister Maria Brown this morning offered to meet "
+                  "the striking teachers at the ministry.", THURSDAY))
+    assert "AGREE" in {e["event_type"] for e in tables["events"]}
+
+
+def test_taking_a_named_town_is_a_seizure():
+    tables = run(("The Taliban took Kandahar on Monday.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["location_entity_id"]) == ("COERCE", "confiscate", "kandahar")
+    # A state taken to court is no town taken.
+    assert not run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]

@@ -8,7 +8,8 @@ to B" and "A and B condemned C"), and share enough participants: two shared enti
 both give the same day and the same mode; or, within one article, one shared entity on the same
 side when neither passage names someone the other lacks (and, when both name their actors and
 only share the party acted on, in the same word: "the bishops criticised the government" and "the
-opposition condemned the government" are two events). A passage about something still to come
+opposition condemned the government" are two events; for verbal acts, a named speaker and one the
+text describes without naming are two speakers). A passage about something still to come
 does not join one that has happened. A passage that names no one, or a definite event noun that
 names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
 article reported with the same head word, else of the same type and mode, else of the same type.
@@ -49,6 +50,8 @@ class Candidate:
     # "a similar demonstration two weeks ago", "another attack": the words say it is not an event
     # already reported, so it joins none.
     distinct: bool = False
+    # "Opposition lawmakers accused the government": an actor the text describes but does not name.
+    unnamed_actor: bool = False
 
     @property
     def anchors(self) -> set[str]:
@@ -152,11 +155,21 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     # Two actors who only act on the same party ("the bishops criticised the government", "the
     # opposition condemned the government") did the same thing only when told with the same word
     # (in meetings, who is source and who recipient is arbitrary).
+    if candidate.event_type in load().speaker_types and _other_speaker(cluster, candidate):
+        return False
     same_roles = cluster.roles & candidate.roles
     acted_on_only = candidate.event_type not in load().symmetric_types and all(side == "other" for _, side in same_roles)
     if acted_on_only and cluster.sources and candidate.sources and all(c.words != candidate.words for c in cluster.candidates):
         return False
     return bool(same_roles) and (ours <= theirs or theirs <= ours)
+
+
+def _other_speaker(cluster: Cluster, candidate: Candidate) -> bool:
+    """True when one passage's speaker is named and the other's is described but unnamed: "the
+    minister accused the government" and "opposition lawmakers accused the government" are two
+    accusations, though only the government is named in both."""
+    unnamed = [c.unnamed_actor for c in cluster.candidates if not c.sources]
+    return bool((candidate.unnamed_actor and cluster.sources) or (candidate.sources and not cluster.sources and any(unnamed)))
 
 
 def _head_word(candidate: Candidate) -> str:

@@ -53,6 +53,7 @@ class Lexicon:
         self.nouns: dict[str, str] = {}
         self.modes: dict[tuple[str, str], str] = {}
         self.reversed_verbs: set[str] = set()
+        self.future_warnings: set[str] = set()
         self.needs_source: set[str] = set()
         self.needs_source_or_addressee: set[str] = set()
         self.needs_recipient: set[str] = set()
@@ -66,6 +67,7 @@ class Lexicon:
         self.people_penalising: dict[str, str] = {}
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
+        self.place_taking: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.promise_verbs: set[str] = set()
@@ -101,6 +103,7 @@ class Lexicon:
                 for words in triggers:
                     self.modes[(event_type, words)] = mode
             self.reversed_verbs.update(spec.get("reversed_verbs", []))
+            self.future_warnings.update(spec.get("future_warnings", []))
             self.needs_source.update(spec.get("needs_source", []))
             self.needs_source_or_addressee.update(spec.get("needs_source_or_addressee", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))
@@ -120,6 +123,7 @@ class Lexicon:
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
+            self.place_taking.update(spec.get("place_taking", {}))
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
@@ -162,6 +166,8 @@ class Lexicon:
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
         self.home_state_nouns = set(context["home_state_nouns"])
+        self.pair_nouns = set(context["pair_nouns"])
+        self.speaker_types = set(context["speaker_types"])
         self.state_passive_triggers = set(context["state_passive_triggers"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]
@@ -248,6 +254,13 @@ class Lexicon:
         if token.pos_ != "VERB":
             return None
         entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
+        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+
+    def place_taking_trigger(self, token: Token) -> Trigger | None:
+        """The entry a taking verb stands for when what it takes is a named town (checked by the caller)."""
+        if token.pos_ != "VERB":
+            return None
+        entry = next((self.place_taking[form] for form in lemma_forms(token) if form in self.place_taking), None)
         return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
 
     def noun_trigger(self, token: Token) -> Trigger | None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, event_ids, gazetteer
+from . import dates, event_ids, gazetteer, nlp
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -32,6 +33,9 @@ FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A paragraph this short without a closing mark is a subheading.
+HEADING_MAX_WORDS = 14
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
@@ -73,6 +77,9 @@ class ArticleContext:
         # are that state (see home_state_nouns in the lexicon).
         self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
         self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
+        paragraphs = re.split(r"\n\s*\n", article.body)
+        self.headings = {i for i, text in enumerate(paragraphs)
+                         if len(text.split()) < HEADING_MAX_WORDS and not re.search(r"[.!?:;\"”’')…]\s*$", text)}
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -102,6 +109,12 @@ class ArticleContext:
         ):
             return False
         return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+    def in_heading(self, token: Token) -> bool:
+        """True inside a subheading ("34 detained on rue de Varenne", "14:05 PM offers talks"): a
+        short paragraph that ends without a sentence's closing mark. The gold leaves subheadings
+        out, and their events are reported again in the text below them."""
+        return self.paragraph(token) in self.headings
 
     def paragraph(self, token: Token) -> int:
         """Which paragraph of the body the token is in."""
@@ -146,6 +159,8 @@ class ArticleContext:
             found += self.entities(token.head.head, depth + 1)
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
+        elif self.is_pair_phrase(token):
+            found += self.last_pair(token, depth + 1)
         elif token.lower_ in ("its", "their") and token.dep_ == "poss":
             # "Unite said its members had rejected the offer": the reporter's members.
             owner = token.head
@@ -236,6 +251,45 @@ class ArticleContext:
             return self.latest(token, "PERSON", exclude=own)
         return []
 
+    def is_pair_phrase(self, token: Token) -> bool:
+        """"both sides", "the two countries", "both parties": a phrase for two parties named before."""
+        if token.lemma_.lower() not in self.lexicon.pair_nouns or token.tag_ != "NNS":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return False  # "both sides of the border": places, not parties
+        return any((c.dep_ in ("det", "predet") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                   for c in token.children)
+
+    def last_pair(self, token: Token, depth: int) -> list[str]:
+        """The two parties last named together before the phrase: conjoined ("Russia and Ukraine
+        exchanged", "talks between Kenya and Uganda") or as a verb's subject and object ("Kenya
+        met Uganda"), both states or both organisations. Not the last event's parties: a third
+        party who urges "both sides" is named between them and the phrase."""
+        for earlier in reversed(token.doc[: token.i]):
+            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.mention_at(earlier) or _is_place_object(earlier):
+                continue
+            conjuncts = [c for c in earlier.children if c.dep_ == "conj" and self.mention_at(c)]
+            if conjuncts and earlier.dep_ != "conj":
+                partners = conjuncts
+            elif earlier.dep_ in SUBJECT_DEPS and earlier.head.pos_ in ("VERB", "AUX"):
+                partners = [c for c in earlier.head.children if c.dep_ == "dobj"] + [
+                    p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                    for p in prep.children if p.dep_ == "pobj"]
+            else:
+                continue
+            pair = self._parties([self.mention_at(t)["entity_id"] for t in [earlier] + partners if self.mention_at(t)])
+            if len(pair) == 2:
+                return pair
+        return []
+
+    def _parties(self, found: list[str]) -> list[str]:
+        """Who can be a side: states (for their people or capitals) or else organisations, not news
+        outlets; towns and provinces named together are places, not sides."""
+        parties = _unique([self.capitals.get(e) or self.countries.get(e, e) for e in found if not self.is_outlet(e)])
+        states = [e for e in parties if e in self.country_ids]
+        organisations = [e for e in parties if self.entity_types.get(e) == "ORG"]
+        return states if len(states) == len(parties) else organisations if len(organisations) == len(parties) else []
+
     def previous_subject(self, token: Token) -> Token | None:
         """The subject of the sentence before the token's, unless a pronoun."""
         previous = token.doc[token.sent.start - 1].sent
@@ -259,6 +313,13 @@ class ArticleContext:
         if preposition in self.lexicon.site_prepositions:
             kinds = kinds | self.lexicon.site_entity_types
         return [e for e in self.entities(token) if self.entity_types.get(e) in kinds]
+
+
+def _is_place_object(token: Token) -> bool:
+    """"in Belfast and Dublin", "ports in Canada and Mexico": named as where, not who."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -785,6 +846,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     recipients: list[str] = []
     places: list[str] = []
     actor_places: list[str] = []
+    unnamed_actor = False
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
@@ -794,6 +856,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if subject is not None:
             actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
+            # "Opposition lawmakers accused the government": someone acted, described but unnamed.
+            unnamed_actor = not subject[1] and not sources and subject[0].pos_ in ("NOUN", "PROPN")
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
@@ -994,6 +1058,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
         # to come, announced now, is a pledge made now (AGREE), not aid delivered.
         event_type, mode, hypothetical, future = pledged, None, False, False
+    if trigger.words in lexicon.future_warnings:
+        if not future or negated:
+            return None  # "civilians paid a heavy price": harm suffered, no one warned
+        hypothetical = future = False  # the warning is given now
+        # Whoever says it warns ("the minister said Ecuador would pay a price"), never the one warned.
+        sources = _reporters(heads[-1], context)
+        recipients = [e for e in recipients if e not in sources]
     if negated and hypothetical:
         # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
         # accept" are statements. Only an event due that did not happen is a negated event.
@@ -1034,6 +1105,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         end=end,
         text=context.article.body[start:end],
         distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
+        unnamed_actor=unnamed_actor and not sources,
         refers_back=trigger.kind == "noun" and not sources and not recipients
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
     )
@@ -1046,9 +1118,12 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon)
     found = []
     previous = None
-    for sentence in doc.sents:
+    for parse, sentence in _sentences(doc):
+        context.doc = parse
         for token in sentence:
-            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context)
+            if context.in_heading(token):
+                continue
+            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -1069,6 +1144,25 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 found.append(verdict)
         previous = sentence
     return found
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[Doc, Span]]:
+    """The document's sentences, each with the parse it belongs to. The parser sometimes runs a
+    sentence across a paragraph break ("14:05 PM offers talks" + the paragraph below it) and then
+    misparses both; each paragraph of such a sentence is parsed again on its own, padded with
+    spaces so that its character offsets stay those of the article (mentions, dates and passages
+    are found by offset). Only here: the other stages keep the shared sentence boundaries."""
+    glued = [s for s in doc.sents if PARAGRAPH_BREAK.search(s.text.strip())]
+    pieces = [(s.start_char + m.start(), m.group()) for s in glued
+              for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", s.text, flags=re.S)]
+    reparsed = dict(zip(pieces, nlp.parse(" " * start + text for start, text in pieces)))
+    for sentence in doc.sents:
+        if sentence not in glued:
+            yield doc, sentence
+            continue
+        for (start, text), parse in reparsed.items():
+            if sentence.start_char <= start < sentence.end_char:
+                yield from ((parse, own) for own in parse.sents if own.text.strip())
 
 
 def _verdict(token: Token, trigger: Trigger, candidate: Candidate, sentence: Span, found: list[Candidate],
@@ -1116,6 +1210,31 @@ def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
                 for p in prep.children if p.dep_ == "pobj"]
     sites = context.lexicon.location_entity_types - {"GPE"}
     return trigger if any(context.entity_types.get(e) in sites for o in blocked for e in context.entities(o)) else None
+
+
+def _reporters(token: Token, context: ArticleContext) -> list[str]:
+    """Who reports the clause the token heads: the subject of the verb it is the complement of."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in FLAG_DEPS or current.head is current:
+            return []
+        link, current = current.dep_, current.head
+        speaker = _subject(current) if link == "ccomp" else None
+        if speaker is not None and not speaker[1]:
+            return [e for e in context.entities(speaker[0]) if not context.is_outlet(e)]
+    return []
+
+
+def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
+    """"The rebels took Bukavu": a named town taken by force is a seizure.
+    Only a town or place, not a state ("took Kenya to court"), and only taken by someone named."""
+    trigger = context.lexicon.place_taking_trigger(token)
+    subject = _subject(token) if trigger is not None else None
+    if subject is None or subject[1] or not context.entities(subject[0]):
+        return None
+    taken = [e for o in token.children if o.dep_ == "dobj" for e in context.entities(o)]
+    towns = [e for e in taken if context.entity_types.get(e) in context.lexicon.location_entity_types and e not in context.country_ids]
+    return trigger if towns and len(towns) == len(taken) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
