@@ -1137,3 +1137,15 @@ def test_a_groups_adjective_starting_a_party_name_is_part_of_it():
     texts = [m["text"] for m in mention_rows]
     assert "Republican People’s Party" in texts and "People’s Party" not in texts
     assert "Republican" in texts  # the adjective alone still names the group
+
+
+def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
+    body = (
+        "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "
+        "Irena Dobrev, a nurse, stayed behind. Irena said the clinic had no power."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("titled", body)], docs)
+    assert entity_at(mention_rows, "titled", "Unicef") == "unicef"
+    assert entity_at(mention_rows, "titled", "Sipri") == "stockholm-international-peace-research-institute"
+    assert entity_at(mention_rows, "titled", "Irena") == "irena-dobrev", "a person named in the article is not IRENA"

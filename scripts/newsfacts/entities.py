@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_module
 from . import nlp
-from .gazetteer import ALIAS, Entry, Gazetteer, slugify
+from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
 from .ingest import Article
 
 # OntoNotes labels that name a thing; dates, amounts and ordinals are not entities here.
@@ -996,7 +996,7 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
-    confidence = CONFIDENCE["gazetteer"] if kind != ALIAS else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
+    confidence = CONFIDENCE["gazetteer"] if kind not in (ALIAS, TITLED) else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
         end -= 1  # "the Unite union" names Unite; "České dráhy" keeps its lowercase word
@@ -1083,6 +1083,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         g for g in gazetteer.matches(doc)
         if not _in_ranges(g[0].start_char, furniture) and not (g[1].type == "ORG" and field & set(range(g[0].start, g[0].end)))
     ]
+    # "Irena" is IRENA unless the article names a person Irena, whom it then is.
+    people_words = {token.text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1 for token in span}
+    people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
+    gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end))] + holders
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
@@ -1107,7 +1111,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
