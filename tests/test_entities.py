@@ -1149,3 +1149,15 @@ def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_be
     assert entity_at(mention_rows, "titled", "Unicef") == "unicef"
     assert entity_at(mention_rows, "titled", "Sipri") == "stockholm-international-peace-research-institute"
     assert entity_at(mention_rows, "titled", "Irena") == "irena-dobrev", "a person named in the article is not IRENA"
+
+
+def test_an_unlabelled_name_that_speaks_is_an_organisation():
+    body = (
+        "Workers walked out at the port on Monday. Portlink, which runs the container terminal, said it "
+        'expected long delays. "We are ready," she said. Diplomats say the timing was no accident.'
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("speaking", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types.get("portlink") == "ORG"
+    assert {m["text"] for m in mention_rows}.isdisjoint({"She", "Diplomats"})

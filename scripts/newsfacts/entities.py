@@ -851,6 +851,25 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     return spans
 
 
+def _speaking_names(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
+    """A proper noun that is the subject of a speech verb ("Fraport, which runs the airport, said")
+    is someone's name even where the model saw none; an organisation unless the words around it show
+    a person. Capitalised words ("Police said" after a quote mark) and pronouns are no names."""
+    spans = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lemma_ not in SPEECH_LEMMAS or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        span = Span(doc, token.left_edge.i + (token.left_edge.lower_ in DETERMINERS), token.i + 1, label="ORG")
+        if not span or not taken.isdisjoint(range(span.start, span.end)) or any(t.ent_type_ for t in span):
+            continue
+        if not all(t.is_alpha and _is_capitalised(t) and t.pos_ == "PROPN" for t in span):
+            continue
+        if any(t.lower_ in PERSON_TITLES for t in span) or all(_is_word(t, lowercase_words) for t in span):
+            continue
+        spans.append(span)
+    return spans
+
+
 def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
     """An office's field after its title, and the person holding it: "State Minister for Labour and
     Employment Anisul Haque Chowdhury", "Minister of Health and Sanitation Austin Demby". The model
@@ -1111,7 +1130,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
