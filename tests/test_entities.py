@@ -1161,3 +1161,12 @@ def test_an_unlabelled_name_that_speaks_is_an_organisation():
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     assert types.get("portlink") == "ORG"
     assert {m["text"] for m in mention_rows}.isdisjoint({"She", "Diplomats"})
+
+
+def test_a_title_before_a_name_is_no_organisation():
+    body = "UN Humanitarian Coordinator Jonas Berg said the convoy had been stopped at the border for two days."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("title", body)], docs)
+    assert entity_at(mention_rows, "title", "UN") == "united-nations"
+    assert entity_at(mention_rows, "title", "Jonas Berg") == "jonas-berg"
+    assert not any("Coordinator" in m["text"] for m in mention_rows)

@@ -870,6 +870,13 @@ def _speaking_names(doc: Doc, taken: set[int], lowercase_words: set[str]) -> lis
     return spans
 
 
+def _is_job_title(span: Span) -> bool:
+    """"UN Resident Coordinator Mohamed Yahya": capitalised words ending in a role, right before a
+    person's name, are that person's title, not an organisation (the "UN" in it still is one)."""
+    doc = span.doc
+    return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in PERSON_TITLES | PERSON_APPOS_NOUNS and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
+
+
 def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
     """An office's field after its title, and the person holding it: "State Minister for Labour and
     Employment Anisul Haque Chowdhury", "Minister of Health and Sanitation Austin Demby". The model
@@ -1107,7 +1114,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
     people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end))] + holders
+    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
