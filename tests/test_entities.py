@@ -1170,3 +1170,13 @@ def test_a_title_before_a_name_is_no_organisation():
     assert entity_at(mention_rows, "title", "UN") == "united-nations"
     assert entity_at(mention_rows, "title", "Jonas Berg") == "jonas-berg"
     assert not any("Coordinator" in m["text"] for m in mention_rows)
+
+
+def test_officials_of_a_kind_and_amounts_are_no_names():
+    body = "China and India will hold the next round of their Special Representatives dialogue in Beijing. The fee rose to Tk 16,900."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("kinds", body)], docs)
+    assert {m["text"] for m in mention_rows} == {"China", "India", "Beijing"}
+    doc = docs[0]
+    amount = next(Span(doc, t.i - 1, t.i + 1) for t in doc if t.text == "16,900")
+    assert entities._is_not_a_name(amount, "ORG", set()), "the model sometimes calls an amount an organisation"

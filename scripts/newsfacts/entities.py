@@ -341,6 +341,10 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
 
 
+# A grouped or decimal number, which no name holds.
+AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+
+
 def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     """Capitalised words the model takes for a name that are none: an adjective before a noun
     ("absurd Russophobic nonsense"), or a minister's portfolio before the title ("Lands and
@@ -361,6 +365,10 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         t.text == span[0].text and not t.is_sent_start and doc[t.i - 1].text not in "[(\"“‘'" for t in doc if t.i > 0
     ):
         return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ...", '"Subsidy is not a crime"'), never a name elsewhere
+    if label != "PRODUCT" and any(AMOUNT.fullmatch(t.text) for t in span):
+        return True  # an amount the model took for a name: "Tk 12,500", "Rs 2.5"
+    if len(span) > 1 and span[-1].tag_ in ("NNS", "NNPS") and _singular(span[-1].lower_) in PERSON_TITLES and all(t.is_title and (_is_word(t, lowercase_words) or _singular(t.lower_) in english_words()) for t in span):
+        return True  # officials of a kind, not one body: "the Special Representatives talks" ("Chamber of Deputies" is one)
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
