@@ -1180,3 +1180,13 @@ def test_officials_of_a_kind_and_amounts_are_no_names():
     doc = docs[0]
     amount = next(Span(doc, t.i - 1, t.i + 1) for t in doc if t.text == "16,900")
     assert entities._is_not_a_name(amount, "ORG", set()), "the model sometimes calls an amount an organisation"
+
+
+def test_first_words_with_the_bracketed_acronym_are_that_organisation():
+    body = (
+        "Fighters from the Mawlaik People’s Defense Force (PDF) attacked a police post on Sunday. "
+        "The Mawlaik PDF said three soldiers were killed."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("acronym", body)], docs)
+    assert entity_at(mention_rows, "acronym", "Mawlaik PDF") == entity_at(mention_rows, "acronym", "Mawlaik People’s Defense Force") is not None

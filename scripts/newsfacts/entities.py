@@ -1091,6 +1091,15 @@ def _first_word(name: str, gazetteer: Gazetteer) -> str:
     return words[1] if len(words) > 2 and entry is not None and entry.type == "GPE" else words[0]
 
 
+def _leads_to_its_acronym(span: Span, key: str | None, organisations: dict[str, str], gazetteer: Gazetteer) -> bool:
+    """"the Mawlaik PDF" after "the Mawlaik People's Defense Force (PDF)": a name's first words with
+    the acronym the article gave it in brackets are that name, not a new one."""
+    if key is None:
+        return False
+    names = [name for name, owner in organisations.items() if owner == key] + ([gazetteer.entries[key].name] if key in gazetteer.entries else [])
+    return any(name.startswith(_name(span[:-1]) + " ") for name in names)
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
@@ -1210,7 +1219,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
         longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
-        if len(longer) == 1:
+        if len(span) > 1 and _leads_to_its_acronym(span, bracketed.get(span[-1].text), organisations, gazetteer):
+            key, method = bracketed[span[-1].text], "alias"
+        elif len(longer) == 1:
             key, method = longer[0], "alias"
         elif len(span) > 1 and name in organisations and not hyphenated:
             # Each "Foreign Ministry" is the one of the country named just before it; a bare one, the
