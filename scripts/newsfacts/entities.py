@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteer as gazetteer_module
 from . import nlp
-from .gazetteer import ALIAS, Entry, Gazetteer, slugify
+from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
 from .ingest import Article
 
 # OntoNotes labels that name a thing; dates, amounts and ordinals are not entities here.
@@ -118,6 +118,7 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
+MATCH_NOUNS = frozenset("match game series test fixture tie final semi-final quarter-final derby clash friendly qualifier decider".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
@@ -341,6 +342,10 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
 
 
+# A grouped or decimal number, which no name holds.
+AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+
+
 def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     """Capitalised words the model takes for a name that are none: an adjective before a noun
     ("absurd Russophobic nonsense"), or a minister's portfolio before the title ("Lands and
@@ -361,6 +366,10 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         t.text == span[0].text and not t.is_sent_start and doc[t.i - 1].text not in "[(\"“‘'" for t in doc if t.i > 0
     ):
         return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ...", '"Subsidy is not a crime"'), never a name elsewhere
+    if label != "PRODUCT" and any(AMOUNT.fullmatch(t.text) for t in span):
+        return True  # an amount the model took for a name: "Tk 12,500", "Rs 2.5"
+    if len(span) > 1 and span[-1].tag_ in ("NNS", "NNPS") and _singular(span[-1].lower_) in PERSON_TITLES and all(t.is_title and (_is_word(t, lowercase_words) or _singular(t.lower_) in english_words()) for t in span):
+        return True  # officials of a kind, not one body: "the Special Representatives talks" ("Chamber of Deputies" is one)
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
         return True  # a rubric opening a line: "Explainer: What is the treaty?", "Analysis: ..."
@@ -851,6 +860,32 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     return spans
 
 
+def _speaking_names(doc: Doc, taken: set[int], lowercase_words: set[str]) -> list[Span]:
+    """A proper noun that is the subject of a speech verb ("Fraport, which runs the airport, said")
+    is someone's name even where the model saw none; an organisation unless the words around it show
+    a person. Capitalised words ("Police said" after a quote mark) and pronouns are no names."""
+    spans = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.lemma_ not in SPEECH_LEMMAS or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        span = Span(doc, token.left_edge.i + (token.left_edge.lower_ in DETERMINERS), token.i + 1, label="ORG")
+        if not span or not taken.isdisjoint(range(span.start, span.end)) or any(t.ent_type_ for t in span):
+            continue
+        if not all(t.is_alpha and _is_capitalised(t) and t.pos_ == "PROPN" for t in span):
+            continue
+        if any(t.lower_ in PERSON_TITLES for t in span) or all(_is_word(t, lowercase_words) for t in span):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _is_job_title(span: Span) -> bool:
+    """"UN Resident Coordinator Mohamed Yahya": capitalised words ending in a role, right before a
+    person's name, are that person's title, not an organisation (the "UN" in it still is one)."""
+    doc = span.doc
+    return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in PERSON_TITLES | PERSON_APPOS_NOUNS and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
+
+
 def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
     """An office's field after its title, and the person holding it: "State Minister for Labour and
     Employment Anisul Haque Chowdhury", "Minister of Health and Sanitation Austin Demby". The model
@@ -987,16 +1022,31 @@ def _owned_by_prefix(known: list[tuple]) -> Entry | None:
     return organisation if organisation.type == "ORG" and prefix.entity_id != organisation.entity_id and prefix.name in described else None
 
 
+def _opponent_in_a_match(span: Span) -> bool:
+    """"the Test series against England", "the home game against Lyon", "the cup tie against Hull City":
+    a place, or a name the model took for one, that a match is played against is a team."""
+    root = span.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in ("against", "versus", "vs", "vs.", "v") and preposition.head.lemma_.lower() in MATCH_NOUNS | RESULT_NOUNS
+
+
 def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in COMPASS_WORDS and before.is_lower:
         region = gazetteer.forms.get(f"{before.text.capitalize()} {span.text}")
         if region is not None:  # "south Asia", "eastern Europe": the region the gazetteer knows by that name
             return Mention(span.start - 1, span.end, region[0], "gazetteer", CONFIDENCE["gazetteer_alias"])
+    if entry.type in ("GPE", "LOC") and _opponent_in_a_match(span):
+        # The club's name may go on past the place: "Sheffield Wednesday", "Hull City".
+        end = span.end
+        while end < len(span.doc) and span.doc[end].is_title and span.doc[end].is_alpha and span.doc[end].text not in gazetteer.forms:
+            end += 1
+        team = span.doc[span.start:end]
+        return Mention(span.start, end, f"?{_name(team)} (team)" if end == span.end else "?" + _name(team), "ner", CONFIDENCE["ner_supported"], "ORG", "ORG")
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
-    confidence = CONFIDENCE["gazetteer"] if kind != ALIAS else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
+    confidence = CONFIDENCE["gazetteer"] if kind not in (ALIAS, TITLED) else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
         end -= 1  # "the Unite union" names Unite; "České dráhy" keeps its lowercase word
@@ -1057,6 +1107,15 @@ def _first_word(name: str, gazetteer: Gazetteer) -> str:
     return words[1] if len(words) > 2 and entry is not None and entry.type == "GPE" else words[0]
 
 
+def _leads_to_its_acronym(span: Span, key: str | None, organisations: dict[str, str], gazetteer: Gazetteer) -> bool:
+    """"the Mawlaik PDF" after "the Mawlaik People's Defense Force (PDF)": a name's first words with
+    the acronym the article gave it in brackets are that name, not a new one."""
+    if key is None:
+        return False
+    names = [name for name, owner in organisations.items() if owner == key] + ([gazetteer.entries[key].name] if key in gazetteer.entries else [])
+    return any(name.startswith(_name(span[:-1]) + " ") for name in names)
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
@@ -1083,8 +1142,12 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         g for g in gazetteer.matches(doc)
         if not _in_ranges(g[0].start_char, furniture) and not (g[1].type == "ORG" and field & set(range(g[0].start, g[0].end)))
     ]
+    # "Irena" is IRENA unless the article names a person Irena, whom it then is.
+    people_words = {token.text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1 for token in span}
+    people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
+    gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end))] + holders
+    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
@@ -1107,7 +1170,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans):
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
@@ -1172,7 +1235,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
         longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
-        if len(longer) == 1:
+        if len(span) > 1 and _leads_to_its_acronym(span, bracketed.get(span[-1].text), organisations, gazetteer):
+            key, method = bracketed[span[-1].text], "alias"
+        elif len(longer) == 1:
             key, method = longer[0], "alias"
         elif len(span) > 1 and name in organisations and not hyphenated:
             # Each "Foreign Ministry" is the one of the country named just before it; a bare one, the
@@ -1215,7 +1280,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
-        weak = place or (None if evidence else _side_in_a_result(span))
+        weak = place or (None if evidence else _side_in_a_result(span) or ("ORG" if _opponent_in_a_match(span) else None))
         if method == "ner" and evidence is None and weak:
             evidence = weak
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]

@@ -23,8 +23,9 @@ from .paths import CURATION_DIR, SCHEMAS_DIR
 GAZETTEER_PATH = CURATION_DIR / "entities.yaml"
 SCHEMA_PATH = SCHEMAS_DIR / "curation" / "entities.schema.json"
 
-# How a gazetteer span names its entry; part of the label of each matcher pattern.
-NAME, ALIAS = "name", "alias"
+# How a gazetteer span names its entry; part of the label of each matcher pattern. TITLED is an
+# acronym written as a word ("Unicef"), which can also be someone's name ("Irena", "Sana").
+NAME, ALIAS, TITLED = "name", "alias", "titled"
 
 
 # Letters that Unicode does not decompose into a base letter and an accent.
@@ -138,6 +139,8 @@ def parse(rows: object, path: Path) -> Gazetteer:
     for form, (entity_id, _) in list(forms.items()):
         for variant in _abbreviated(form):
             forms.setdefault(variant, (entity_id, ALIAS))
+        for variant in _title_cased(form):
+            forms.setdefault(variant, (entity_id, TITLED))
     return Gazetteer(entries=entries, forms=forms)
 
 
@@ -154,6 +157,12 @@ def _abbreviated(form: str) -> list[str]:
         if re.search(rf"\b{long}\b", form) and form != long:
             variants += [re.sub(rf"\b{long}\b", short, form) for short in shorts]
     return variants
+
+
+def _title_cased(form: str) -> list[str]:
+    """An acronym said as a word, the way British style writes it ("Nato", "Unicef", "Opec"); from
+    four letters, since shorter ones are spelled out and so kept in capitals ("BBC", never "Bbc")."""
+    return [form.capitalize()] if len(form) >= 4 and form.isalpha() and form.isupper() else []
 
 
 @lru_cache(maxsize=1)
