@@ -1023,8 +1023,8 @@ def _owned_by_prefix(known: list[tuple]) -> Entry | None:
 
 
 def _opponent_in_a_match(span: Span) -> bool:
-    """"the Test series against England", "the home game against Lyon", "the cup tie against Hull City":
-    a place, or a name the model took for one, that a match is played against is a team."""
+    """"the Test series against England", "their home game against Lyon": a place a match is played
+    against is that place's team, an organisation the gazetteer does not hold."""
     root = span.root
     preposition = root.head
     return root.dep_ == "pobj" and preposition.lower_ in ("against", "versus", "vs", "vs.", "v") and preposition.head.lemma_.lower() in MATCH_NOUNS | RESULT_NOUNS
@@ -1037,12 +1037,7 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
         if region is not None:  # "south Asia", "eastern Europe": the region the gazetteer knows by that name
             return Mention(span.start - 1, span.end, region[0], "gazetteer", CONFIDENCE["gazetteer_alias"])
     if entry.type in ("GPE", "LOC") and _opponent_in_a_match(span):
-        # The club's name may go on past the place: "Sheffield Wednesday", "Hull City".
-        end = span.end
-        while end < len(span.doc) and span.doc[end].is_title and span.doc[end].is_alpha and span.doc[end].text not in gazetteer.forms:
-            end += 1
-        team = span.doc[span.start:end]
-        return Mention(span.start, end, f"?{_name(team)} (team)" if end == span.end else "?" + _name(team), "ner", CONFIDENCE["ner_supported"], "ORG", "ORG")
+        return Mention(span.start, span.end, f"?{_name(span)} (team)", "ner", CONFIDENCE["ner_supported"], "ORG", "ORG")
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
@@ -1280,7 +1275,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
                 key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
-        weak = place or (None if evidence else _side_in_a_result(span) or ("ORG" if _opponent_in_a_match(span) else None))
+        weak = place or (None if evidence else _side_in_a_result(span))
         if method == "ner" and evidence is None and weak:
             evidence = weak
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
