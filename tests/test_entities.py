@@ -1190,12 +1190,3 @@ def test_first_words_with_the_bracketed_acronym_are_that_organisation():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("acronym", body)], docs)
     assert entity_at(mention_rows, "acronym", "Mawlaik PDF") == entity_at(mention_rows, "acronym", "Mawlaik People’s Defense Force") is not None
-
-
-def test_a_place_played_against_is_its_team():
-    body = "The players threatened to boycott the Test series against Pakistan in March. Fans flew in from Pakistan on Sunday."
-    docs = list(nlp.parse([body]))
-    entity_rows, mention_rows = entities.extract([article("match", body)], docs)
-    types = {row["entity_id"]: row["type"] for row in entity_rows}
-    team, country = entity_at(mention_rows, "match", "Pakistan"), entity_at(mention_rows, "match", "Pakistan", 1)
-    assert types[team] == "ORG" and team != country == "pakistan"

@@ -118,7 +118,6 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
-MATCH_NOUNS = frozenset("match game series test fixture tie final semi-final quarter-final derby clash friendly qualifier decider".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
@@ -1022,22 +1021,12 @@ def _owned_by_prefix(known: list[tuple]) -> Entry | None:
     return organisation if organisation.type == "ORG" and prefix.entity_id != organisation.entity_id and prefix.name in described else None
 
 
-def _opponent_in_a_match(span: Span) -> bool:
-    """"the Test series against England", "their home game against Lyon": a place a match is played
-    against is that place's team, an organisation the gazetteer does not hold."""
-    root = span.root
-    preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ in ("against", "versus", "vs", "vs.", "v") and preposition.head.lemma_.lower() in MATCH_NOUNS | RESULT_NOUNS
-
-
 def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer) -> Mention:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in COMPASS_WORDS and before.is_lower:
         region = gazetteer.forms.get(f"{before.text.capitalize()} {span.text}")
         if region is not None:  # "south Asia", "eastern Europe": the region the gazetteer knows by that name
             return Mention(span.start - 1, span.end, region[0], "gazetteer", CONFIDENCE["gazetteer_alias"])
-    if entry.type in ("GPE", "LOC") and _opponent_in_a_match(span):
-        return Mention(span.start, span.end, f"?{_name(span)} (team)", "ner", CONFIDENCE["ner_supported"], "ORG", "ORG")
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
