@@ -10,6 +10,23 @@ new row trying first the published ID it shares most with.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Characters of an article a published row points to: an entity's mention, an event's report."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    def same_words(self, other: Passage) -> bool:
+        # Overlapping characters, or the same words where a changed body moved them.
+        return self.article_id == other.article_id and (
+            (self.start < other.end and other.start < self.end) or self.text == other.text
+        )
 
 
 def keep(claims: dict[Hashable, list[tuple[tuple, str]]]) -> dict[Hashable, str]:

@@ -11,7 +11,6 @@ Its name, type and Wikidata link follow the current build; only the key stays.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import earlier_ids
@@ -26,18 +25,8 @@ REFERENCES = {
 }
 
 
-@dataclass(frozen=True)
-class Mention:
-    article_id: str
-    start: int
-    end: int
-    text: str
-
-    def same_words(self, other: Mention) -> bool:
-        # Overlapping characters, or the same name in the same article where a changed body moved it.
-        return self.article_id == other.article_id and (
-            (self.start < other.end and other.start < self.end) or self.text == other.text
-        )
+# Where an article names an entity.
+Mention = earlier_ids.Passage
 
 
 def published(package_dir: Path) -> dict[str, list[Mention]]:

@@ -17,21 +17,8 @@ from pathlib import Path
 
 from . import earlier_ids
 
-
-@dataclass(frozen=True)
-class Report:
-    """A passage of an article that reports an event."""
-
-    article_id: str
-    start: int
-    end: int
-    text: str
-
-    def same_passage(self, other: Report) -> bool:
-        # Overlapping characters, or the same words where a changed body moved them.
-        return self.article_id == other.article_id and (
-            (self.start < other.end and other.start < self.end) or self.text == other.text
-        )
+# A passage of an article that reports an event.
+Report = earlier_ids.Passage
 
 
 @dataclass(frozen=True)
@@ -83,7 +70,7 @@ def assign(events: list[tuple[str, str, list[Report]]], earlier: list[Published]
             old = earlier[number]
             if old.event_type != event_type:
                 continue
-            shared = sum(any(r.same_passage(o) for o in old.reports) for r in reports)
+            shared = sum(any(r.same_words(o) for o in old.reports) for r in reports)
             if shared:
                 exact = sum(any((r.start, r.end) == (o.start, o.end) for o in old.reports) for r in reports)
                 claims.setdefault(index, []).append(((shared, exact), old.event_id))
