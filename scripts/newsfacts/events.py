@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, event_ids, gazetteer, nlp
+from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -34,8 +34,6 @@ OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A paragraph this short without a closing mark is a subheading.
-HEADING_MAX_WORDS = 14
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
@@ -76,10 +74,8 @@ class ArticleContext:
         # The state the story happens in: unnamed police or "the government" of a national story
         # are that state (see home_state_nouns in the lexicon).
         self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
-        self.paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", article.body)]
-        paragraphs = re.split(r"\n\s*\n", article.body)
-        self.headings = {i for i, text in enumerate(paragraphs)
-                         if len(text.split()) < HEADING_MAX_WORDS and not re.search(r"[.!?:;\"”’')…]\s*$", text)}
+        self.paragraph_breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.body)]
+        self.headings = {i for i, text in enumerate(PARAGRAPH_BREAK.split(article.body)) if quote_marks.is_heading(text)}
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
