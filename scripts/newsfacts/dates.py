@@ -216,7 +216,8 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day (31 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -225,18 +226,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _explicit_day(parts, published, future, text):
     month = int(parts["monthnum"]) if parts.get("monthnum") else MONTHS[parts["month"]]
-    day = _safe_date(int(parts["year"]), month, int(parts["day"]))
+    day = real_date(int(parts["year"]), month, int(parts["day"]))
     return _day(day, text) if day else None
 
 
 def _day_without_year(parts, published, future, text):
     month, number = MONTHS[parts["month"]], int(parts["day"])
-    if _safe_date(2000, month, number) is None:  # 2000 is a leap year, so Feb. 29 passes here
+    if real_date(2000, month, number) is None:  # 2000 is a leap year, so Feb. 29 passes here
         return None
     if published is None:
         return _open(text)
     for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
-        day = _safe_date(year, month, number)
+        day = real_date(year, month, number)
         if day and (day >= published if future else day <= published):
             return _day(day, text)
     return _open(text)
@@ -244,11 +245,11 @@ def _day_without_year(parts, published, future, text):
 
 def _nearest_day_without_year(parts, published, future, text):
     month, number = MONTHS[parts["month"]], int(parts["day"])
-    if _safe_date(2000, month, number) is None:
+    if real_date(2000, month, number) is None:
         return None
     if published is None:
         return _open(text)
-    days = [d for d in (_safe_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d]
+    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d]
     return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 
 
@@ -351,9 +352,9 @@ def _past_period(parts, published, future, text):
         start = published - dt.timedelta(days=7)
     elif unit == "month":
         year, month = _shift_month(published.year, published.month, -1)
-        start = _safe_date(year, month, published.day) or dt.date(year, month, calendar.monthrange(year, month)[1])
+        start = real_date(year, month, published.day) or dt.date(year, month, calendar.monthrange(year, month)[1])
     else:
-        start = _safe_date(published.year - 1, published.month, published.day) or published - dt.timedelta(days=365)
+        start = real_date(published.year - 1, published.month, published.day) or published - dt.timedelta(days=365)
     return DateRange(start, published, unit, text)
 
 

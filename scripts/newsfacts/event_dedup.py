@@ -114,8 +114,7 @@ def _same_day(a: dates.DateRange | None, b: dates.DateRange | None) -> bool:
 
 def _same_place(a: str, b: str) -> bool:
     """The same place, or a capital and its country: one report says "in Abu Dhabi", another "in the UAE"."""
-    entries = gazetteer.load().entries
-    return a == b or any(entry is not None and entry.capital_of == other for entry, other in ((entries.get(a), b), (entries.get(b), a)))
+    return a == b or gazetteer.capital_of(a) == b or gazetteer.capital_of(b) == a
 
 
 def _swapped(cluster: Cluster, candidate: Candidate) -> bool:

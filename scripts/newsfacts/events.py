@@ -1291,8 +1291,7 @@ def _as_countries(participants: list[str]) -> list[str]:
 
 def _narrowest_place(places: list[str]) -> str | None:
     """"in Abu Dhabi" and "in the UAE": the capital, which says more than its country."""
-    entries = gazetteer.load().entries
-    capitals = [p for p in places if entries.get(p) is not None and entries[p].capital_of in places]
+    capitals = [p for p in places if gazetteer.capital_of(p) in places]
     return (capitals or places or [None])[0]
 
 

@@ -179,6 +179,13 @@ def demonym_of(entity_id: str) -> str | None:
     return entry.demonym_of if entry is not None else None
 
 
+def capital_of(entity_id: str) -> str | None:
+    """The entity_id of the country a capital city is the capital of ("abu-dhabi" ->
+    "united-arab-emirates"); None for every other id."""
+    entry = load().entries.get(entity_id)
+    return entry.capital_of if entry is not None else None
+
+
 def states_among(entity_ids: Collection[str]) -> dict[str, str]:
     """Which of these entities stand for a country, each mapped to that country: the country
     itself, its people and its capital ("Kenyan", "Nairobi" -> Kenya), when the country is among them."""

@@ -289,13 +289,10 @@ def parse_date_line(line: str) -> dt.date | None:
             continue
         parts = match.groupdict()
         month = int(parts["monthnum"]) if parts.get("monthnum") else MONTHS[parts["month"].lower()]
-        try:
-            return dt.date(int(parts["year"]), month, int(parts["day"]))
-        except ValueError:
-            return None
-    if match := NUMERIC_DATE.match(text):
-        return _unambiguous_numeric_date(int(match["first"]), int(match["second"]), int(match["year"]))
-    return None
+        return dates.real_date(int(parts["year"]), month, int(parts["day"]))
+    # "22/11/2026" is day first and "11/22/2026" month first; "03/04/2026" could be either and stays open.
+    readings = numeric_readings(line)
+    return readings[0] if len(readings) == 1 else None
 
 
 def numeric_readings(line: str) -> list[dt.date]:
@@ -304,7 +301,7 @@ def numeric_readings(line: str) -> list[dt.date]:
     if not match:
         return []
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
-    return sorted({d for d in (_safe_date(year, second, first), _safe_date(year, first, second)) if d})
+    return sorted({d for d in (dates.real_date(year, second, first), dates.real_date(year, first, second)) if d})
 
 
 def settle_numeric_date(readings: list[dt.date], text: str) -> dt.date | None:
@@ -323,22 +320,6 @@ def settle_numeric_date(readings: list[dt.date], text: str) -> dt.date | None:
     if distance[0] == distance[1]:
         return None
     return readings[distance.index(min(distance))]
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _unambiguous_numeric_date(first: int, second: int, year: int) -> dt.date | None:
-    """22/11/2026 is day first and 11/22/2026 month first; 03/04/2026 could be either and stays open."""
-    if first > 12 or first == second:
-        return _safe_date(year, second, first)
-    if second > 12:
-        return _safe_date(year, first, second)
-    return None
 
 
 def _is_prose(line: str) -> bool:
