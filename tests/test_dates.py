@@ -48,6 +48,9 @@ CASES = [
     ("for December 29", WED, False, D(2018, 12, 29), D(2018, 12, 29), "day"),
     ("scheduled for Jan. 4", WED, False, D(2019, 1, 4), D(2019, 1, 4), "day"),
     ("planned for 20 December", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
+    # ... unless the event is known to be still to come ("called a strike for Monday")
+    ("for Monday", WED, True, D(2018, 12, 31), D(2018, 12, 31), "day"),
+    ("for 20 December", WED, True, D(2019, 12, 20), D(2019, 12, 20), "day"),
     ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
     ("Thursday", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
     ("on Saturday", WED, False, D(2018, 12, 22), D(2018, 12, 22), "day"),

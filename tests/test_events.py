@@ -177,6 +177,21 @@ def test_a_date_hung_on_a_participle_describing_a_noun_dates_the_clause_around_i
     assert (aid["date_start"], aid["date_text"]) == ("2019-03-13", "on Wednesday")
 
 
+def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
+    tables = run(("The Zambia Congress of Trade Unions called a general strike for Monday. "
+                  "A meeting between the Zambia Congress of Trade Unions and the employers planned for Monday did not go ahead. "
+                  "The labour minister, Grace Mulenga, has invited employers and union leaders to talks in Lusaka on Tuesday. "
+                  "The trade minister, Peter Banda, on Wednesday invited the employers to a meeting.", THURSDAY))
+    dated = sorted((e["event_type"], e["negated"], e["hypothetical"], e["date_start"] or "") for e in tables["events"])
+    assert ("PROTEST", False, True, "2019-03-18") in dated  # the Monday after publication
+    planned = [d for t, _, _, d in dated if t == "CONSULT" and "" < d < "2019-03-14"]
+    assert planned == ["2019-03-11"]  # planned, and did not go ahead: the Monday before may be meant
+    invited = [e for e in tables["events"] if e["event_type"] == "CONSULT" and e["date_start"] != "2019-03-11"]
+    # The Tuesday after the invitation; a day named before the event noun is the invitation's.
+    assert sorted((e["date_start"] or "", e["hypothetical"]) for e in invited) == [("", True), ("2019-03-19", True)]
+    assert any(participants(tables, e["event_id"], "source") == ["grace-mulenga"] for e in invited)
+
+
 def test_the_one_a_relational_noun_names_is_not_the_actor():
     tables = run(("The Houthi movement — longtime Iran allies — met Omani mediators in Muscat on Tuesday.", THURSDAY))
     [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]

@@ -15,8 +15,9 @@ Conventions, so the same words always give the same range:
   "later this year" starts on the publication date;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
-- "for Thursday", "for November 28" (a day set in advance: "a strike called for Thursday") is the
-  such day nearest the publication date, before or after;
+- "for Thursday", "for November 28" (a day set in advance: "a meeting planned for Thursday") is the
+  such day nearest the publication date, before or after, and the next one for an event known to be
+  still to come;
 - "overnight" in a news report is the publication day;
 - "hours later", "the next day", "the following month", "in November that year" (`find_following`, `follow`) are read against
   the date the text named before them, not against the publication date.
@@ -249,7 +250,7 @@ def _nearest_day_without_year(parts, published, future, text):
         return None
     if published is None:
         return _open(text)
-    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d]
+    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d and (d >= published or not future)]
     return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 
 
@@ -296,7 +297,7 @@ def _nearest_weekday(parts, published, future, text):
     target = WEEKDAYS[parts["weekday"]]
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
-    return _day(published - dt.timedelta(days=back) if back <= ahead else published + dt.timedelta(days=ahead), text)
+    return _day(published - dt.timedelta(days=back) if back <= ahead and not future else published + dt.timedelta(days=ahead), text)
 
 
 def _weekend(parts, published, future, text):

@@ -145,6 +145,7 @@ class Lexicon:
         self.hypothetical_auxiliaries = set(context["hypothetical_auxiliaries"])
         self.hypothetical_governors = set(context["hypothetical_governors"])
         self.hypothetical_markers = set(context["hypothetical_markers"])
+        self.invitation_verbs = set(context["invitation_verbs"])
         self.condition_markers = set(context["condition_markers"])
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])

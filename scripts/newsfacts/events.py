@@ -437,11 +437,17 @@ def _flags(heads: list[Token], lexicon: Lexicon) -> tuple[bool, bool]:
 
 
 def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
-    """"will meet on Thursday", and in reported speech "said it would meet on Thursday": a weekday
-    or month then names the next one."""
+    """"will meet on Thursday", in reported speech "said it would meet on Thursday", and "invited
+    them to a meeting on Thursday": a weekday or month then names the next one."""
     return any(
         child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "wo", "would") for head in heads for child in head.children
-    ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
+    ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp")) or any(
+        _invited_to(h, lexicon) for h in heads)
+
+
+def _invited_to(noun: Token, lexicon: Lexicon) -> bool:
+    """"invited the unions to a meeting": what one is invited to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lexicon.invitation_verbs
 
 
 def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext) -> list[str]:
@@ -477,8 +483,19 @@ def _describes_noun(verb: Token) -> bool:
 
 def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
     """The first date expression in the sentence attached to the trigger or its light verb."""
-    attached = _attached(sentence, dates.find(sentence.text), heads, context)
-    return dates.normalise(attached[0], context.published, future) if attached else None
+    found = dates.find(sentence.text)
+    if _invited_to(heads[0], context.lexicon):
+        # "on Monday invited the unions to talks": a date before the event noun is the invitation's.
+        found = [(start, end) for start, end in found if sentence.start_char + start > heads[0].idx]
+    attached = _attached(sentence, found, heads, context)
+    if not attached:
+        return None
+    start = next(start for start, end in found if sentence.text[start:end] == attached[0])
+    first = context.doc.char_span(sentence.start_char + start, sentence.start_char + start + 3)
+    # "called a strike for Monday": the day the event itself is called for is still to come ("a
+    # meeting planned for Monday did not go ahead" may be past).
+    called_for = first is not None and first[0].lower_ == "for" and first[0].head in heads
+    return dates.normalise(attached[0], context.published, future or called_for)
 
 
 def _when_date(sentence: Span, verb: Token, context: ArticleContext) -> dates.DateRange | None:
@@ -1078,6 +1095,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     published = context.published
     if date and date.known and published:
         hypothetical = hypothetical or date.start > published
+    hypothetical = hypothetical or _invited_to(token, lexicon)
     historical = bool(
         date and date.known and published and (published - date.end).days >= lexicon.historical_after_days
     )
