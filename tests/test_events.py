@@ -1196,3 +1196,24 @@ def test_taking_a_named_town_is_a_seizure():
     assert (event["event_type"], event["mode"], event["location_entity_id"]) == ("COERCE", "confiscate", "kandahar")
     # A state taken to court is no town taken.
     assert not run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]
+
+
+def test_police_as_a_body_are_the_police_force_the_article_names():
+    tables = run(("Farmers blocked the highway near Tegucigalpa in Honduras on Monday. The Honduran National Police sent "
+                  "officers to the area.\n\nPolice fired tear gas at the farmers on Tuesday, and 30 people were arrested "
+                  "overnight.", THURSDAY))
+    coerce = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert coerce and all(participants(tables, e["event_id"], "source") == ["the-honduran-national-police"] for e in coerce)
+
+
+@pytest.mark.parametrize("forces", [
+    # Two forces: which one acted is not knowable, so the police stay the state.
+    "The Honduran National Police and the Tegucigalpa Metropolitan Police Command sent officers to the area.",
+    # A unit named for its task is part of the force, not the police as a body.
+    "The Traffic Police closed the road.",
+])
+def test_police_stay_the_state_unless_the_article_names_one_police_force(forces):
+    tables = run((f"Farmers blocked the highway near Tegucigalpa in Honduras on Monday. {forces}\n\nPolice fired tear gas "
+                  "at the farmers in Honduras on Tuesday.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert participants(tables, event["event_id"], "source") == ["honduras"]

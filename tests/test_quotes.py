@@ -1397,3 +1397,13 @@ def test_an_unnamed_speaker_is_the_name_their_describing_clause_gives_them(body,
 def test_a_statement_credited_for_what_someone_did_is_that_actors(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize("forces", [
+    "The Kenya Police Service and the Nairobi Metropolitan Police Command sent officers.",  # which of the two is not knowable
+    "The Traffic Police closed the road.",  # a unit named for its task, not the police as a body
+])
+def test_police_as_a_body_stay_the_state_unless_the_article_names_one_police_force(forces):
+    body = f"Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them. {forces}\n\nPolice said two people were arrested on Friday."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "two people were arrested on Friday") == "Kenya"

@@ -73,7 +73,11 @@ class ArticleContext:
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
         # The state the story happens in: unnamed police or "the government" of a national story
         # are that state (see home_state_nouns in the lexicon).
-        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
+        self.states = gazetteer.states_among(named_here)
+        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], self.states, article.dateline)
+        self.entity_list = [(e, entity_types.get(e, ""), entity_names.get(e, "")) for e in _unique([e for _, e, _ in self.named])]
+        # Who arrests when a passive does not say ("217 people were arrested"): the state's police.
+        self.arrester = self.police_of()
         self.paragraph_breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.body)]
         self.headings = {i for i, text in enumerate(PARAGRAPH_BREAK.split(article.body)) if quote_marks.is_heading(text)}
 
@@ -96,6 +100,12 @@ class ArticleContext:
         if token.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "to", "with"):
             return head.head.lemma_.lower() in verbs
         return False
+
+    def police_of(self, state: str | None = None) -> str | None:
+        """The police as a body, of the state a phrase names ("Kenyan police") or else of the story:
+        the police force the article names for it ("Kosovo Police"), else that state, as in quotes
+        (README: police rule)."""
+        return gazetteer.police_force(self.entity_list, self.states, state) or state or self.home_state
 
     def is_home_state_noun(self, token: Token) -> bool:
         """"police", "the authorities", "security forces": a state's own agents, unnamed."""
@@ -131,7 +141,11 @@ class ArticleContext:
         """"Kenyan police", "Turkish drones": a people named on a state's agents is the state."""
         if not any(self.is_state_agent(noun) for noun in nouns):
             return found
-        return _unique([self.countries.get(e, e) for e in found])
+        states = _unique([self.countries.get(e, e) for e in found])
+        if any(_is_police(noun) for noun in nouns):
+            # "Kosovo police" are the "Kosovo Police" when the article names that force.
+            return _unique([self.police_of(e) if e in self.country_ids else e for e in states])
+        return states
 
     def entities(self, token: Token, depth: int = 0) -> list[str]:
         """Entities a noun phrase refers to: its own mention, or the named modifiers and
@@ -191,12 +205,14 @@ class ArticleContext:
                 # "police in Peru": unnamed domestic agents stand for the state they serve.
                 # A capital stands for its country; another town for the state of the story
                 # ("police in Patna" serve Bihar), when there is one.
-                found += [self.capitals.get(e) or (e if e in self.country_ids else self.home_state or e)
+                # The police there are the force the article names for that state, if any.
+                states = [self.capitals.get(e) or (e if e in self.country_ids else self.home_state or e)
                           for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for pobj in prep.children if pobj.dep_ == "pobj"
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
+                found += [self.police_of(e) for e in states] if _is_police(token) else states
             if not found and self.home_state and self.is_home_state_noun(token):
-                found.append(self.home_state)
+                found.append(self.police_of() if _is_police(token) else self.home_state)
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
@@ -316,6 +332,10 @@ def _is_place_object(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
+
+
+def _is_police(noun: Token) -> bool:
+    return noun.lemma_.lower() in gazetteer.POLICE_NOUNS
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -857,11 +877,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
-            if subject[1] and trigger.words in lexicon.state_passive_triggers and context.home_state and not any(
+            if subject[1] and trigger.words in lexicon.state_passive_triggers and context.arrester and not any(
                 c.dep_ == "agent" for c in verb.children
             ):
-                # "217 people were arrested": only a state arrests.
-                sources.append(context.home_state)
+                # "217 people were arrested": only a state arrests, by its police.
+                sources.append(context.arrester)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
                 if trigger.words in lexicon.topic_object_verbs and child.dep_ == "dobj":
@@ -1129,8 +1149,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 captor = next((c for c in reversed(found) if c.mode in lexicon.captor_modes), None)
                 if captor is not None:
                     # Detainees are released by the state; hostages by their captors, who may be unnamed.
-                    by_state = captor.words in lexicon.state_passive_triggers and context.home_state
-                    candidate.sources = list(captor.sources) or ([context.home_state] if by_state else [])
+                    by_state = captor.words in lexicon.state_passive_triggers and context.arrester
+                    candidate.sources = list(captor.sources) or ([context.arrester] if by_state else [])
             found.append(candidate)
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:
