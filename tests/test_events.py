@@ -1217,3 +1217,15 @@ def test_police_stay_the_state_unless_the_article_names_one_police_force(forces)
                   "at the farmers in Honduras on Tuesday.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
     assert participants(tables, event["event_id"], "source") == ["honduras"]
+
+
+def test_a_storm_or_a_place_never_acts_and_a_work_acts_through_its_publisher():
+    tables = run(("Typhoon Mawar slammed into the coast of Belize on Monday, killing four people.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    tables = run(('On Monday the campaign group Clearwater Trust published a report titled "The Black Tide" that accused '
+                  "Shell of dumping fuel off Ghana.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "source") == ["clearwater-trust"]
+    # A name the NER missed titles nothing: no publisher is read into it.
+    tables = run(("On Monday Clearwater Trust met Okonjo, who accused Shell of dumping fuel off Ghana.", THURSDAY))
+    assert all(participants(tables, e["event_id"], "source") != ["clearwater-trust"] for e in tables["events"] if e["event_type"] == "ACCUSE")

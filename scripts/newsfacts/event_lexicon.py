@@ -174,6 +174,7 @@ class Lexicon:
         self.recipient_prepositions = set(data["recipient_prepositions"])
         self.location_prepositions = set(data["location_prepositions"])
         self.location_entity_types = set(data["location_entity_types"])
+        self.actor_entity_types = set(data["actor_entity_types"])
         self.place_object_modes = set(data["place_object_modes"])
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])

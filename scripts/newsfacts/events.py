@@ -166,7 +166,12 @@ class ArticleContext:
                 found += [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)
                           if self.entity_types.get(e) == "PERSON"]
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            found += self.entities(token.head.head, depth + 1)
+            antecedent = token.head.head
+            named = self.entities(antecedent, depth + 1)
+            inert = all(self.entity_types.get(e) not in self.lexicon.actor_entity_types for e in named)
+            if inert and (named or antecedent.pos_ == "PROPN"):
+                named = self.publisher(antecedent, depth + 1)  # a report titled "X" that accused: X cannot accuse
+            found += named
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
         elif self.is_pair_phrase(token):
@@ -232,6 +237,14 @@ class ArticleContext:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
         return _unique(found)
+
+    def publisher(self, title: Token, depth: int) -> list[str]:
+        """"Rastro Verde published a report titled "Gado Fantasma"", "issued a statement, "Enough",
+        that ...": whoever put out the work a title names, the subject of the verb whose object the
+        work is. A name that titles nothing (a person the NER missed) has no publisher."""
+        work = title.head.head if title.dep_ == "oprd" and title.head.dep_ == "acl" else title.head if title.dep_ == "appos" else None
+        subject = _subject(work.head) if work is not None and work.dep_ == "dobj" else None
+        return self.entities(subject[0], depth + 1) if subject is not None and not subject[1] else []
 
     def resolve_pronoun(self, token: Token) -> list[str]:
         """A pronoun in a reported clause ("X said they met ...") is the reporter; "he"/"she"
@@ -961,6 +974,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     recipients = [context.countries.get(e, e) for e in recipients]
     # A news outlet reports events; it does not act in them ("BERLIN (AP) — Germany expelled").
     sources = _unique([e for e in sources if not context.is_outlet(e)])
+    # A place, a storm, a title or a product acts in nothing ("supporters from the Andes"); a verbal
+    # act that only such a thing would perform is no act at all ("Typhoon Nari slammed into Vietnam").
+    inert = [e for e in sources if context.entity_types.get(e) not in lexicon.actor_entity_types]
+    sources = [e for e in sources if e not in inert]
+    if inert and not sources and trigger.event_type in lexicon.speaker_types:
+        return None
     recipients = [e for e in _unique(recipients) if e not in sources]
     if trigger.words in lexicon.needs_source and not sources:
         return None
@@ -981,9 +1000,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
         sources, recipients, places = [], [], []
-    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (
-        sources and all(context.entity_types.get(e) in lexicon.location_entity_types - {"GPE"} for e in sources)
-    )):
+    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (inert and not sources)):
         return None  # "met the deadline"; "where the Atbara and Setit rivers meet": places do not meet
     event_type, mode = trigger.event_type, trigger.mode
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
