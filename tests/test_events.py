@@ -1229,3 +1229,13 @@ def test_a_storm_or_a_place_never_acts_and_a_work_acts_through_its_publisher():
     # A name the NER missed titles nothing: no publisher is read into it.
     tables = run(("On Monday Clearwater Trust met Okonjo, who accused Shell of dumping fuel off Ghana.", THURSDAY))
     assert all(participants(tables, e["event_id"], "source") != ["clearwater-trust"] for e in tables["events"] if e["event_type"] == "ACCUSE")
+
+
+@pytest.mark.parametrize("remand, court", [
+    ("The men appeared in the Buganda Road Magistrates Court on Monday and were remanded in custody.", "the-buganda-road-magistrates-court"),
+    ("The High Court in Kampala on Monday ordered the three men held in custody for 14 days.", "the-high-court"),
+])
+def test_the_court_people_appear_before_or_that_orders_them_held_remands_them(remand, court):
+    tables = run((f"Police arrested three men in Kampala on Friday. {remand}", THURSDAY))
+    sources = [participants(tables, e["event_id"], "source") for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert [court] in sources

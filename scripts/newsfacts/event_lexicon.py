@@ -153,6 +153,7 @@ class Lexicon:
         self.distinct_words = set(context["distinct_words"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
+        self.appearance_verbs = set(context["appearance_verbs"])
         self.offer_adjectives = set(context["offer_adjectives"])
         self.topic_prepositions = set(context["topic_prepositions"])
         self.topic_verbs = set(context["topic_verbs"])

@@ -358,14 +358,21 @@ def _unique(items: list[str]) -> list[str]:
 def _subject(verb: Token) -> tuple[Token, bool] | None:
     """(subject, is passive) of a verb, inherited from the governing verb for infinitives and
     conjoined verbs; an object-control verb ("urged Iran to talk") lends its object, except a
-    command: "the minister ordered the army to raise its readiness" is the minister's act."""
+    command: "the minister ordered the army to raise its readiness" is the minister's act, and so is
+    "the court ordered the suspects held in custody". A passive verb's inherited subject undergoes
+    it: "they appeared in court and were remanded"."""
     commands = load().command_verbs
+    passive = False
     for _ in range(4):
         # The subject nearest the verb: "BERLIN (AP) — Germany expelled" is parsed with two.
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"),
                           key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
         if subjects:
-            return subjects[0], subjects[0].dep_ == "nsubjpass"
+            return subjects[0], subjects[0].dep_ == "nsubjpass" or passive
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in commands:
+            verb = verb.head.head
+            continue
         if verb.dep_ == "acl" and verb.tag_ == "VBD":
             # "Ronnel Dacanay, chairman of the group Pamalakaya, called on ...": a finite verb the
             # small model hung on the appositive; its subject is the noun the sentence starts from.
@@ -890,9 +897,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
-            if subject[1] and trigger.words in lexicon.state_passive_triggers and context.arrester and not any(
-                c.dep_ == "agent" for c in verb.children
-            ):
+            agentless = subject[1] and not any(c.dep_ == "agent" for c in verb.children)
+            if agentless and verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.appearance_verbs:
+                # "appeared in the Suva Magistrates Court and were remanded": the court remands.
+                sources += [e for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "before")
+                            for pobj in prep.children if pobj.dep_ == "pobj" for e in context.entities(pobj)
+                            if context.entity_types.get(e) == "ORG"]
+            if agentless and not sources and trigger.words in lexicon.state_passive_triggers and context.arrester:
                 # "217 people were arrested": only a state arrests, by its police.
                 sources.append(context.arrester)
         for child in verb.children:
