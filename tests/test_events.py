@@ -1239,3 +1239,10 @@ def test_the_court_people_appear_before_or_that_orders_them_held_remands_them(re
     tables = run((f"Police arrested three men in Kampala on Friday. {remand}", THURSDAY))
     sources = [participants(tables, e["event_id"], "source") for e in tables["events"] if e["event_type"] == "COERCE"]
     assert [court] in sources
+
+
+def test_a_verbal_act_joined_to_a_reported_clause_is_the_reporter_s():
+    tables = run(("The rights group Justice Watch said at least 12 miners were injured by rubber bullets on Monday and called "
+                  "for an inquiry into the shooting.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, event["event_id"], "source") == ["justice-watch"]

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, event_ids, gazetteer, nlp, quote_marks
+from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -389,6 +390,18 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
             return None
         verb = verb.head
     return None
+
+
+def _reporter_continuing(verb: Token) -> tuple[Token, bool] | None:
+    """"CELS said 30 protesters were treated for injuries and called for an investigation": a verbal
+    act joined to a reported clause, with no subject or auxiliary of its own, continues the report
+    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or cue_of(clause.head) is None or not reports_clauses(clause.head):
+        return None
+    return _subject(clause.head)
 
 
 def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -886,6 +899,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
+        if trigger.event_type in lexicon.speaker_types:
+            subject = _reporter_continuing(verb) or subject
         if subject is not None and context.paragraph(subject[0]) != context.paragraph(verb):
             # The small model sometimes parses across a paragraph break; no actor is found there.
             subject = None
