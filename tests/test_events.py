@@ -1246,3 +1246,10 @@ def test_a_verbal_act_joined_to_a_reported_clause_is_the_reporter_s():
                   "for an inquiry into the shooting.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
     assert participants(tables, event["event_id"], "source") == ["justice-watch"]
+
+
+def test_a_person_s_supporters_are_not_the_person():
+    tables = run(("Opposition leader Maurice Kamara lost the election in Sierra Leone. On Thursday his supporters protested "
+                  "in Freetown.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert participants(tables, event["event_id"], "source") == []

@@ -192,7 +192,10 @@ class ArticleContext:
                 if child.dep_ in ("poss", "compound") and relational:
                     continue
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
-                    found += self.as_states(self.entities(child, depth + 1), token)
+                    named = self.entities(child, depth + 1)
+                    if token.lemma_.lower() in self.lexicon.follower_nouns:
+                        named = [e for e in named if self.entity_types.get(e) != "PERSON"]
+                    found += self.as_states(named, token)
                 elif child.dep_ in ("amod", "compound"):
                     # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
                     found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
