@@ -184,6 +184,8 @@ class ArticleContext:
                 reporter = _subject(owner.head.head)
                 if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                     found += self.entities(reporter[0], depth + 1)
+        elif (described := self.named_by_description(token)) is not None:
+            found.append(described)
         else:
             # "Haiti's partners", "the president's critics", "al-Qaeda allies": others than the
             # one named ("his Iraqi counterpart" is Iraqi: an adjective still says who it is).
@@ -249,6 +251,24 @@ class ArticleContext:
         work = title.head.head if title.dep_ == "oprd" and title.head.dep_ == "acl" else title.head if title.dep_ == "appos" else None
         subject = _subject(work.head) if work is not None and work.dep_ == "dobj" else None
         return self.entities(subject[0], depth + 1) if subject is not None and not subject[1] else []
+
+    def named_by_description(self, noun: Token) -> str | None:
+        """"An Indonesian anti-corruption court sentenced ...", "a Guayaquil-based human rights group
+        accused ...": a lead describes a body the article names elsewhere ("the Jakarta
+        Anti-Corruption Court", "the Permanent Committee for the Defense of Human Rights"); it is the
+        one organisation whose name has every word describing it, and the noun too unless that is a
+        generic word ("group"). Places and peoples on the phrase only say where the body is."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return None
+        words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]
+                 if t.is_alpha and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ", "PROPN") and not self.mention_at(t)]
+        if not words:
+            return None
+        if noun.lemma_.lower() not in self.lexicon.generic_descriptions:
+            words.append(noun.lemma_.lower())
+        fitting = [e for e in _unique([e for _, e, _ in self.named]) if self.entity_types.get(e) == "ORG" and not self.is_outlet(e)
+                   and set(words) <= set(re.findall(r"[a-z]+", self.entity_names.get(e, "").lower()))]
+        return fitting[0] if len(fitting) == 1 else None
 
     def resolve_pronoun(self, token: Token) -> list[str]:
         """A pronoun in a reported clause ("X said they met ...") is the reporter; "he"/"she"
