@@ -1265,3 +1265,10 @@ def test_a_body_described_in_the_lead_is_the_one_the_article_names_with_those_wo
     tables = run((body + " In 2019 he was acquitted by the Kisumu Anti-Corruption Court.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "COERCE" and e["date_start"] == "2019-03-11"]
     assert "the-milimani-anti-corruption-court" not in participants(tables, event["event_id"], "source")
+
+
+def test_a_state_s_organ_described_is_the_one_the_article_names_with_those_words():
+    tables = run(("The Ministry of Sport and Culture of Malawi said on Monday the league was bankrupt. On Tuesday the "
+                  "country's sports ministry suspended the Football Association of Malawi.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "SANCTION"]
+    assert participants(tables, event["event_id"], "source") == ["the-ministry-of-sport-and-culture-of-malawi"]

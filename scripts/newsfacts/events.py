@@ -254,20 +254,26 @@ class ArticleContext:
 
     def named_by_description(self, noun: Token) -> str | None:
         """"An Indonesian anti-corruption court sentenced ...", "a Guayaquil-based human rights group
-        accused ...": a lead describes a body the article names elsewhere ("the Jakarta
-        Anti-Corruption Court", "the Permanent Committee for the Defense of Human Rights"); it is the
-        one organisation whose name has every word describing it, and the noun too unless that is a
-        generic word ("group"). Places and peoples on the phrase only say where the body is."""
-        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        accused ...", "the country's sports ministry dissolved ...": a body described, by a lead or by
+        its state, that the article names elsewhere ("the Jakarta Anti-Corruption Court", "the
+        Permanent Committee for the Defense of Human Rights", "the Ministry of Youth, Sport and
+        Arts"); it is the one organisation whose name has every word describing it, and the noun
+        too unless that is a generic word ("group"). Places and peoples on the phrase only say
+        where the body is."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i]
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        organ = noun.lemma_.lower() in self.lexicon.domestic_agent_nouns and any(c.dep_ == "poss" for c in noun.children)
+        if not (indefinite or organ):
+            return None
+        words = [_singular(t.lower_) for t in noun.doc[noun.left_edge.i : noun.i]
                  if t.is_alpha and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ", "PROPN") and not self.mention_at(t)]
         if not words:
             return None
         if noun.lemma_.lower() not in self.lexicon.generic_descriptions:
-            words.append(noun.lemma_.lower())
+            words.append(_singular(noun.lower_))
         fitting = [e for e in _unique([e for _, e, _ in self.named]) if self.entity_types.get(e) == "ORG" and not self.is_outlet(e)
-                   and set(words) <= set(re.findall(r"[a-z]+", self.entity_names.get(e, "").lower()))]
+                   and set(words) <= {_singular(w) for w in re.findall(r"[a-z]+", self.entity_names.get(e, "").lower())}]
         return fitting[0] if len(fitting) == 1 else None
 
     def resolve_pronoun(self, token: Token) -> list[str]:
@@ -369,6 +375,11 @@ def _is_place_object(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
+
+
+def _singular(word: str) -> str:
+    """"sports" ministry and the Ministry of "Sport": a description and a name may differ in number."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _is_police(noun: Token) -> bool:
