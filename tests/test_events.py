@@ -1272,3 +1272,12 @@ def test_a_state_s_organ_described_is_the_one_the_article_names_with_those_words
                   "country's sports ministry suspended the Football Association of Malawi.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "SANCTION"]
     assert participants(tables, event["event_id"], "source") == ["the-ministry-of-sport-and-culture-of-malawi"]
+
+
+def test_a_long_title_run_into_its_holder_s_name_is_the_holder():
+    tables = run(("Minority leader in the Senate Peter Obi condemned the arrests on Monday.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "source") == ["peter-obi"]
+    # A name inside a relative clause describes the title's holder; it is not them.
+    tables = run(("The opposition leader who defeated John Mensah condemned the arrests on Monday.", THURSDAY))
+    assert all(participants(tables, e["event_id"], "source") != ["john-mensah"] for e in tables["events"] if e["event_type"] == "ACCUSE")

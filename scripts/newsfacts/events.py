@@ -238,7 +238,8 @@ class ArticleContext:
                 # executives" could be any company's.
                 modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
                              if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
-                found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
+                holder = self.title_holder(token)
+                found += [holder] if holder else self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -251,6 +252,20 @@ class ArticleContext:
         work = title.head.head if title.dep_ == "oprd" and title.head.dep_ == "acl" else title.head if title.dep_ == "appos" else None
         subject = _subject(work.head) if work is not None and work.dep_ == "dobj" else None
         return self.entities(subject[0], depth + 1) if subject is not None and not subject[1] else []
+
+    def title_holder(self, noun: Token) -> str | None:
+        """"Opposition leader in the Punjab Assembly Ahmad Khan Bhachar condemned ...": a long title
+        run into the name of its holder, which the parser hangs inside the title's last phrase."""
+        edge = noun.doc[noun.right_edge.i]
+        mention = self.mention_at(edge)
+        if edge.i == noun.i or mention is None or self.entity_types.get(mention["entity_id"]) != "PERSON":
+            return None
+        current = edge
+        while current.i != noun.i:
+            if current.dep_ not in ("compound", "pobj", "prep", "flat"):
+                return None
+            current = current.head
+        return mention["entity_id"]
 
     def named_by_description(self, noun: Token) -> str | None:
         """"An Indonesian anti-corruption court sentenced ...", "a Guayaquil-based human rights group
