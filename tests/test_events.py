@@ -1281,3 +1281,13 @@ def test_a_long_title_run_into_its_holder_s_name_is_the_holder():
     # A name inside a relative clause describes the title's holder; it is not them.
     tables = run(("The opposition leader who defeated John Mensah condemned the arrests on Monday.", THURSDAY))
     assert all(participants(tables, e["event_id"], "source") != ["john-mensah"] for e in tables["events"] if e["event_type"] == "ACCUSE")
+
+
+def test_a_reporter_is_no_he_and_a_body_s_seat_is_not_the_body():
+    tables = run(("President William Ruto met the delegation in Nairobi on Monday. He warned that Kenya would expel the "
+                  "diplomats if the attacks continued, the state broadcaster KBC reported.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, event["event_id"], "source") == ["william-ruto"]
+    tables = run(("A Zurich-based mining company accused Ghana of breaking the contract on Monday.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "source") == []

@@ -163,6 +163,7 @@ class Lexicon:
         self.descriptive_participles = set(context["descriptive_participles"])
         self.relational_nouns = set(context["relational_nouns"])
         self.follower_nouns = set(context["follower_nouns"])
+        self.seat_participles = set(context["seat_participles"])
         self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])

@@ -198,8 +198,9 @@ class ArticleContext:
                     if token.lemma_.lower() in self.lexicon.follower_nouns:
                         named = [e for e in named if self.entity_types.get(e) != "PERSON"]
                     found += self.as_states(named, token)
-                elif child.dep_ in ("amod", "compound"):
-                    # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
+                elif child.dep_ in ("amod", "compound") and child.lemma_.lower() not in self.lexicon.seat_participles:
+                    # "US-led", "Saudi-backed": the named part of a hyphenated modifier ("Milan-based"
+                    # only says where).
                     found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
                 elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
                     for pobj in child.children:
@@ -298,7 +299,12 @@ class ArticleContext:
         if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             reporter = _subject(verb.head)
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
-                return self.entities(reporter[0], 3)
+                named = self.entities(reporter[0], 3)
+                # "He warned ..., state broadcaster RTS reported": "he" is no broadcaster, nor "it" a person.
+                fitting = [e for e in named if not self.is_outlet(e) and (self.entity_types.get(e) == "PERSON") == (token.lower_ in ("he", "she"))
+                           or token.lower_ in ("they", "them")]
+                if fitting or not named:
+                    return fitting
         opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
         if token.lower_ in ("he", "she") and opening:
             # "Kenya's foreign minister flew to Kampala. He met ...": a sentence opening on "He"
