@@ -1291,3 +1291,13 @@ def test_a_reporter_is_no_he_and_a_body_s_seat_is_not_the_body():
     tables = run(("A Zurich-based mining company accused Ghana of breaking the contract on Monday.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
     assert participants(tables, event["event_id"], "source") == []
+
+
+def test_officers_are_the_police_force_the_article_names():
+    body = "Farmers blocked the highway near Tegucigalpa in Honduras on Monday. The Honduran National Police sent reinforcements. "
+    tables = run((body + "Officers arrested 30 farmers on Tuesday.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert participants(tables, event["event_id"], "source") == ["the-honduran-national-police"]
+    # With no force named, officers may serve anyone: they stay unnamed.
+    tables = run(("Farmers blocked the highway near Tegucigalpa in Honduras on Monday. Officers arrested 30 farmers on Tuesday.", THURSDAY))
+    assert all(participants(tables, e["event_id"], "source") == [] for e in tables["events"])

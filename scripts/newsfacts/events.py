@@ -240,7 +240,11 @@ class ArticleContext:
                 modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
                              if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
                 holder = self.title_holder(token)
-                found += [holder] if holder else self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
+                force = gazetteer.police_force(self.entity_list, self.states) if _is_police_member(token) else None
+                if holder or force:
+                    found.append(holder or force)  # "officers arrested 46 people": the force the article names
+                else:
+                    found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -405,6 +409,13 @@ def _singular(word: str) -> str:
 
 def _is_police(noun: Token) -> bool:
     return noun.lemma_.lower() in gazetteer.POLICE_NOUNS
+
+
+def _is_police_member(noun: Token) -> bool:
+    """"officers", "police officers", "policemen": the police's people, unqualified ("army officers",
+    "prison officers" and "an officer" are others, or one person)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in load().police_member_nouns and all(_is_police(c) for c in modifiers)
 
 
 def _unique(items: list[str]) -> list[str]:
