@@ -1301,3 +1301,11 @@ def test_officers_are_the_police_force_the_article_names():
     # With no force named, officers may serve anyone: they stay unnamed.
     tables = run(("Farmers blocked the highway near Tegucigalpa in Honduras on Monday. Officers arrested 30 farmers on Tuesday.", THURSDAY))
     assert all(participants(tables, e["event_id"], "source") == [] for e in tables["events"])
+
+
+def test_a_regional_government_is_the_region_of_the_story_not_the_state():
+    body = "Wildfires spread across Manitoba in Canada on Monday, and Canada's prime minister visited Manitoba. Residents accused the {} government of ignoring warnings."
+    for level, accused in (("provincial", ["manitoba"]), ("federal", ["canada"])):
+        tables = run((body.format(level), THURSDAY))
+        [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+        assert participants(tables, event["event_id"], "recipient") == accused

@@ -165,6 +165,7 @@ class Lexicon:
         self.follower_nouns = set(context["follower_nouns"])
         self.seat_participles = set(context["seat_participles"])
         self.police_member_nouns = set(context["police_member_nouns"])
+        self.regional_levels = set(context["regional_levels"])
         self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])

@@ -76,6 +76,9 @@ class ArticleContext:
         # are that state (see home_state_nouns in the lexicon).
         self.states = gazetteer.states_among(named_here)
         self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], self.states, article.dateline)
+        # The region the story is in: the place other than a country it names most, first on a tie.
+        regions = [e for _, e, _ in self.named if entity_types.get(e) == "GPE" and e not in self.country_ids and e not in self.states.values()]
+        self.home_region = max(_unique(regions), key=regions.count) if regions else None
         self.entity_list = [(e, entity_types.get(e, ""), entity_names.get(e, "")) for e in _unique([e for _, e, _ in self.named])]
         # Who arrests when a passive does not say ("217 people were arrested"): the state's police.
         self.arrester = self.police_of()
@@ -224,7 +227,9 @@ class ArticleContext:
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
                 found += [self.police_of(e) for e in states] if _is_police(token) else states
             if not found and self.home_state and self.is_home_state_noun(token):
-                found.append(self.police_of() if _is_police(token) else self.home_state)
+                local = any(c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.regional_levels for c in token.children)
+                # "the provincial government", "the county government": the region the story is in.
+                found.append(self.police_of() if _is_police(token) else (self.home_region if local and self.home_region else self.home_state))
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
