@@ -1407,3 +1407,13 @@ def test_police_as_a_body_stay_the_state_unless_the_article_names_one_police_for
     body = f"Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them. {forces}\n\nPolice said two people were arrested on Friday."
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "two people were arrested on Friday") == "Kenya"
+
+
+def test_police_after_a_states_police_named_earlier_are_still_the_force_the_article_names():
+    body = (
+        "Ghana police said on Monday they had detained two miners near Tarkwa.\n\n"
+        "The Ghana Police Service said the men would appear in court.\n\n"
+        "About 200 miners marched in Tarkwa on Tuesday. The march ended peacefully, police said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The march ended peacefully") == "Ghana Police Service"

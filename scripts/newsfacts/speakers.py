@@ -329,17 +329,17 @@ class ArticleSpeakers:
         named = self._narrowed(named, head, strict=True)
         if named:
             return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs"
+        # The police as a body ("Police said", "local police", "police in Larantuka") are the force
+        # the article names, else the police of the story's country ("Kenyan police" was found
+        # above); not the country last named, as a visiting minister does not bring their police.
+        if police and (force := self._named_force()) is not None:
+            return force
         # The same organ named earlier with its country ("Philippine foreign ministry officials").
         before = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         for token in reversed(self.doc[: before.start if before is not None else 0]):
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
-        # The police as a body ("Police said", "local police", "police in Larantuka") are the force
-        # the article names, else the police of the story's country ("Kenyan police" was found
-        # above); not the country last named, as a visiting minister does not bring their police.
-        if police and (force := self._named_force()) is not None:
-            return force
         floor = self._reach_floor(offset, STATE_REACH)
         earlier = [] if police else [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
