@@ -310,8 +310,8 @@ class ArticleContext:
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                 named = self.entities(reporter[0], 3)
                 # "He warned ..., state broadcaster RTS reported": "he" is no broadcaster, nor "it" a person.
-                fitting = [e for e in named if not self.is_outlet(e) and (self.entity_types.get(e) == "PERSON") == (token.lower_ in ("he", "she"))
-                           or token.lower_ in ("they", "them")]
+                fitting = [e for e in named if not self.is_outlet(e) and (
+                    token.lower_ in ("they", "them") or (self.entity_types.get(e) == "PERSON") == (token.lower_ in ("he", "she")))]
                 if fitting or not named:
                     return fitting
         opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
