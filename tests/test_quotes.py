@@ -1397,3 +1397,23 @@ def test_an_unnamed_speaker_is_the_name_their_describing_clause_gives_them(body,
 def test_a_statement_credited_for_what_someone_did_is_that_actors(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize("forces", [
+    "The Kenya Police Service and the Nairobi Metropolitan Police Command sent officers.",  # which of the two is not knowable
+    "The Traffic Police closed the road.",  # a unit named for its task, not the police as a body
+])
+def test_police_as_a_body_stay_the_state_unless_the_article_names_one_police_force(forces):
+    body = f"Farmers blocked a road near Nakuru in Kenya. Kenyan unions backed them. {forces}\n\nPolice said two people were arrested on Friday."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "two people were arrested on Friday") == "Kenya"
+
+
+def test_police_after_a_states_police_named_earlier_are_still_the_force_the_article_names():
+    body = (
+        "Ghana police said on Monday they had detained two miners near Tarkwa.\n\n"
+        "The Ghana Police Service said the men would appear in court.\n\n"
+        "About 200 miners marched in Tarkwa on Tuesday. The march ended peacefully, police said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The march ended peacefully") == "Ghana Police Service"

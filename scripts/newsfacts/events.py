@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, event_ids, gazetteer, nlp, quote_marks
+from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -73,7 +74,14 @@ class ArticleContext:
         self.country_ids = {e.demonym_of or e.capital_of for e in entries.values() if e.demonym_of or e.capital_of}
         # The state the story happens in: unnamed police or "the government" of a national story
         # are that state (see home_state_nouns in the lexicon).
-        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], gazetteer.states_among(named_here), article.dateline)
+        self.states = gazetteer.states_among(named_here)
+        self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], self.states, article.dateline)
+        # The region the story is in: the place other than a country it names most, first on a tie.
+        regions = [e for _, e, _ in self.named if entity_types.get(e) == "GPE" and e not in self.country_ids and e not in self.states.values()]
+        self.home_region = max(_unique(regions), key=regions.count) if regions else None
+        self.entity_list = [(e, entity_types.get(e, ""), entity_names.get(e, "")) for e in _unique([e for _, e, _ in self.named])]
+        # Who arrests when a passive does not say ("217 people were arrested"): the state's police.
+        self.arrester = self.police_of()
         self.paragraph_breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.body)]
         self.headings = {i for i, text in enumerate(PARAGRAPH_BREAK.split(article.body)) if quote_marks.is_heading(text)}
 
@@ -96,6 +104,12 @@ class ArticleContext:
         if token.dep_ == "pobj" and head.dep_ in ("agent", "prep") and head.lower_ in ("by", "to", "with"):
             return head.head.lemma_.lower() in verbs
         return False
+
+    def police_of(self, state: str | None = None) -> str | None:
+        """The police as a body, of the state a phrase names ("Kenyan police") or else of the story:
+        the police force the article names for it ("Kosovo Police"), else that state, as in quotes
+        (README: police rule)."""
+        return gazetteer.police_force(self.entity_list, self.states, state) or state or self.home_state
 
     def is_home_state_noun(self, token: Token) -> bool:
         """"police", "the authorities", "security forces": a state's own agents, unnamed."""
@@ -131,7 +145,11 @@ class ArticleContext:
         """"Kenyan police", "Turkish drones": a people named on a state's agents is the state."""
         if not any(self.is_state_agent(noun) for noun in nouns):
             return found
-        return _unique([self.countries.get(e, e) for e in found])
+        states = _unique([self.countries.get(e, e) for e in found])
+        if any(_is_police(noun) for noun in nouns):
+            # "Kosovo police" are the "Kosovo Police" when the article names that force.
+            return _unique([self.police_of(e) if e in self.country_ids else e for e in states])
+        return states
 
     def entities(self, token: Token, depth: int = 0) -> list[str]:
         """Entities a noun phrase refers to: its own mention, or the named modifiers and
@@ -152,7 +170,12 @@ class ArticleContext:
                 found += [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, depth + 1)
                           if self.entity_types.get(e) == "PERSON"]
         elif token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            found += self.entities(token.head.head, depth + 1)
+            antecedent = token.head.head
+            named = self.entities(antecedent, depth + 1)
+            inert = all(self.entity_types.get(e) not in self.lexicon.actor_entity_types for e in named)
+            if inert and (named or antecedent.pos_ == "PROPN"):
+                named = self.publisher(antecedent, depth + 1)  # a report titled "X" that accused: X cannot accuse
+            found += named
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
         elif self.is_pair_phrase(token):
@@ -164,6 +187,8 @@ class ArticleContext:
                 reporter = _subject(owner.head.head)
                 if reporter is not None and reporter[0].lower_ not in PRONOUNS:
                     found += self.entities(reporter[0], depth + 1)
+        elif (described := self.named_by_description(token)) is not None:
+            found.append(described)
         else:
             # "Haiti's partners", "the president's critics", "al-Qaeda allies": others than the
             # one named ("his Iraqi counterpart" is Iraqi: an adjective still says who it is).
@@ -172,9 +197,13 @@ class ArticleContext:
                 if child.dep_ in ("poss", "compound") and relational:
                     continue
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (self.mention_at(child) or child.dep_ == "poss"):
-                    found += self.as_states(self.entities(child, depth + 1), token)
-                elif child.dep_ in ("amod", "compound"):
-                    # "US-led", "Saudi-backed": the named part of a hyphenated modifier.
+                    named = self.entities(child, depth + 1)
+                    if token.lemma_.lower() in self.lexicon.follower_nouns:
+                        named = [e for e in named if self.entity_types.get(e) != "PERSON"]
+                    found += self.as_states(named, token)
+                elif child.dep_ in ("amod", "compound") and child.lemma_.lower() not in self.lexicon.seat_participles:
+                    # "US-led", "Saudi-backed": the named part of a hyphenated modifier ("Milan-based"
+                    # only says where).
                     found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
                 elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
                     for pobj in child.children:
@@ -191,12 +220,16 @@ class ArticleContext:
                 # "police in Peru": unnamed domestic agents stand for the state they serve.
                 # A capital stands for its country; another town for the state of the story
                 # ("police in Patna" serve Bihar), when there is one.
-                found += [self.capitals.get(e) or (e if e in self.country_ids else self.home_state or e)
+                # The police there are the force the article names for that state, if any.
+                states = [self.capitals.get(e) or (e if e in self.country_ids else self.home_state or e)
                           for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in"
                           for pobj in prep.children if pobj.dep_ == "pobj"
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
+                found += [self.police_of(e) for e in states] if _is_police(token) else states
             if not found and self.home_state and self.is_home_state_noun(token):
-                found.append(self.home_state)
+                local = any(c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.regional_levels for c in token.children)
+                # "the provincial government", "the county government": the region the story is in.
+                found.append(self.police_of() if _is_police(token) else (self.home_region if local and self.home_region else self.home_state))
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
@@ -211,11 +244,62 @@ class ArticleContext:
                 # executives" could be any company's.
                 modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
                              if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
-                found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
+                holder = self.title_holder(token)
+                force = gazetteer.police_force(self.entity_list, self.states) if _is_police_member(token) else None
+                if holder or force:
+                    found.append(holder or force)  # "officers arrested 46 people": the force the article names
+                else:
+                    found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
         return _unique(found)
+
+    def publisher(self, title: Token, depth: int) -> list[str]:
+        """"Rastro Verde published a report titled "Gado Fantasma"", "issued a statement, "Enough",
+        that ...": whoever put out the work a title names, the subject of the verb whose object the
+        work is. A name that titles nothing (a person the NER missed) has no publisher."""
+        work = title.head.head if title.dep_ == "oprd" and title.head.dep_ == "acl" else title.head if title.dep_ == "appos" else None
+        subject = _subject(work.head) if work is not None and work.dep_ == "dobj" else None
+        return self.entities(subject[0], depth + 1) if subject is not None and not subject[1] else []
+
+    def title_holder(self, noun: Token) -> str | None:
+        """"Opposition leader in the Punjab Assembly Ahmad Khan Bhachar condemned ...": a long title
+        run into the name of its holder, which the parser hangs inside the title's last phrase."""
+        edge = noun.doc[noun.right_edge.i]
+        mention = self.mention_at(edge)
+        if edge.i == noun.i or mention is None or self.entity_types.get(mention["entity_id"]) != "PERSON":
+            return None
+        current = edge
+        while current.i != noun.i:
+            if current.dep_ not in ("compound", "pobj", "prep", "flat"):
+                return None
+            current = current.head
+        return mention["entity_id"]
+
+    def named_by_description(self, noun: Token) -> str | None:
+        """"An Indonesian anti-corruption court sentenced ...", "a Guayaquil-based human rights group
+        accused ...", "the country's sports ministry dissolved ...": a body described, by a lead or by
+        its state, that the article names elsewhere ("the Jakarta Anti-Corruption Court", "the
+        Permanent Committee for the Defense of Human Rights", "the Ministry of Youth, Sport and
+        Arts"); it is the one organisation whose name has every word describing it, and the noun
+        too unless that is a generic word ("group"). Places and peoples on the phrase only say
+        where the body is."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        organ = noun.lemma_.lower() in self.lexicon.domestic_agent_nouns and any(c.dep_ == "poss" for c in noun.children)
+        if not (indefinite or organ):
+            return None
+        words = [_singular(t.lower_) for t in noun.doc[noun.left_edge.i : noun.i]
+                 if t.is_alpha and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ", "PROPN") and not self.mention_at(t)]
+        if not words:
+            return None
+        if noun.lemma_.lower() not in self.lexicon.generic_descriptions:
+            words.append(_singular(noun.lower_))
+        fitting = [e for e in _unique([e for _, e, _ in self.named]) if self.entity_types.get(e) == "ORG" and not self.is_outlet(e)
+                   and set(words) <= {_singular(w) for w in re.findall(r"[a-z]+", self.entity_names.get(e, "").lower())}]
+        return fitting[0] if len(fitting) == 1 else None
 
     def resolve_pronoun(self, token: Token) -> list[str]:
         """A pronoun in a reported clause ("X said they met ...") is the reporter; "he"/"she"
@@ -224,7 +308,12 @@ class ArticleContext:
         if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp":
             reporter = _subject(verb.head)
             if reporter is not None and reporter[0].lower_ not in PRONOUNS:
-                return self.entities(reporter[0], 3)
+                named = self.entities(reporter[0], 3)
+                # "He warned ..., state broadcaster RTS reported": "he" is no broadcaster, nor "it" a person.
+                fitting = [e for e in named if not self.is_outlet(e) and (
+                    token.lower_ in ("they", "them") or (self.entity_types.get(e) == "PERSON") == (token.lower_ in ("he", "she")))]
+                if fitting or not named:
+                    return fitting
         opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
         if token.lower_ in ("he", "she") and opening:
             # "Kenya's foreign minister flew to Kampala. He met ...": a sentence opening on "He"
@@ -318,6 +407,22 @@ def _is_place_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
 
 
+def _singular(word: str) -> str:
+    """"sports" ministry and the Ministry of "Sport": a description and a name may differ in number."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _is_police(noun: Token) -> bool:
+    return noun.lemma_.lower() in gazetteer.POLICE_NOUNS
+
+
+def _is_police_member(noun: Token) -> bool:
+    """"officers", "police officers", "policemen": the police's people, unqualified ("army officers",
+    "prison officers" and "an officer" are others, or one person)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in load().police_member_nouns and all(_is_police(c) for c in modifiers)
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -325,14 +430,21 @@ def _unique(items: list[str]) -> list[str]:
 def _subject(verb: Token) -> tuple[Token, bool] | None:
     """(subject, is passive) of a verb, inherited from the governing verb for infinitives and
     conjoined verbs; an object-control verb ("urged Iran to talk") lends its object, except a
-    command: "the minister ordered the army to raise its readiness" is the minister's act."""
+    command: "the minister ordered the army to raise its readiness" is the minister's act, and so is
+    "the court ordered the suspects held in custody". A passive verb's inherited subject undergoes
+    it: "they appeared in court and were remanded"."""
     commands = load().command_verbs
+    passive = False
     for _ in range(4):
         # The subject nearest the verb: "BERLIN (AP) — Germany expelled" is parsed with two.
         subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"),
                           key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
         if subjects:
-            return subjects[0], subjects[0].dep_ == "nsubjpass"
+            return subjects[0], subjects[0].dep_ == "nsubjpass" or passive
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in commands:
+            verb = verb.head.head
+            continue
         if verb.dep_ == "acl" and verb.tag_ == "VBD":
             # "Ronnel Dacanay, chairman of the group Pamalakaya, called on ...": a finite verb the
             # small model hung on the appositive; its subject is the noun the sentence starts from.
@@ -349,6 +461,18 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
             return None
         verb = verb.head
     return None
+
+
+def _reporter_continuing(verb: Token) -> tuple[Token, bool] | None:
+    """"CELS said 30 protesters were treated for injuries and called for an investigation": a verbal
+    act joined to a reported clause, with no subject or auxiliary of its own, continues the report
+    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or cue_of(clause.head) is None or not reports_clauses(clause.head):
+        return None
+    return _subject(clause.head)
 
 
 def _trigger_at(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -863,6 +987,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
+        if trigger.event_type in lexicon.speaker_types:
+            subject = _reporter_continuing(verb) or subject
         if subject is not None and context.paragraph(subject[0]) != context.paragraph(verb):
             # The small model sometimes parses across a paragraph break; no actor is found there.
             subject = None
@@ -874,11 +1000,15 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
             # verb says where it happened ("police in Peru arrested students in Lima").
             actor_places = _places_within(subject[0], context)
-            if subject[1] and trigger.words in lexicon.state_passive_triggers and context.home_state and not any(
-                c.dep_ == "agent" for c in verb.children
-            ):
-                # "217 people were arrested": only a state arrests.
-                sources.append(context.home_state)
+            agentless = subject[1] and not any(c.dep_ == "agent" for c in verb.children)
+            if agentless and verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.appearance_verbs:
+                # "appeared in the Suva Magistrates Court and were remanded": the court remands.
+                sources += [e for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "before")
+                            for pobj in prep.children if pobj.dep_ == "pobj" for e in context.entities(pobj)
+                            if context.entity_types.get(e) == "ORG"]
+            if agentless and not sources and trigger.words in lexicon.state_passive_triggers and context.arrester:
+                # "217 people were arrested": only a state arrests, by its police.
+                sources.append(context.arrester)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child is not token:
                 if trigger.words in lexicon.topic_object_verbs and child.dep_ == "dobj":
@@ -958,6 +1088,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     recipients = [context.countries.get(e, e) for e in recipients]
     # A news outlet reports events; it does not act in them ("BERLIN (AP) — Germany expelled").
     sources = _unique([e for e in sources if not context.is_outlet(e)])
+    # A place, a storm, a title or a product acts in nothing ("supporters from the Andes"); a verbal
+    # act that only such a thing would perform is no act at all ("Typhoon Nari slammed into Vietnam").
+    inert = [e for e in sources if context.entity_types.get(e) not in lexicon.actor_entity_types]
+    sources = [e for e in sources if e not in inert]
+    if inert and not sources and trigger.event_type in lexicon.speaker_types:
+        return None
     recipients = [e for e in _unique(recipients) if e not in sources]
     if trigger.words in lexicon.needs_source and not sources:
         return None
@@ -978,9 +1114,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.kind == "noun" and head_trigger and head_trigger.event_type == trigger.event_type and head_trigger.kind == "verb":
         # "will visit Baghdad, his first trip to Iraq": the noun re-describes the verb's event.
         sources, recipients, places = [], [], []
-    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (
-        sources and all(context.entity_types.get(e) in lexicon.location_entity_types - {"GPE"} for e in sources)
-    )):
+    if trigger.words in lexicon.needs_people_object and (not _people_object(token, context) or (inert and not sources)):
         return None  # "met the deadline"; "where the Atbara and Setit rivers meet": places do not meet
     event_type, mode = trigger.event_type, trigger.mode
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.offer_adjectives and token.head.pos_ == "ADJ":
@@ -1147,8 +1281,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
                 captor = next((c for c in reversed(found) if c.mode in lexicon.captor_modes), None)
                 if captor is not None:
                     # Detainees are released by the state; hostages by their captors, who may be unnamed.
-                    by_state = captor.words in lexicon.state_passive_triggers and context.home_state
-                    candidate.sources = list(captor.sources) or ([context.home_state] if by_state else [])
+                    by_state = captor.words in lexicon.state_passive_triggers and context.arrester
+                    candidate.sources = list(captor.sources) or ([context.arrester] if by_state else [])
             found.append(candidate)
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:

@@ -216,6 +216,62 @@ def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str], 
     return next((entity_id for entity_id, entity_type in mentioned if entity_type == "GPE"), None)
 
 
+# The nouns for the police as a body ("police said", "riot police fired").
+POLICE_NOUNS = ("police",)
+# The last word of a police force's name ("Kosovo Police", "Ghana Police Service", "Lagos State
+# Police Command"); not "Police Station", a building.
+POLICE_FORCE_WORDS = ("police", "service", "force", "department", "command", "prefecture")
+# Words naming the level of government a force serves ("Federal Police", "Haitian National Police").
+POLICE_LEVEL_WORDS = ("national", "federal", "state", "metropolitan", "city", "municipal", "provincial", "regional", "county", "royal")
+PLACE_TYPES = ("GPE", "LOC", "NORP")
+
+
+def police_force(named: list[tuple[str, str, str]], states: dict[str, str], state: str | None = None) -> str | None:
+    """The police force an article names, from its entities as (entity_id, type, name): "Kosovo
+    Police", "the Ghana Police Service", or one the gazetteer describes as a police force
+    ("Carabineros"); not "Interpol" or "Jongno Police Station", which police bodies only work with
+    or in. A force is named for where it serves or its level ("Indonesian National Police",
+    "Federal Police"); one named for its task ("Industrial Police", "Traffic Police") is a unit of
+    it, which the police as a body are not. Given a state, only a force that names it ("Kosovo
+    Police" for Kosovo). The police as a body ("police said", "police arrested") are that force, in
+    quotes and events alike; when the article names two ("the Nigeria Police Force" and "the Lagos
+    State Police Command") which one acted is not knowable, and None leaves them to the state."""
+    gazetteer = load()
+    place_words = {w.lower() for _, kind, name in named if kind in PLACE_TYPES for w in name.replace(".", " ").split()}
+    place_words |= _place_forms()
+    forces = []
+    for entity_id, kind, name in named:
+        if kind != "ORG":
+            continue
+        entry = gazetteer.entries.get(entity_id)
+        description = entry.description.lower() if entry is not None else ""
+        words = name.lower().replace(".", " ").split()
+        if "police force" not in description:
+            if len(words) < 2 or "police" not in words or words[-1] not in POLICE_FORCE_WORDS:
+                continue
+            qualifiers = [w for w in words[: words.index("police")] if w != "the"]
+            if not all(w in place_words or w in POLICE_LEVEL_WORDS for w in qualifiers):
+                continue
+        state_entry = gazetteer.entries.get(state) if state else None
+        if state is None or name_has_state(name, state, states) or (state_entry is not None and state_entry.name.lower() in description):
+            forces.append(entity_id)
+    forces = list(dict.fromkeys(forces))
+    return forces[0] if len(forces) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    gazetteer = load()
+    return frozenset(form.lower() for form, (e, _) in gazetteer.forms.items() if gazetteer.entries[e].type in PLACE_TYPES)
+
+
+def name_has_state(name: str, state: str, states: dict[str, str]) -> bool:
+    """True when a word of the name is the state, its capital or its people ("Kosovo Police",
+    "Israel Defense Forces"); states maps the article's entities to the country they stand for."""
+    forms = load().forms
+    return any((e := forms.get(w, (None, None))[0]) == state or (e is not None and states.get(e) == state) for w in name.split())
+
+
 def _dateline_state(dateline: str | None, states: dict[str, str]) -> str | None:
     """The country whose capital a wire dateline is filed from ("SEOUL, Nov. 20 (Yonhap)" -> South
     Korea), when the article names that country: a reporter in Seoul writes a Korean story even when

@@ -37,9 +37,7 @@ DEFINITE = ("the", "this", "that")
 # Entity types that cannot speak themselves; their possessor does ("the ministry's report").
 DOCUMENT_TYPES = ("WORK_OF_ART", "LAW", "PRODUCT", "EVENT")
 # State organs whose spokesperson speaks for a named force only, not for the state itself.
-FORCES = ("police",)
-# The last word of a police force's name ("Kosovo Police", "Ghana Police Service").
-FORCE_WORDS = ("police", "service", "force", "department")
+FORCES = gazetteer.POLICE_NOUNS
 # A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
 ARMED_FORCES = ("army", "military")
 FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
@@ -298,7 +296,7 @@ class ArticleSpeakers:
         if found is None or head.lemma_.lower() not in ARMED_FORCES or found not in self.states.values():
             return found
         for mention in reversed(self.mentions):
-            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES) and self._name_has_state(mention.name, found):
+            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES) and gazetteer.name_has_state(mention.name, found, self.states):
                 return mention.entity_id
         return found
 
@@ -324,22 +322,24 @@ class ArticleSpeakers:
         if described:
             return max(described)[1]  # "the regulator" after "Ofcom, the media regulator"
         words = (head.lower_, head.lemma_.lower())
-        named = [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
+        police = head.lemma_.lower() in FORCES
+        # Not for the police: a "Police Station" or a "Traffic Police" named before is not the police
+        # as a body, which are the one force the article names (below).
+        named = [] if police else [m for m in self.mentions if m.start < offset and m.type == "ORG" and any(w.lower() in words for w in m.name.split())]
         named = self._narrowed(named, head, strict=True)
         if named:
-            return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs", "police" after "Kosovo Police"
+            return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs"
+        # The police as a body ("Police said", "local police", "police in Larantuka") are the force
+        # the article names, else the police of the story's country ("Kenyan police" was found
+        # above); not the country last named, as a visiting minister does not bring their police.
+        if police and (force := self._named_force()) is not None:
+            return force
         # The same organ named earlier with its country ("Philippine foreign ministry officials").
         before = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         for token in reversed(self.doc[: before.start if before is not None else 0]):
             if token.lemma_.lower() == head.lemma_.lower() and token.i != head.i and not self._quoted(token.idx):
                 if (state := self._state_named_with(token, offset)) is not None:
                     return state
-        # The police as a body ("Police said", "local police", "police in Larantuka") are the force
-        # the article names, else the police of the story's country ("Kenyan police" was found
-        # above); not the country last named, as a visiting minister does not bring their police.
-        police = head.lemma_.lower() in FORCES
-        if police and (force := self._named_force()) is not None:
-            return force
         floor = self._reach_floor(offset, STATE_REACH)
         earlier = [] if police else [m for m in self.mentions if floor <= m.start < offset and self._state_of(m.entity_id) and not self._quoted(m.start)]
         # A country acting or speaking ("Berlin insisted", "Pakistan's army said") before one only mentioned.
@@ -351,27 +351,7 @@ class ArticleSpeakers:
         return None  # a story naming no country, and no place yet: whose police is unknown
 
     def _named_force(self, state: str | None = None) -> str | None:
-        """The police force the article names anywhere: "Kosovo Police", "the Ghana Police Service",
-        or an organisation the gazetteer knows as one ("Carabineros", a national police force);
-        not "Interpol" or "Jongno Police Station", which police bodies only work with or in.
-        Given a state, only a force that names it ("Kosovo Police" for Kosovo)."""
-        for mention in self.mentions:
-            if mention.type != "ORG":
-                continue
-            words = mention.name.lower().split()
-            description = (self.entities.get(mention.entity_id, {}).get("description") or "").lower()
-            if not ("police force" in description or ("police" in words and words[-1] in FORCE_WORDS)):
-                continue
-            state_name = self.entities.get(state, {}).get("name", "").lower() if state else ""
-            if state is None or self._name_has_state(mention.name, state) or (state_name and state_name in description):
-                return mention.entity_id
-        return None
-
-    def _name_has_state(self, name: str, state: str) -> bool:
-        """True when a word of the name is the state, its capital or its people ("Kosovo Police",
-        "Israel Defense Forces")."""
-        forms = gazetteer.load().forms
-        return any((e := forms.get(w, (None, None))[0]) == state or (e is not None and self.states.get(e) == state) for w in name.split())
+        return gazetteer.police_force([(m.entity_id, m.type, m.name) for m in self.mentions], self.states, state)
 
     def _in_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
