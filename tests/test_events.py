@@ -1196,3 +1196,20 @@ def test_taking_a_named_town_is_a_seizure():
     assert (event["event_type"], event["mode"], event["location_entity_id"]) == ("COERCE", "confiscate", "kandahar")
     # A state taken to court is no town taken.
     assert not run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Marise Payne announced $3 million in emergency assistance for Fiji on Tuesday.",
+    "Canada said it would provide $4 million to Fiji.",
+    "Norway said it would provide emergency relief goods, including tents and blankets, to Fiji.",
+])
+def test_aid_announced_or_promised_as_a_sum_or_goods_is_a_pledge(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["AGREE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Red Cross said it had distributed emergency food rations to 300 families in Suva on Monday.",
+    "Tents and blankets from Norway had been flown into Suva on Monday.",
+])
+def test_relief_distributed_or_flown_in_is_aid(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["AID"]

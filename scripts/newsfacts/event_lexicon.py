@@ -38,6 +38,11 @@ def _dates_it(child: Token) -> bool:
     return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
 
 
+def _is_sum(phrase: Token) -> bool:
+    """"$5 million", "NZ$2 million", "€1.5m": a phrase naming an amount of money."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or any(sign in t.text for sign in "$€£¥") for t in phrase.subtree)
+
+
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -61,6 +66,8 @@ class Lexicon:
         self.topic_object_verbs: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
+        self.cargo_money: set[str] = set()
+        self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
@@ -111,6 +118,8 @@ class Lexicon:
             self.topic_object_verbs.update(spec.get("topic_object_verbs", []))
             for verb in spec.get("cargo_verbs", []):
                 self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
+            self.cargo_money.update(spec.get("cargo_money_verbs", []))
+            self.pledging_verbs[event_type] = set(spec.get("pledging_verbs", []))
             for verb in spec.get("cargo_arrival_verbs", []):
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
@@ -235,8 +244,9 @@ class Lexicon:
         for lemma in forms:
             if lemma in self.cargo:
                 event_type, cargo = self.cargo[lemma]
-                carried = {t.lemma_.lower() for child in token.children if child.dep_ == "dobj" for t in child.subtree}
-                if carried & cargo:
+                loads = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+                carried = {t.lemma_.lower() for child in loads for t in child.subtree}
+                if carried & cargo or (lemma in self.cargo_money and any(_is_sum(child) for child in loads)):
                     return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
         for lemma in forms:
             if lemma in self.cargo_arrivals:

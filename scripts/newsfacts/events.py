@@ -363,6 +363,9 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         # "held a second round of talks", "a wave of arrests took place": the verb carries the
         # phrase the noun is part of.
         token = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and _is_amount(token.head.head):
+        # "announced $5 million in humanitarian assistance": the verb carries the sum the noun is.
+        token = token.head.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         head = token.head if token.dep_ != "pobj" else token.head.head
         if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
@@ -374,6 +377,11 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         # "killed at least 12 people in an attack on Sunday": the deaths and the day are the attack's.
         return token.head.head
     return None
+
+
+def _is_amount(token: Token) -> bool:
+    """"$5 million", "€400m", "2,000 tonnes": a number or a sum of money."""
+    return token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _partitive_holder(token: Token, lexicon: Lexicon) -> Token | None:
@@ -1054,6 +1062,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
         # to come, announced now, is a pledge made now (AGREE), not aid delivered.
         event_type, mode, hypothetical, future = pledged, None, False, False
+    elif pledged and not negated and governor is not None and governor.lemma_.lower() in lexicon.pledging_verbs.get(event_type, set()):
+        event_type, mode = pledged, None
     if trigger.words in lexicon.future_warnings:
         if not future or negated:
             return None  # "civilians paid a heavy price": harm suffered, no one warned
