@@ -1213,3 +1213,12 @@ def test_aid_announced_or_promised_as_a_sum_or_goods_is_a_pledge(sentence):
 ])
 def test_relief_distributed_or_flown_in_is_aid(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["AID"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Albania closed the Kakavia crossing on Monday.",
+    "Kazakhstan shut down the busiest trade route between Kazakhstan and Uzbekistan on Monday.",
+    "Latvia on Thursday declared a Belarusian diplomat persona non grata.",
+])
+def test_closing_a_crossing_or_route_and_declaring_a_diplomat_persona_non_grata_are_sanctions(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["SANCTION"]

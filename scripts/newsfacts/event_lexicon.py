@@ -222,9 +222,10 @@ class Lexicon:
             return Trigger(self.labelling[labelled], None, "verb", labelled)
         for lemma in forms:
             for child in token.children:
-                words = f"{lemma} {child.lemma_.lower()}"
-                if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
-                    return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+                # "closed the Kakavia crossing": the small model may take the noun for a verb ("cross").
+                for words in dict.fromkeys(f"{lemma} {form}" for form in (child.lemma_.lower(), child.lower_)):
+                    if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
+                        return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "held Hezbollah responsible": the small model hangs the predicate on the object.
                 for predicate in (g for g in child.children if child.dep_ == "dobj" and g.dep_ == "amod" and g.i > child.i):
                     words = f"{lemma} {predicate.lemma_.lower()}"
