@@ -1222,3 +1222,13 @@ def test_relief_distributed_or_flown_in_is_aid(sentence):
 ])
 def test_closing_a_crossing_or_route_and_declaring_a_diplomat_persona_non_grata_are_sanctions(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["SANCTION"]
+
+
+def test_someone_named_travelling_to_a_named_capital_visits_its_country():
+    tables = run(("Senator Marise Payne will travel to Suva next week, her office said. Fiji has asked for help.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert (event["mode"], event["hypothetical"], event["location_entity_id"]) == ("visit", True, "suva")
+    assert participants(tables, event["event_id"], "source") == ["marise-payne"]
+    assert participants(tables, event["event_id"], "recipient") == ["fiji"]
+    # No one named, and a site rather than a city: no visit.
+    assert not run(("The airport advised passengers not to travel to Heathrow Airport on Thursday.", THURSDAY))["events"]

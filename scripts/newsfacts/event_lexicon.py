@@ -75,6 +75,7 @@ class Lexicon:
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
         self.place_taking: dict[str, str] = {}
+        self.place_visiting: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.promise_verbs: set[str] = set()
@@ -133,6 +134,7 @@ class Lexicon:
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
             self.place_taking.update(spec.get("place_taking", {}))
+            self.place_visiting.update(spec.get("place_visiting", {}))
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
@@ -260,19 +262,23 @@ class Lexicon:
                     return Trigger(event_type, None, "verb", lemma)
         return None
 
-    def place_blocking_trigger(self, token: Token) -> Trigger | None:
-        """The entry a blocking verb stands for when what it blocks is a named place (checked by the caller)."""
+    def _place_trigger(self, token: Token, table: dict[str, str]) -> Trigger | None:
         if token.pos_ != "VERB":
             return None
-        entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
+        entry = next((table[form] for form in lemma_forms(token) if form in table), None)
         return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+
+    def place_blocking_trigger(self, token: Token) -> Trigger | None:
+        """The entry a blocking verb stands for when what it blocks is a named place (checked by the caller)."""
+        return self._place_trigger(token, self.place_blocking)
 
     def place_taking_trigger(self, token: Token) -> Trigger | None:
         """The entry a taking verb stands for when what it takes is a named town (checked by the caller)."""
-        if token.pos_ != "VERB":
-            return None
-        entry = next((self.place_taking[form] for form in lemma_forms(token) if form in self.place_taking), None)
-        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+        return self._place_trigger(token, self.place_taking)
+
+    def place_visiting_trigger(self, token: Token) -> Trigger | None:
+        """The entry a travelling verb stands for when it goes to a named city or country (checked by the caller)."""
+        return self._place_trigger(token, self.place_visiting)
 
     def noun_trigger(self, token: Token) -> Trigger | None:
         """The event a common noun names, preferring a modified entry ("air strike") to the noun alone."""

@@ -1050,6 +1050,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "a visit to the Afghan capital Kabul" is in Kabul: the city, not the country its people
         # stand for, or it would not merge with another report of "a visit to Kabul".
         location = next((e for e in visited if e not in context.country_ids), visited[0] if visited else None)
+    if trigger.mode == "visit":
+        # "travelled to Tokyo", "visited Baghdad": the host is the country whose capital it is.
+        recipients = _unique([context.capitals.get(e, e) for e in recipients if context.capitals.get(e, e) not in sources])
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
@@ -1129,7 +1132,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
         for token in sentence:
             if context.in_heading(token):
                 continue
-            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
+            trigger = (_trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
+                       or _place_visiting(token, context))
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -1241,6 +1245,22 @@ def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
     taken = [e for o in token.children if o.dep_ == "dobj" for e in context.entities(o)]
     towns = [e for e in taken if context.entity_types.get(e) in context.lexicon.location_entity_types and e not in context.country_ids]
     return trigger if towns and len(towns) == len(taken) else None
+
+
+def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
+    """"Senator Wong will travel to Port Moresby next week": someone named going to a named city or
+    country goes to meet its government, a visit; "advised passengers not to travel to the airport"
+    is none (no one named, and a site, not a city)."""
+    trigger = context.lexicon.place_visiting_trigger(token)
+    subject = _subject(token) if trigger is not None else None
+    if subject is None or subject[1] or not context.entities(subject[0]):
+        return None
+    destinations = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for o in prep.children if o.dep_ == "pobj" for e in context.entities(o)]
+    if any((t := _trigger_at(d, context.lexicon)) is not None and t.event_type == trigger.event_type
+           for d in token.subtree if d is not token):
+        return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
+    return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
