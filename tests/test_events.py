@@ -1232,3 +1232,8 @@ def test_someone_named_travelling_to_a_named_capital_visits_its_country():
     assert participants(tables, event["event_id"], "recipient") == ["fiji"]
     # No one named, and a site rather than a city: no visit.
     assert not run(("The airport advised passengers not to travel to Heathrow Airport on Thursday.", THURSDAY))["events"]
+
+
+def test_an_auditor_flagging_a_contract_is_an_accusation():
+    tables = run(("The road contract was flagged as irregular by Transparency International on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
