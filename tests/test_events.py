@@ -1237,3 +1237,9 @@ def test_someone_named_travelling_to_a_named_capital_visits_its_country():
 def test_an_auditor_flagging_a_contract_is_an_accusation():
     tables = run(("The road contract was flagged as irregular by Transparency International on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+def test_not_turning_up_for_a_session_is_a_meeting_that_did_not_happen():
+    tables = run(("Iran's delegation had not turned up for a first session with Oman planned for Tuesday.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["negated"]) == ("CONSULT", True)
