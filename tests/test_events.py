@@ -1243,3 +1243,12 @@ def test_not_turning_up_for_a_session_is_a_meeting_that_did_not_happen():
     tables = run(("Iran's delegation had not turned up for a first session with Oman planned for Tuesday.", THURSDAY))
     [event] = tables["events"]
     assert (event["event_type"], event["negated"]) == ("CONSULT", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunfire near Goma forced a convoy of UNICEF relief trucks to turn back.",
+    "A UNICEF convoy carrying food and water turned back on Monday after gunmen fired on it.",
+])
+def test_a_relief_convoy_turned_back_is_aid_that_did_not_happen(sentence):
+    [event] = [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "AID"]
+    assert event["negated"]

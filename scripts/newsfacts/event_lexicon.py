@@ -67,6 +67,7 @@ class Lexicon:
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
         self.cargo_money: set[str] = set()
+        self.cargo_turned_back: set[str] = set()
         self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
@@ -121,8 +122,9 @@ class Lexicon:
                 self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             self.cargo_money.update(spec.get("cargo_money_verbs", []))
             self.pledging_verbs[event_type] = set(spec.get("pledging_verbs", []))
-            for verb in spec.get("cargo_arrival_verbs", []):
+            for verb in spec.get("cargo_arrival_verbs", []) + spec.get("cargo_turned_back_verbs", []):
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
+            self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
@@ -252,14 +254,18 @@ class Lexicon:
                 if carried & cargo or (lemma in self.cargo_money and any(_is_sum(child) for child in loads)):
                     return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
         for lemma in forms:
-            if lemma in self.cargo_arrivals:
-                event_type, cargo = self.cargo_arrivals[lemma]
-                # The arriving: the subject, or the noun a relative clause hangs on ("firefighters, who arrived").
+            phrases = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in PHRASE_DEPS] + [lemma]
+            for words in (w for w in phrases if w in self.cargo_arrivals):
+                event_type, cargo = self.cargo_arrivals[words]
+                # The arriving: the subject, the noun a relative clause hangs on ("firefighters, who
+                # arrived"), or the one made to ("forced the convoy to turn back").
                 arriving = [c for c in token.children if c.dep_ == "nsubj"]
                 if token.dep_ == "relcl":
                     arriving.append(token.head)
+                if token.dep_ == "xcomp":
+                    arriving += [c for c in token.head.children if c.dep_ == "dobj"]
                 if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
-                    return Trigger(event_type, None, "verb", lemma)
+                    return Trigger(event_type, None, "verb", words)
         return None
 
     def _place_trigger(self, token: Token, table: dict[str, str]) -> Trigger | None:

@@ -1056,6 +1056,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
+    if trigger.words in lexicon.cargo_turned_back:
+        negated = True  # "the convoy turned back": the aid did not arrive
     pledged = lexicon.pledged_as.get(event_type)
     if pledged and future and not negated and not _conditions(heads, lexicon) and not any(
         h.lemma_.lower() in lexicon.hypothetical_governors for h in heads  # "would seek assistance": no pledge
