@@ -1252,3 +1252,12 @@ def test_not_turning_up_for_a_session_is_a_meeting_that_did_not_happen():
 def test_a_relief_convoy_turned_back_is_aid_that_did_not_happen(sentence):
     [event] = [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "AID"]
     assert event["negated"]
+
+
+def test_someone_held_in_prison_since_a_date_was_detained_then():
+    tables = run(("Opposition leader Kizza Besigye has been in Luzira prison since November 2018.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["date_start"], event["date_precision"]) == ("COERCE", "arrest", "2018-11-01", "month")
+    assert participants(tables, event["event_id"], "recipient") == ["kizza-besigye"]
+    # A condition that someone be in prison is no detention.
+    assert not [e for e in run(("Conditions in prison are harsh, Human Rights Watch said.", THURSDAY))["events"] if e["event_type"] == "COERCE"]

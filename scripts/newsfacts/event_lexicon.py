@@ -83,6 +83,7 @@ class Lexicon:
         self.hostile_acts: set[str] = set()
         self.hostile_promise_type = ""
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
+        self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
@@ -137,6 +138,8 @@ class Lexicon:
             self.place_blocking.update(spec.get("place_blocking", {}))
             self.place_taking.update(spec.get("place_taking", {}))
             self.place_visiting.update(spec.get("place_visiting", {}))
+            if "confinement" in spec:
+                self.confinement = (event_type, spec["confinement"])
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
@@ -267,6 +270,17 @@ class Lexicon:
                 if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
                     return Trigger(event_type, None, "verb", words)
         return None
+
+    def confinement_trigger(self, token: Token) -> Trigger | None:
+        """"has been in jail since August", "remains in custody": the verb of being held somewhere."""
+        if self.confinement is None or token.pos_ not in ("VERB", "AUX"):
+            return None
+        event_type, spec = self.confinement
+        if not set(lemma_forms(token)) & set(spec["verbs"]):
+            return None
+        held = any(prep.dep_ == "prep" and prep.lower_ == "in" and place.dep_ == "pobj" and place.lemma_.lower() in spec["places"]
+                   for prep in token.children for place in prep.children)
+        return Trigger(event_type, spec["mode"], "verb", "confinement") if held else None
 
     def _place_trigger(self, token: Token, table: dict[str, str]) -> Trigger | None:
         if token.pos_ != "VERB":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -452,15 +452,18 @@ def _is_future(heads: list[Token], lexicon: Lexicon) -> bool:
     ) or any(head.lemma_.lower() in lexicon.hypothetical_governors for head in (h.head for h in heads if h.dep_ == "xcomp"))
 
 
-def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext) -> list[str]:
+def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext,
+              starting: Collection[str] = ()) -> list[str]:
     """The expressions found in the sentence (character spans) that hang on the trigger or its
-    light verb, in text order; not those bounding it ("since Monday")."""
+    light verb, in text order; not those bounding it ("since Monday"), unless the word before them
+    is one of `starting` (a state that began then: "in jail since August")."""
     attached = []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
             continue
-        if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+        before = context.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in context.lexicon.date_bounding_words and before not in starting:
             continue
         root = span.root
         attach = root.head
@@ -483,9 +486,10 @@ def _describes_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool,
+              starting: Collection[str] = ()) -> dates.DateRange | None:
     """The first date expression in the sentence attached to the trigger or its light verb."""
-    attached = _attached(sentence, dates.find(sentence.text), heads, context)
+    attached = _attached(sentence, dates.find(sentence.text), heads, context, starting)
     return dates.normalise(attached[0], context.published, future) if attached else None
 
 
@@ -938,7 +942,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
         # the one threatened.
         recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
-    if trigger.words in lexicon.reversed_verbs:
+    if trigger.words in lexicon.reversed_verbs or trigger.words == "confinement":
+        # "Khan has been in jail": the subject is the one held.
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
     # named as a party stands for its state when the article names the state (the gold rules
@@ -1082,7 +1087,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    date = _date_for(sentence, heads, context, future) or _when_date(sentence, heads[-1], context)
+    starting = lexicon.confinement[1]["dated_by"] if trigger.words == "confinement" else ()
+    date = _date_for(sentence, heads, context, future, starting) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
@@ -1135,7 +1141,7 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
             if context.in_heading(token):
                 continue
             trigger = (_trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
-                       or _place_visiting(token, context))
+                       or _place_visiting(token, context) or lexicon.confinement_trigger(token))
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
