@@ -1261,3 +1261,8 @@ def test_someone_held_in_prison_since_a_date_was_detained_then():
     assert participants(tables, event["event_id"], "recipient") == ["kizza-besigye"]
     # A condition that someone be in prison is no detention.
     assert not [e for e in run(("Conditions in prison are harsh, Human Rights Watch said.", THURSDAY))["events"] if e["event_type"] == "COERCE"]
+
+
+def test_a_strike_notice_is_a_threat():
+    tables = run(("The Uganda Medical Association issued a strike notice to the Ministry of Health on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
