@@ -1266,3 +1266,11 @@ def test_someone_held_in_prison_since_a_date_was_detained_then():
 def test_a_strike_notice_is_a_threat():
     tables = run(("The Uganda Medical Association issued a strike notice to the Ministry of Health on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
+
+
+def test_a_vow_to_no_one_that_something_will_be_so_is_no_agreement():
+    tables = run(("Governor Bello Matawalle vowed that the missing pupils would be found.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "AGREE"]
+    # Promised to a party, it commits to that party.
+    tables = run(("Japan promised Ukraine that it would send more generators.", THURSDAY))
+    assert "AGREE" in {e["event_type"] for e in tables["events"]}

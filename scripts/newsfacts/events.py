@@ -1009,6 +1009,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             event_type, mode = new_type, None
     if trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and _promises_harm(token, lexicon):
         event_type, mode = lexicon.hostile_promise_type, None
+    elif trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in token.children
+    ):
+        # "vowed that not an inch of land would be given up", "has promised that no official would be
+        # spared": a vow to no one that something will be so states an intent, it commits to no partner.
+        return None
     lethal = lexicon.lethal_conjuncts
     if trigger.words in lethal["triggers"] and any(
         m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
