@@ -1274,3 +1274,8 @@ def test_a_vow_to_no_one_that_something_will_be_so_is_no_agreement():
     # Promised to a party, it commits to that party.
     tables = run(("Japan promised Ukraine that it would send more generators.", THURSDAY))
     assert "AGREE" in {e["event_type"] for e in tables["events"]}
+
+
+def test_a_trading_halt_is_no_sanction():
+    tables = run(("Shares in Acme Mining were suspended on the Johannesburg exchange on Monday ahead of a merger announcement.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "SANCTION"]
