@@ -1279,3 +1279,8 @@ def test_a_vow_to_no_one_that_something_will_be_so_is_no_agreement():
 def test_a_trading_halt_is_no_sanction():
     tables = run(("Shares in Acme Mining were suspended on the Johannesburg exchange on Monday ahead of a merger announcement.", THURSDAY))
     assert not [e for e in tables["events"] if e["event_type"] == "SANCTION"]
+
+
+def test_releasing_money_frees_no_one():
+    tables = run(("Uganda's finance ministry released Sh40 billion to the districts on Monday for flood relief.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "RETREAT"]
