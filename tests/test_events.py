@@ -1284,3 +1284,8 @@ def test_a_trading_halt_is_no_sanction():
 def test_releasing_money_frees_no_one():
     tables = run(("Uganda's finance ministry released Sh40 billion to the districts on Monday for flood relief.", THURSDAY))
     assert not [e for e in tables["events"] if e["event_type"] == "RETREAT"]
+
+
+def test_money_promised_to_families_is_compensation_not_aid():
+    tables = run(("President Hakainde Hichilema said Zambia would provide $5,000 to every family that lost a home.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] in ("AGREE", "AID")]

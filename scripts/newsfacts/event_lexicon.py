@@ -254,7 +254,12 @@ class Lexicon:
                 event_type, cargo = self.cargo[lemma]
                 loads = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
                 carried = {t.lemma_.lower() for child in loads for t in child.subtree}
-                if carried & cargo or (lemma in self.cargo_money and any(_is_sum(child) for child in loads)):
+                # "would provide 200,000 rupees to every family that lost a member": money paid to
+                # people is compensation or welfare, not aid from one party to another.
+                payees = {p.lemma_.lower() for prep in token.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                          for p in prep.children if p.dep_ == "pobj"}
+                given = lemma in self.cargo_money and not payees & self.people_nouns and any(_is_sum(child) for child in loads)
+                if carried & cargo or given:
                     return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
         for lemma in forms:
             phrases = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in PHRASE_DEPS] + [lemma]
