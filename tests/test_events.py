@@ -1289,3 +1289,9 @@ def test_releasing_money_frees_no_one():
 def test_money_promised_to_families_is_compensation_not_aid():
     tables = run(("President Hakainde Hichilema said Zambia would provide $5,000 to every family that lost a home.", THURSDAY))
     assert not [e for e in tables["events"] if e["event_type"] in ("AGREE", "AID")]
+
+
+def test_an_ordered_inspection_is_an_investigation():
+    tables = run(("Prime Minister Robinah Nabbanja ordered an inspection of the Owen Falls dam on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+    assert not run(("The dam passed a routine inspection in Jinja.", THURSDAY))["events"]
