@@ -1324,3 +1324,102 @@ def test_a_regional_government_is_the_region_of_the_story_not_the_state():
         tables = run((body.format(level), THURSDAY))
         [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
         assert participants(tables, event["event_id"], "recipient") == accused
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Marise Payne announced $3 million in emergency assistance for Fiji on Tuesday.",
+    "Canada said it would provide $4 million to Fiji.",
+    "Norway said it would provide emergency relief goods, including tents and blankets, to Fiji.",
+])
+def test_aid_announced_or_promised_as_a_sum_or_goods_is_a_pledge(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["AGREE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Red Cross said it had distributed emergency food rations to 300 families in Suva on Monday.",
+    "Tents and blankets from Norway had been flown into Suva on Monday.",
+])
+def test_relief_distributed_or_flown_in_is_aid(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["AID"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Albania closed the Kakavia crossing on Monday.",
+    "Kazakhstan shut down the busiest trade route between Kazakhstan and Uzbekistan on Monday.",
+    "Latvia on Thursday declared a Belarusian diplomat persona non grata.",
+])
+def test_closing_a_crossing_or_route_and_declaring_a_diplomat_persona_non_grata_are_sanctions(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["SANCTION"]
+
+
+def test_someone_named_travelling_to_a_named_capital_visits_its_country():
+    tables = run(("Senator Marise Payne will travel to Suva next week, her office said. Fiji has asked for help.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert (event["mode"], event["hypothetical"], event["location_entity_id"]) == ("visit", True, "suva")
+    assert participants(tables, event["event_id"], "source") == ["marise-payne"]
+    assert participants(tables, event["event_id"], "recipient") == ["fiji"]
+    # No one named, and a site rather than a city: no visit.
+    assert not run(("The airport advised passengers not to travel to Heathrow Airport on Thursday.", THURSDAY))["events"]
+
+
+def test_an_auditor_flagging_a_contract_is_an_accusation():
+    tables = run(("The road contract was flagged as irregular by Transparency International on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+def test_not_turning_up_for_a_session_is_a_meeting_that_did_not_happen():
+    tables = run(("Iran's delegation had not turned up for a first session with Oman planned for Tuesday.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["negated"]) == ("CONSULT", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunfire near Goma forced a convoy of UNICEF relief trucks to turn back.",
+    "A UNICEF convoy carrying food and water turned back on Monday after gunmen fired on it.",
+])
+def test_a_relief_convoy_turned_back_is_aid_that_did_not_happen(sentence):
+    [event] = [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "AID"]
+    assert event["negated"]
+
+
+def test_someone_held_in_prison_since_a_date_was_detained_then():
+    tables = run(("Opposition leader Kizza Besigye has been in Luzira prison since November 2018.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["date_start"], event["date_precision"]) == ("COERCE", "arrest", "2018-11-01", "month")
+    assert participants(tables, event["event_id"], "recipient") == ["kizza-besigye"]
+    # A condition that someone be in prison is no detention.
+    assert not [e for e in run(("Conditions in prison are harsh, Human Rights Watch said.", THURSDAY))["events"] if e["event_type"] == "COERCE"]
+
+
+def test_a_strike_notice_is_a_threat():
+    tables = run(("The Uganda Medical Association issued a strike notice to the Ministry of Health on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["THREATEN"]
+
+
+def test_a_vow_to_no_one_that_something_will_be_so_is_no_agreement():
+    tables = run(("Governor Bello Matawalle vowed that the missing pupils would be found.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "AGREE"]
+    # Promised to a party, it commits to that party.
+    tables = run(("Japan promised Ukraine that it would send more generators.", THURSDAY))
+    assert "AGREE" in {e["event_type"] for e in tables["events"]}
+
+
+def test_a_trading_halt_is_no_sanction():
+    tables = run(("Shares in Acme Mining were suspended on the Johannesburg exchange on Monday ahead of a merger announcement.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "SANCTION"]
+
+
+def test_releasing_money_frees_no_one():
+    tables = run(("Uganda's finance ministry released Sh40 billion to the districts on Monday for flood relief.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "RETREAT"]
+
+
+def test_money_promised_to_families_is_compensation_not_aid():
+    tables = run(("President Hakainde Hichilema said Zambia would provide $5,000 to every family that lost a home.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] in ("AGREE", "AID")]
+
+
+def test_an_ordered_inspection_is_an_investigation():
+    tables = run(("Prime Minister Robinah Nabbanja ordered an inspection of the Owen Falls dam on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+    assert not run(("The dam passed a routine inspection in Jinja.", THURSDAY))["events"]

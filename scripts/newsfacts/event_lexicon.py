@@ -38,6 +38,11 @@ def _dates_it(child: Token) -> bool:
     return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
 
 
+def _is_sum(phrase: Token) -> bool:
+    """"$5 million", "NZ$2 million", "€1.5m": a phrase naming an amount of money."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" or any(sign in t.text for sign in "$€£¥") for t in phrase.subtree)
+
+
 @dataclass(frozen=True)
 class Trigger:
     event_type: str
@@ -61,6 +66,9 @@ class Lexicon:
         self.topic_object_verbs: set[str] = set()
         self.cargo: dict[str, tuple[str, set[str]]] = {}
         self.cargo_arrivals: dict[str, tuple[str, set[str]]] = {}
+        self.cargo_money: set[str] = set()
+        self.cargo_turned_back: set[str] = set()
+        self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
@@ -68,12 +76,14 @@ class Lexicon:
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
         self.place_taking: dict[str, str] = {}
+        self.place_visiting: dict[str, str] = {}
         self.released_by_captor: set[str] = set()
         self.captor_modes: set[str] = set()
         self.promise_verbs: set[str] = set()
         self.hostile_acts: set[str] = set()
         self.hostile_promise_type = ""
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
+        self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
@@ -111,8 +121,11 @@ class Lexicon:
             self.topic_object_verbs.update(spec.get("topic_object_verbs", []))
             for verb in spec.get("cargo_verbs", []):
                 self.cargo[verb] = (event_type, set(spec.get("cargo_nouns", [])))
-            for verb in spec.get("cargo_arrival_verbs", []):
+            self.cargo_money.update(spec.get("cargo_money_verbs", []))
+            self.pledging_verbs[event_type] = set(spec.get("pledging_verbs", []))
+            for verb in spec.get("cargo_arrival_verbs", []) + spec.get("cargo_turned_back_verbs", []):
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
+            self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
@@ -124,6 +137,9 @@ class Lexicon:
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
             self.place_taking.update(spec.get("place_taking", {}))
+            self.place_visiting.update(spec.get("place_visiting", {}))
+            if "confinement" in spec:
+                self.confinement = (event_type, spec["confinement"])
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "hostile_promises" in spec:
@@ -220,9 +236,10 @@ class Lexicon:
             return Trigger(self.labelling[labelled], None, "verb", labelled)
         for lemma in forms:
             for child in token.children:
-                words = f"{lemma} {child.lemma_.lower()}"
-                if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
-                    return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
+                # "closed the Kakavia crossing": the small model may take the noun for a verb ("cross").
+                for words in dict.fromkeys(f"{lemma} {form}" for form in (child.lemma_.lower(), child.lower_)):
+                    if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
+                        return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "held Hezbollah responsible": the small model hangs the predicate on the object.
                 for predicate in (g for g in child.children if child.dep_ == "dobj" and g.dep_ == "amod" and g.i > child.i):
                     words = f"{lemma} {predicate.lemma_.lower()}"
@@ -242,33 +259,58 @@ class Lexicon:
         for lemma in forms:
             if lemma in self.cargo:
                 event_type, cargo = self.cargo[lemma]
-                carried = {t.lemma_.lower() for child in token.children if child.dep_ == "dobj" for t in child.subtree}
-                if carried & cargo:
+                loads = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+                carried = {t.lemma_.lower() for child in loads for t in child.subtree}
+                # "would provide 200,000 rupees to every family that lost a member": money paid to
+                # people is compensation or welfare, not aid from one party to another.
+                payees = {p.lemma_.lower() for prep in token.children if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                          for p in prep.children if p.dep_ == "pobj"}
+                given = lemma in self.cargo_money and not payees & self.people_nouns and any(_is_sum(child) for child in loads)
+                if carried & cargo or given:
                     return Trigger(event_type, self.modes.get((event_type, "relief")), "verb", lemma)
         for lemma in forms:
-            if lemma in self.cargo_arrivals:
-                event_type, cargo = self.cargo_arrivals[lemma]
-                # The arriving: the subject, or the noun a relative clause hangs on ("firefighters, who arrived").
+            phrases = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in PHRASE_DEPS] + [lemma]
+            for words in (w for w in phrases if w in self.cargo_arrivals):
+                event_type, cargo = self.cargo_arrivals[words]
+                # The arriving: the subject, the noun a relative clause hangs on ("firefighters, who
+                # arrived"), or the one made to ("forced the convoy to turn back").
                 arriving = [c for c in token.children if c.dep_ == "nsubj"]
                 if token.dep_ == "relcl":
                     arriving.append(token.head)
+                if token.dep_ == "xcomp":
+                    arriving += [c for c in token.head.children if c.dep_ == "dobj"]
                 if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
-                    return Trigger(event_type, None, "verb", lemma)
+                    return Trigger(event_type, None, "verb", words)
         return None
+
+    def confinement_trigger(self, token: Token) -> Trigger | None:
+        """"has been in jail since August", "remains in custody": the verb of being held somewhere."""
+        if self.confinement is None or token.pos_ not in ("VERB", "AUX"):
+            return None
+        event_type, spec = self.confinement
+        if not set(lemma_forms(token)) & set(spec["verbs"]):
+            return None
+        held = any(prep.dep_ == "prep" and prep.lower_ == "in" and place.dep_ == "pobj" and place.lemma_.lower() in spec["places"]
+                   for prep in token.children for place in prep.children)
+        return Trigger(event_type, spec["mode"], "verb", "confinement") if held else None
+
+    def _place_trigger(self, token: Token, table: dict[str, str]) -> Trigger | None:
+        if token.pos_ != "VERB":
+            return None
+        entry = next((table[form] for form in lemma_forms(token) if form in table), None)
+        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
 
     def place_blocking_trigger(self, token: Token) -> Trigger | None:
         """The entry a blocking verb stands for when what it blocks is a named place (checked by the caller)."""
-        if token.pos_ != "VERB":
-            return None
-        entry = next((self.place_blocking[form] for form in lemma_forms(token) if form in self.place_blocking), None)
-        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+        return self._place_trigger(token, self.place_blocking)
 
     def place_taking_trigger(self, token: Token) -> Trigger | None:
         """The entry a taking verb stands for when what it takes is a named town (checked by the caller)."""
-        if token.pos_ != "VERB":
-            return None
-        entry = next((self.place_taking[form] for form in lemma_forms(token) if form in self.place_taking), None)
-        return Trigger(self.verbs[entry], self.modes.get((self.verbs[entry], entry)), "verb", entry) if entry else None
+        return self._place_trigger(token, self.place_taking)
+
+    def place_visiting_trigger(self, token: Token) -> Trigger | None:
+        """The entry a travelling verb stands for when it goes to a named city or country (checked by the caller)."""
+        return self._place_trigger(token, self.place_visiting)
 
     def noun_trigger(self, token: Token) -> Trigger | None:
         """The event a common noun names, preferring a modified entry ("air strike") to the noun alone."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -487,6 +487,9 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         # "held a second round of talks", "a wave of arrests took place": the verb carries the
         # phrase the noun is part of.
         token = token.head.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and _is_amount(token.head.head):
+        # "announced $5 million in humanitarian assistance": the verb carries the sum the noun is.
+        token = token.head.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         head = token.head if token.dep_ != "pobj" else token.head.head
         if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
@@ -498,6 +501,11 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         # "killed at least 12 people in an attack on Sunday": the deaths and the day are the attack's.
         return token.head.head
     return None
+
+
+def _is_amount(token: Token) -> bool:
+    """"$5 million", "€400m", "2,000 tonnes": a number or a sum of money."""
+    return token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _partitive_holder(token: Token, lexicon: Lexicon) -> Token | None:
@@ -574,15 +582,18 @@ def _invited_to(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in lexicon.invitation_verbs
 
 
-def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext) -> list[str]:
+def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext,
+              starting: Collection[str] = ()) -> list[str]:
     """The expressions found in the sentence (character spans) that hang on the trigger or its
-    light verb, in text order; not those bounding it ("since Monday")."""
+    light verb, in text order; not those bounding it ("since Monday"), unless the word before them
+    is one of `starting` (a state that began then: "in jail since August")."""
     attached = []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
             continue
-        if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+        before = context.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in context.lexicon.date_bounding_words and before not in starting:
             continue
         root = span.root
         attach = root.head
@@ -605,20 +616,21 @@ def _describes_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, future: bool,
+              starting: Collection[str] = ()) -> dates.DateRange | None:
     """The first date expression in the sentence attached to the trigger or its light verb."""
     found = dates.find(sentence.text)
     if _invited_to(heads[0], context.lexicon):
         # "on Monday invited the unions to talks": a date before the event noun is the invitation's.
         found = [(start, end) for start, end in found if sentence.start_char + start > heads[0].idx]
-    attached = _attached(sentence, found, heads, context)
+    attached = _attached(sentence, found, heads, context, starting)
     if not attached:
         return None
     start = next(start for start, end in found if sentence.text[start:end] == attached[0])
-    first = context.doc.char_span(sentence.start_char + start, sentence.start_char + start + 3)
     # "called a strike for Monday": the day the event itself is called for is still to come ("a
     # meeting planned for Monday did not go ahead" may be past).
-    called_for = first is not None and first[0].lower_ == "for" and first[0].head in heads
+    word = next((t for t in sentence if t.idx == sentence.start_char + start), None)
+    called_for = word is not None and word.lower_ == "for" and word.head in heads
     return dates.normalise(attached[0], context.published, future or called_for)
 
 
@@ -1077,7 +1089,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
         # the one threatened.
         recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
-    if trigger.words in lexicon.reversed_verbs:
+    if trigger.words in lexicon.reversed_verbs or trigger.words == "confinement":
+        # "Khan has been in jail": the subject is the one held.
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
     # named as a party stands for its state when the article names the state (the gold rules
@@ -1147,6 +1160,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             event_type, mode = new_type, None
     if trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and _promises_harm(token, lexicon):
         event_type, mode = lexicon.hostile_promise_type, None
+    elif trigger.kind == "verb" and trigger.words in lexicon.promise_verbs and any(c.dep_ == "ccomp" for c in token.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in token.children
+    ):
+        # "vowed that not an inch of land would be given up", "has promised that no official would be
+        # spared": a vow to no one that something will be so states an intent, it commits to no partner.
+        return None
     lethal = lexicon.lethal_conjuncts
     if trigger.words in lethal["triggers"] and any(
         m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
@@ -1193,9 +1212,14 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "a visit to the Afghan capital Kabul" is in Kabul: the city, not the country its people
         # stand for, or it would not merge with another report of "a visit to Kabul".
         location = next((e for e in visited if e not in context.country_ids), visited[0] if visited else None)
+    if trigger.mode == "visit":
+        # "travelled to Tokyo", "visited Baghdad": the host is the country whose capital it is.
+        recipients = _unique([context.capitals.get(e, e) for e in recipients if context.capitals.get(e, e) not in sources])
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
+    if trigger.words in lexicon.cargo_turned_back:
+        negated = True  # "the convoy turned back": the aid did not arrive
     pledged = lexicon.pledged_as.get(event_type)
     if pledged and future and not negated and not _conditions(heads, lexicon) and not any(
         h.lemma_.lower() in lexicon.hypothetical_governors for h in heads  # "would seek assistance": no pledge
@@ -1205,6 +1229,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "Beijing would provide emergency assistance", "Tokyo said it will send tents": aid still
         # to come, announced now, is a pledge made now (AGREE), not aid delivered.
         event_type, mode, hypothetical, future = pledged, None, False, False
+    elif pledged and not negated and governor is not None and governor.lemma_.lower() in lexicon.pledging_verbs.get(event_type, set()):
+        event_type, mode = pledged, None
     if trigger.words in lexicon.future_warnings:
         if not future or negated:
             return None  # "civilians paid a heavy price": harm suffered, no one warned
@@ -1218,7 +1244,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    date = _date_for(sentence, heads, context, future) or _when_date(sentence, heads[-1], context)
+    starting = lexicon.confinement[1]["dated_by"] if trigger.words == "confinement" else ()
+    date = _date_for(sentence, heads, context, future, starting) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
@@ -1271,7 +1298,8 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
         for token in sentence:
             if context.in_heading(token):
                 continue
-            trigger = _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
+            trigger = (_trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
+                       or _place_visiting(token, context) or lexicon.confinement_trigger(token))
             if trigger is None:
                 continue
             candidate = _candidate(token, trigger, sentence, previous, context)
@@ -1383,6 +1411,22 @@ def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
     taken = [e for o in token.children if o.dep_ == "dobj" for e in context.entities(o)]
     towns = [e for e in taken if context.entity_types.get(e) in context.lexicon.location_entity_types and e not in context.country_ids]
     return trigger if towns and len(towns) == len(taken) else None
+
+
+def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
+    """"Senator Wong will travel to Port Moresby next week": someone named going to a named city or
+    country goes to meet its government, a visit; "advised passengers not to travel to the airport"
+    is none (no one named, and a site, not a city)."""
+    trigger = context.lexicon.place_visiting_trigger(token)
+    subject = _subject(token) if trigger is not None else None
+    if subject is None or subject[1] or not context.entities(subject[0]):
+        return None
+    destinations = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for o in prep.children if o.dep_ == "pobj" for e in context.entities(o)]
+    if any((t := _trigger_at(d, context.lexicon)) is not None and t.event_type == trigger.event_type
+           for d in token.subtree if d is not token):
+        return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
+    return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
