@@ -1190,3 +1190,16 @@ def test_first_words_with_the_bracketed_acronym_are_that_organisation():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("acronym", body)], docs)
     assert entity_at(mention_rows, "acronym", "Mawlaik PDF") == entity_at(mention_rows, "acronym", "Mawlaik People’s Defense Force") is not None
+
+
+def test_offices_named_after_a_role_keep_the_possessive_and_their_field():
+    body = (
+        "The Solicitor General's Office in Varnholm said on Friday that it would appeal. "
+        "Lawyers told the Ostrava Magistrate's Court that the Bureau for the Protection of Fisheries had been warned, "
+        "and the Board of Fisheries, Forestry and Wildlife agreed. Ireland's Foreign Ministry declined to comment."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("offices", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Solicitor General's Office", "Ostrava Magistrate's Court", "Bureau for the Protection of Fisheries", "Board of Fisheries, Forestry and Wildlife"} <= texts
+    assert "Foreign Ministry" in texts and "Ireland's Foreign Ministry" not in texts, "a country's possessive still ends its name"

@@ -619,9 +619,23 @@ def _headed_names(doc: Doc) -> list[Span]:
     """Capitalised phrases whose first or last word says what they are, which the model often
     misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs", "Office for Trade
     and Industry", "Science and Technology Commission" ("and" only after "of" or "for", or between
-    words the model does not call places or people, so "Britain and France" stays two)."""
+    words the model does not call places or people, so "Britain and France" stays two), "Committee
+    for the Protection of Journalists", "Attorney General's Office" (the model keeps only "General's")."""
     def capitalised(token) -> bool:
         return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in DETERMINERS
+
+    def joins(j: int) -> bool:
+        """Whether doc[j] continues the name begun before it."""
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if following is not None and following.lower_ == "the" and doc[j].lower_ in ("of", "for"):
+            return j + 2 < len(doc) and capitalised(doc[j + 2])  # "Committee for the Protection of Journalists"
+        if following is None or not capitalised(following):
+            return False
+        if doc[j].lower_ in ("of", "for", "and") or (doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for")):
+            return True
+        # An office named after its holder's role keeps the possessive: "Attorney General's Office",
+        # "Magistrate's Court", "Workers' Party"; a country's or person's ("Iran's Foreign Ministry") does not.
+        return doc[j].text in POSSESSIVE and _is_role_word(doc[j - 1])
 
     spans, i = [], 0
     while i < len(doc):
@@ -629,14 +643,14 @@ def _headed_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
+        while j < len(doc) and (capitalised(doc[j]) or joins(j)):
             if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])):
                 break  # "Britain and France" are two; "Korea Hydrographic and Oceanographic Agency" is one
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
         if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
-            j = _listed_name_end(doc, j) or j
+            j = _listed_name_end(doc, j) or _listed_field_end(doc, i, j) or j
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
@@ -675,6 +689,33 @@ def _listed_name_end(doc: Doc, comma: int) -> int | None:
         if doc[i - 1].text in ORG_HEADS:
             return i if seen_and else None
     return None
+
+
+def _listed_field_end(doc: Doc, start: int, comma: int) -> int | None:
+    """A name whose field after "of" or "for" is a list ("Commission for Conciliation, Mediation and
+    Arbitration", "Ministry of Agriculture, Fisheries and Food"): from the comma, capitalised common
+    words separated by commas, then "and" and the last item; the end of that name, or None. The name
+    must be headed before its "of"/"for" and every listed word an English word, so "the Ministry of
+    Defence, Reuters and AFP" stays three names."""
+    words = [token.text for token in doc[start:comma]]
+    if not any(word in ("of", "for") for word in words) or not any(word in ORG_HEADS for word in words[:words.index("of" if "of" in words else "for")]):
+        return None
+    i, seen_and = comma, False
+    while i < len(doc) and doc[i].text in (",", "and") and not seen_and:
+        seen_and = doc[i].text == "and" or (i + 1 < len(doc) and doc[i + 1].text == "and")
+        i += 2 if doc[i].text == "," and seen_and else 1
+        item = i
+        while i < len(doc) and doc[i].is_alpha and doc[i].is_title and doc[i].lower_ in english_words() and doc[i].ent_type_ not in PLACES_AND_PEOPLE:
+            i += 1
+        if i == item:
+            return None
+    return i if seen_and else None
+
+
+def _is_role_word(token) -> bool:
+    """A capitalised common noun for a role or a group of people ("General", "Prosecutor", "Workers"),
+    the kind of word an office or party is named after; not a place's or person's name."""
+    return _is_capitalised(token) and token.is_alpha and token.ent_type_ not in PLACES_AND_PEOPLE and token.lower_ in english_words() and token.pos_ in ("NOUN", "PROPN")
 
 
 def _unit_names(doc: Doc) -> list[Span]:
