@@ -1203,3 +1203,14 @@ def test_offices_named_after_a_role_keep_the_possessive_and_their_field():
     texts = {m["text"] for m in mention_rows}
     assert {"Solicitor General's Office", "Ostrava Magistrate's Court", "Bureau for the Protection of Fisheries", "Board of Fisheries, Forestry and Wildlife"} <= texts
     assert "Foreign Ministry" in texts and "Ireland's Foreign Ministry" not in texts, "a country's possessive still ends its name"
+
+
+def test_capitals_in_brackets_after_an_organisation_are_its_acronym_in_any_language():
+    body = (
+        "Talks with the Federation of Dutch Harbour Pilots (LVBL) broke down on Monday in Rotterdam. "
+        "The LVBL said the offer was too low."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("acronym2", body)], docs)
+    full = entity_at(mention_rows, "acronym2", "Federation of Dutch Harbour Pilots")
+    assert full is not None and entity_at(mention_rows, "acronym2", "LVBL") == entity_at(mention_rows, "acronym2", "LVBL", 1) == full

@@ -880,8 +880,11 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     a company noun ("mining company Antamina", "chipmaker Nexor") or with one in apposition
     ("Safaricom, East Africa's largest telecoms company"), an acronym before one ("the SBU security
     service"), and an acronym in brackets spelling
-    the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
+    the initials of the name just before it ("the National Emergency Operations Centre (COEN)"), or
+    any capitals in brackets after an organisation's name, whose acronym may come from its name in
+    another language ("the Federal Association of Aviation Security Companies (BDLS)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
+    organisations_before = {s.end for s in named if len(s) > 1 and s.label_ == "ORG"}
     spans = []
     for token in doc[:-1]:
         before = doc[token.i - 1] if token.i > 0 else None
@@ -890,7 +893,7 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
             continue
         alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
-        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
+        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and (_spells(token.text, initials_before.get(token.i - 1, "")) or token.i - 1 in organisations_before)
         named_as = token.is_upper and len(token) > 1 and after.is_lower and (after.lower_ in ORG_NOUNS or (token.i + 2 < len(doc) and doc[token.i + 2].is_lower and doc[token.i + 2].lower_ in ORG_NOUNS and after.head.i == token.i + 2))
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
