@@ -1214,3 +1214,16 @@ def test_capitals_in_brackets_after_an_organisation_are_its_acronym_in_any_langu
     _, mention_rows = entities.extract([article("acronym2", body)], docs)
     full = entity_at(mention_rows, "acronym2", "Federation of Dutch Harbour Pilots")
     assert full is not None and entity_at(mention_rows, "acronym2", "LVBL") == entity_at(mention_rows, "acronym2", "LVBL", 1) == full
+
+
+def test_a_business_noun_before_or_in_apposition_makes_an_organisation():
+    body = (
+        "The court fined meatpacker Santoro Ribeiro for buying cattle from cleared land. "
+        "Later, Marcelo Tavares, Chile's biggest salmon exporter, said it would appeal. "
+        "Lucia Ferrante, a machine operator at the plant, was injured."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("business", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Santoro Ribeiro") == "ORG" and types.get("Marcelo Tavares") == "ORG", "the model reads both as people"
+    assert types.get("Lucia Ferrante") == "PERSON", "an operator is a job as well as a kind of firm"

@@ -101,8 +101,12 @@ ORG_HEADS = frozenset(
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
     maker supplier contractor startup conglomerate charity club side outlet broadcaster giant house
-    regulator watchdog subsidiary producer exporter platform consultancy brand chain""".split()
+    regulator watchdog subsidiary producer exporter platform consultancy brand chain meatpacker steelmaker
+    shipbuilder drugmaker planemaker refiner wholesaler distributor utility""".split()
 )
+# Of those, the ones that also describe a person in apposition ("Yao Ming, the basketball giant",
+# "Ana Ruiz, a machine operator").
+PERSON_LIKE_ORG_NOUNS = frozenset("giant house side maker operator producer contractor broker miner brand".split())
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
 # Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
@@ -444,8 +448,8 @@ def _evidence(span: Span) -> str | None:
     for token in apposed:
         if token.i not in range(span.start, span.end):
             lemma = token.lemma_.lower()
-            if lemma in ORG_NOUNS:
-                return "ORG"
+            if lemma in ORG_NOUNS or (lemma in ORG_PREFIX_NOUNS and lemma not in PERSON_LIKE_ORG_NOUNS):
+                return "ORG"  # "Norvale, the largest beef exporter"
             if (lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token)) and not placed:
                 return "PERSON"
             if lemma in PLACE_APPOS_NOUNS:
