@@ -1227,3 +1227,10 @@ def test_a_business_noun_before_or_in_apposition_makes_an_organisation():
     types = {row["name"]: row["type"] for row in entity_rows}
     assert types.get("Santoro Ribeiro") == "ORG" and types.get("Marcelo Tavares") == "ORG", "the model reads both as people"
     assert types.get("Lucia Ferrante") == "PERSON", "an operator is a job as well as a kind of firm"
+
+
+def test_a_name_hung_on_the_organisation_a_title_belongs_to_is_the_title_holder():
+    body = 'The Arab League welcomed the accord on Monday. The chairman of its council, Ahmed Salim Haroun, said in a statement that it was a brave step.'
+    docs = list(nlp.parse([body]))
+    entity_rows, _ = entities.extract([article("holder", body)], docs)
+    assert {row["name"]: row["type"] for row in entity_rows}.get("Ahmed Salim Haroun") == "PERSON"

@@ -1397,3 +1397,9 @@ def test_an_unnamed_speaker_is_the_name_their_describing_clause_gives_them(body,
 def test_a_statement_credited_for_what_someone_did_is_that_actors(body, text, speaker):
     rows, names = run_linked(body)
     assert speaker_of(rows, names, text) == speaker
+
+
+def test_a_name_hung_on_an_organisation_noun_is_the_speaker_it_describes():
+    rows, names = run('The Andean Pact welcomed the deal on Friday. The chairman of its council, Ahmed Salim Haroun, said in a statement: "This is a brave step by two neighbours."')
+    row = by_text(rows, "direct")["This is a brave step by two neighbours."]
+    assert names.get(row["speaker_entity_id"]) == "Ahmed Salim Haroun"

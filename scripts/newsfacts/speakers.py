@@ -823,15 +823,16 @@ class ArticleSpeakers:
         return members[-1] if len(set(members)) == 1 else None
 
     def _misattached_name(self, head: Token) -> list[Mention]:
-        """ "The chairperson of the African Union Commission, Jane Doe, said": the parser hangs the
-        name on the organisation, but a person is no apposition to an organisation or a place, so
-        the name describes the head of the phrase."""
+        """ "The chairperson of the African Union Commission, Jane Doe, said", "The head of its
+        commission, Jane Doe, said": the parser hangs the name on the organisation, named or only
+        called one, but a person is no apposition to an organisation or a place, so the name
+        describes the head of the phrase."""
         found = []
         for token in head.subtree:
             if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.head.i <= head.i:
                 continue
             owner = self._mentions_in(token.head.idx, token.head.idx + len(token.head.text))
-            if owner and all(m.type in GROUP_TYPES for m in owner):
+            if (owner and all(m.type in GROUP_TYPES for m in owner)) or (not owner and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in cues().organisation_nouns):
                 found += [m for m in self._mentions_in(token.idx, token.idx + len(token.text)) if m.type == "PERSON"]
         return found
 
