@@ -1234,3 +1234,12 @@ def test_a_name_hung_on_the_organisation_a_title_belongs_to_is_the_title_holder(
     docs = list(nlp.parse([body]))
     entity_rows, _ = entities.extract([article("holder", body)], docs)
     assert {row["name"]: row["type"] for row in entity_rows}.get("Ahmed Salim Haroun") == "PERSON"
+
+
+def test_stock_exchanges_and_indexes_are_known_organisations():
+    body = "Shares in Tamboer Mining fell 4% on the JSE on Tuesday, while the Kospi slipped and the CAC 40 closed flat."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("markets2", body)], docs)
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert entity_at(mention_rows, "markets2", "JSE") == "johannesburg-stock-exchange"
+    assert {by_id[entity_at(mention_rows, "markets2", text)]["type"] for text in ("Kospi", "CAC 40")} == {"ORG"}
