@@ -1243,3 +1243,11 @@ def test_stock_exchanges_and_indexes_are_known_organisations():
     by_id = {row["entity_id"]: row for row in entity_rows}
     assert entity_at(mention_rows, "markets2", "JSE") == "johannesburg-stock-exchange"
     assert {by_id[entity_at(mention_rows, "markets2", text)]["type"] for text in ("Kospi", "CAC 40")} == {"ORG"}
+
+
+def test_speakers_advocates_and_other_ranks_are_titles_not_names():
+    body = "Parliament Speaker Ratna Wulandari said the sitting was closed. Advocate Thabo Mokoena told the court the papers were late. A soldier, Sepoy Imran Qureshi, was wounded."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("ranks", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Ratna Wulandari", "Thabo Mokoena", "Imran Qureshi"} <= texts

@@ -66,7 +66,8 @@ PERSON_TITLES = frozenset(
     midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
-    challenger nominee adviser advisor ombudsman rector""".split()
+    challenger nominee adviser advisor ombudsman rector speaker advocate sepoy corporal cpl naik havildar
+    subedar trooper sapper gunner rifleman""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
