@@ -1251,3 +1251,15 @@ def test_speakers_advocates_and_other_ranks_are_titles_not_names():
     _, mention_rows = entities.extract([article("ranks", body)], docs)
     texts = {m["text"] for m in mention_rows}
     assert {"Ratna Wulandari", "Thabo Mokoena", "Imran Qureshi"} <= texts
+
+
+def test_a_local_court_is_named_by_its_seat_and_a_national_one_is_not():
+    body = (
+        "The Municipal Court in Kraljevo remanded the driver on Tuesday. The Higher Public Prosecutor's Office in Kragujevac "
+        "said it would appeal. Separately, the Employment Relations Court in Windhoek adjourned a strike case."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("seats", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Municipal Court in Kraljevo", "Higher Public Prosecutor's Office in Kragujevac"} <= texts
+    assert "Employment Relations Court" in texts and "Windhoek" in texts

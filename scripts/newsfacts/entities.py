@@ -105,6 +105,10 @@ ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     regulator watchdog subsidiary producer exporter platform consultancy brand chain meatpacker steelmaker
     shipbuilder drugmaker planemaker refiner wholesaler distributor utility""".split()
 )
+# First words of a court's or prosecutor's office's name that say it is one of many of its tier,
+# each named by its seat ("Basic Court in Mitrovica", "Higher Public Prosecutor's Office in Novi Sad").
+LOCAL_TIER_WORDS = frozenset("Basic Higher District Regional Municipal Cantonal County Circuit Provincial".split())
+LOCAL_SEATED_HEADS = frozenset("Court Office Tribunal".split())
 # Of those, the ones that also describe a person in apposition ("Yao Ming, the basketball giant",
 # "Ana Ruiz, a machine operator").
 PERSON_LIKE_ORG_NOUNS = frozenset("giant house side maker operator producer contractor broker miner brand".split())
@@ -670,6 +674,12 @@ def _headed_names(doc: Doc) -> list[Span]:
         if head not in ORG_HEADS | FAC_HEADS and "of" in words[1:-1]:
             # "High Court of Australia", "Central Bank of Nigeria": the head word comes before "of"
             head = next((word for word in words[:words.index("of")] if word in ORG_HEADS | FAC_HEADS), head)
+        if doc[i].text in LOCAL_TIER_WORDS and doc[j - 1].text in LOCAL_SEATED_HEADS and j + 1 < len(doc) and doc[j].text == "in" and capitalised(doc[j + 1]):
+            # A court or prosecutor's office of a local tier is named by its seat: "the Basic Court in
+            # Mitrovica"; a national court sitting in a capital is not ("the Labour Relations Court in Nairobi").
+            j += 1
+            while j < len(doc) and capitalised(doc[j]) and not doc[j].is_sent_start:
+                j += 1
         if "and" in words and words[-1] in ORG_HEADS and any(word in ORG_HEADS for word in words[:words.index("and")]):
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
