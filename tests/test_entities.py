@@ -1263,3 +1263,12 @@ def test_a_local_court_is_named_by_its_seat_and_a_national_one_is_not():
     texts = {m["text"] for m in mention_rows}
     assert {"Municipal Court in Kraljevo", "Higher Public Prosecutor's Office in Kragujevac"} <= texts
     assert "Employment Relations Court" in texts and "Windhoek" in texts
+
+
+def test_national_trade_union_centres_are_known():
+    body = "Cosatu and the KCTU sent messages of support, while Rengo said talks in Tokyo would resume."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("unions", body)], docs)
+    assert [entity_at(mention_rows, "unions", t) for t in ("Cosatu", "KCTU", "Rengo")] == [
+        "congress-of-south-african-trade-unions", "korean-confederation-of-trade-unions", "japanese-trade-union-confederation"
+    ]
