@@ -1272,3 +1272,12 @@ def test_national_trade_union_centres_are_known():
     assert [entity_at(mention_rows, "unions", t) for t in ("Cosatu", "KCTU", "Rengo")] == [
         "congress-of-south-african-trade-unions", "korean-confederation-of-trade-unions", "japanese-trade-union-confederation"
     ]
+
+
+def test_long_and_short_country_forms_are_the_country():
+    body = "Aid reached the Democratic Republic of Congo on Monday, and PNG and the Slovak Republic pledged more."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("forms", body)], docs)
+    assert [entity_at(mention_rows, "forms", t) for t in ("Democratic Republic of Congo", "PNG", "Slovak Republic")] == [
+        "democratic-republic-of-the-congo", "papua-new-guinea", "slovakia"
+    ]
