@@ -455,7 +455,8 @@ class ArticleSpeakers:
         """ "the ministry": the organisation named before with that word ("Home Ministry"); else, for
         a generic organisation noun ("the company", "the group"), the organisation named as a
         subject earlier in the paragraph, one named as a kind the noun stands for ("the union" for
-        a teachers' association), or the organisation last named as a subject."""
+        a teachers' association), one named in any role earlier in the paragraph ("Two executives
+        of X were jailed. The company said"), or the organisation last named as a subject."""
         lemma = head.lemma_.lower()
         earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
         exact = self._named_as(earlier, {lemma, head.lower_})
@@ -480,7 +481,7 @@ class ArticleSpeakers:
         kinds = cues().organisation_nouns
         generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
-        for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
+        for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.start >= paragraph], [m for m in generic if m.subject], generic):
             if tier:
                 return tier[-1].entity_id
         return None
