@@ -1190,3 +1190,94 @@ def test_first_words_with_the_bracketed_acronym_are_that_organisation():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("acronym", body)], docs)
     assert entity_at(mention_rows, "acronym", "Mawlaik PDF") == entity_at(mention_rows, "acronym", "Mawlaik People’s Defense Force") is not None
+
+
+def test_offices_named_after_a_role_keep_the_possessive_and_their_field():
+    body = (
+        "The Solicitor General's Office in Varnholm said on Friday that it would appeal. "
+        "Lawyers told the Ostrava Magistrate's Court that the Bureau for the Protection of Fisheries had been warned, "
+        "and the Board of Fisheries, Forestry and Wildlife agreed. Ireland's Foreign Ministry declined to comment."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("offices", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Solicitor General's Office", "Ostrava Magistrate's Court", "Bureau for the Protection of Fisheries", "Board of Fisheries, Forestry and Wildlife"} <= texts
+    assert "Foreign Ministry" in texts and "Ireland's Foreign Ministry" not in texts, "a country's possessive still ends its name"
+
+
+def test_capitals_in_brackets_after_an_organisation_are_its_acronym_in_any_language():
+    body = (
+        "Talks with the Federation of Dutch Harbour Pilots (LVBL) broke down on Monday in Rotterdam. "
+        "The LVBL said the offer was too low."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("acronym2", body)], docs)
+    full = entity_at(mention_rows, "acronym2", "Federation of Dutch Harbour Pilots")
+    assert full is not None and entity_at(mention_rows, "acronym2", "LVBL") == entity_at(mention_rows, "acronym2", "LVBL", 1) == full
+
+
+def test_a_business_noun_before_or_in_apposition_makes_an_organisation():
+    body = (
+        "The court fined meatpacker Santoro Ribeiro for buying cattle from cleared land. "
+        "Later, Marcelo Tavares, Chile's biggest salmon exporter, said it would appeal. "
+        "Lucia Ferrante, a machine operator at the plant, was injured."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("business", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Santoro Ribeiro") == "ORG" and types.get("Marcelo Tavares") == "ORG", "the model reads both as people"
+    assert types.get("Lucia Ferrante") == "PERSON", "an operator is a job as well as a kind of firm"
+
+
+def test_a_name_hung_on_the_organisation_a_title_belongs_to_is_the_title_holder():
+    body = 'The Arab League welcomed the accord on Monday. The chairman of its council, Ahmed Salim Haroun, said in a statement that it was a brave step.'
+    docs = list(nlp.parse([body]))
+    entity_rows, _ = entities.extract([article("holder", body)], docs)
+    assert {row["name"]: row["type"] for row in entity_rows}.get("Ahmed Salim Haroun") == "PERSON"
+
+
+def test_stock_exchanges_and_indexes_are_known_organisations():
+    body = "Shares in Tamboer Mining fell 4% on the JSE on Tuesday, while the Kospi slipped and the CAC 40 closed flat."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("markets2", body)], docs)
+    by_id = {row["entity_id"]: row for row in entity_rows}
+    assert entity_at(mention_rows, "markets2", "JSE") == "johannesburg-stock-exchange"
+    assert {by_id[entity_at(mention_rows, "markets2", text)]["type"] for text in ("Kospi", "CAC 40")} == {"ORG"}
+
+
+def test_speakers_advocates_and_other_ranks_are_titles_not_names():
+    body = "Parliament Speaker Ratna Wulandari said the sitting was closed. Advocate Thabo Mokoena told the court the papers were late. A soldier, Sepoy Imran Qureshi, was wounded."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("ranks", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Ratna Wulandari", "Thabo Mokoena", "Imran Qureshi"} <= texts
+
+
+def test_a_local_court_is_named_by_its_seat_and_a_national_one_is_not():
+    body = (
+        "The Municipal Court in Kraljevo remanded the driver on Tuesday. The Higher Public Prosecutor's Office in Kragujevac "
+        "said it would appeal. Separately, the Employment Relations Court in Windhoek adjourned a strike case."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("seats", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert {"Municipal Court in Kraljevo", "Higher Public Prosecutor's Office in Kragujevac"} <= texts
+    assert "Employment Relations Court" in texts and "Windhoek" in texts
+
+
+def test_national_trade_union_centres_are_known():
+    body = "Cosatu and the KCTU sent messages of support, while Rengo said talks in Tokyo would resume."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("unions", body)], docs)
+    assert [entity_at(mention_rows, "unions", t) for t in ("Cosatu", "KCTU", "Rengo")] == [
+        "congress-of-south-african-trade-unions", "korean-confederation-of-trade-unions", "japanese-trade-union-confederation"
+    ]
+
+
+def test_long_and_short_country_forms_are_the_country():
+    body = "Aid reached the Democratic Republic of Congo on Monday, and PNG and the Slovak Republic pledged more."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("forms", body)], docs)
+    assert [entity_at(mention_rows, "forms", t) for t in ("Democratic Republic of Congo", "PNG", "Slovak Republic")] == [
+        "democratic-republic-of-the-congo", "papua-new-guinea", "slovakia"
+    ]

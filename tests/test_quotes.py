@@ -1417,3 +1417,18 @@ def test_police_after_a_states_police_named_earlier_are_still_the_force_the_arti
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "The march ended peacefully") == "Ghana Police Service"
+
+
+def test_a_name_hung_on_an_organisation_noun_is_the_speaker_it_describes():
+    rows, names = run('The Andean Pact welcomed the deal on Friday. The chairman of its council, Ahmed Salim Haroun, said in a statement: "This is a brave step by two neighbours."')
+    row = by_text(rows, "direct")["This is a brave step by two neighbours."]
+    assert names.get(row["speaker_entity_id"]) == "Ahmed Salim Haroun"
+
+
+def test_the_company_is_the_one_named_in_its_paragraph_before_an_earlier_subject():
+    rows, names = run(
+        "Clean Seas Watch said the sentence was far too lenient for the damage done to the coast.\n\n"
+        "Two executives of Baruna Nikel Perkasa were jailed in May for paying the bribes. The company has said it is cooperating with investigators."
+    )
+    row = by_text(rows, "indirect")["it is cooperating with investigators"]
+    assert names.get(row["speaker_entity_id"]) == "Baruna Nikel Perkasa"

@@ -66,7 +66,8 @@ PERSON_TITLES = frozenset(
     midfielder defender goalkeeper ceo chairman chairwoman chairperson director officer inspector
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
-    challenger nominee adviser advisor ombudsman rector""".split()
+    challenger nominee adviser advisor ombudsman rector speaker advocate sepoy corporal cpl naik havildar
+    subedar trooper sapper gunner rifleman""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
@@ -101,8 +102,16 @@ ORG_HEADS = frozenset(
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
     maker supplier contractor startup conglomerate charity club side outlet broadcaster giant house
-    regulator watchdog subsidiary producer exporter platform consultancy brand chain""".split()
+    regulator watchdog subsidiary producer exporter platform consultancy brand chain meatpacker steelmaker
+    shipbuilder drugmaker planemaker refiner wholesaler distributor utility""".split()
 )
+# First words of a court's or prosecutor's office's name that say it is one of many of its tier,
+# each named by its seat ("Basic Court in Mitrovica", "Higher Public Prosecutor's Office in Novi Sad").
+LOCAL_TIER_WORDS = frozenset("Basic Higher District Regional Municipal Cantonal County Circuit Provincial".split())
+LOCAL_SEATED_HEADS = frozenset("Court Office Tribunal".split())
+# Of those, the ones that also describe a person in apposition ("Yao Ming, the basketball giant",
+# "Ana Ruiz, a machine operator").
+PERSON_LIKE_ORG_NOUNS = frozenset("giant house side maker operator producer contractor broker miner brand".split())
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
 PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
 # Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
@@ -444,8 +453,13 @@ def _evidence(span: Span) -> str | None:
     for token in apposed:
         if token.i not in range(span.start, span.end):
             lemma = token.lemma_.lower()
-            if lemma in ORG_NOUNS:
-                return "ORG"
+            # "the chairman of its council, Jane Doe": the parser hangs the name on the council, but
+            # it names the chairman (a name the model calls an organisation there is the council's:
+            # "the head of the farm union, the FNSEA").
+            if span.label_ == "PERSON" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PERSON_TITLES | PERSON_APPOS_NOUNS and not placed:
+                return "PERSON"
+            if lemma in ORG_NOUNS or (lemma in ORG_PREFIX_NOUNS and lemma not in PERSON_LIKE_ORG_NOUNS):
+                return "ORG"  # "Norvale, the largest beef exporter"
             if (lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token)) and not placed:
                 return "PERSON"
             if lemma in PLACE_APPOS_NOUNS:
@@ -619,9 +633,25 @@ def _headed_names(doc: Doc) -> list[Span]:
     """Capitalised phrases whose first or last word says what they are, which the model often
     misses: "Foreign Ministry", "Port of Liverpool", "Ministry of Home Affairs", "Office for Trade
     and Industry", "Science and Technology Commission" ("and" only after "of" or "for", or between
-    words the model does not call places or people, so "Britain and France" stays two)."""
+    words the model does not call places or people, so "Britain and France" stays two), "Committee
+    for the Protection of Journalists", "Attorney General's Office" (the model keeps only "General's")."""
     def capitalised(token) -> bool:
         return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in DETERMINERS
+
+    def joins(j: int) -> bool:
+        """Whether doc[j] continues the name begun before it."""
+        following = doc[j + 1] if j + 1 < len(doc) else None
+        if following is not None and following.lower_ == "the" and doc[j].lower_ in ("of", "for"):
+            # "Committee for the Protection of Journalists", after a head word only: "Peacekeepers
+            # of the UN Mission" starts a sentence with a plain noun.
+            return j + 2 < len(doc) and capitalised(doc[j + 2]) and any(token.text in ORG_HEADS | FAC_HEADS for token in doc[i:j])
+        if following is None or not capitalised(following):
+            return False
+        if doc[j].lower_ in ("of", "for", "and") or (doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for")):
+            return True
+        # An office named after its holder's role keeps the possessive: "Attorney General's Office",
+        # "Magistrate's Court", "Workers' Party"; a country's or person's ("Iran's Foreign Ministry") does not.
+        return doc[j].text in POSSESSIVE and _is_role_word(doc[j - 1])
 
     spans, i = [], 0
     while i < len(doc):
@@ -629,14 +659,14 @@ def _headed_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (capitalised(doc[j]) or (doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and capitalised(doc[j + 1]))):
+        while j < len(doc) and (capitalised(doc[j]) or joins(j)):
             if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])):
                 break  # "Britain and France" are two; "Korea Hydrographic and Oceanographic Agency" is one
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
         if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
-            j = _listed_name_end(doc, j) or j
+            j = _listed_name_end(doc, j) or _listed_field_end(doc, i, j) or j
         while i < j - 1 and doc[i].is_stop:
             i += 1  # "But Peel Ports": a capitalised function word only starts the sentence
         words = [token.text for token in doc[i:j]]
@@ -644,6 +674,12 @@ def _headed_names(doc: Doc) -> list[Span]:
         if head not in ORG_HEADS | FAC_HEADS and "of" in words[1:-1]:
             # "High Court of Australia", "Central Bank of Nigeria": the head word comes before "of"
             head = next((word for word in words[:words.index("of")] if word in ORG_HEADS | FAC_HEADS), head)
+        if doc[i].text in LOCAL_TIER_WORDS and doc[j - 1].text in LOCAL_SEATED_HEADS and j + 1 < len(doc) and doc[j].text == "in" and capitalised(doc[j + 1]):
+            # A court or prosecutor's office of a local tier is named by its seat: "the Basic Court in
+            # Mitrovica"; a national court sitting in a capital is not ("the Labour Relations Court in Nairobi").
+            j += 1
+            while j < len(doc) and capitalised(doc[j]) and not doc[j].is_sent_start:
+                j += 1
         if "and" in words and words[-1] in ORG_HEADS and any(word in ORG_HEADS for word in words[:words.index("and")]):
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
@@ -675,6 +711,33 @@ def _listed_name_end(doc: Doc, comma: int) -> int | None:
         if doc[i - 1].text in ORG_HEADS:
             return i if seen_and else None
     return None
+
+
+def _listed_field_end(doc: Doc, start: int, comma: int) -> int | None:
+    """A name whose field after "of" or "for" is a list ("Commission for Conciliation, Mediation and
+    Arbitration", "Ministry of Agriculture, Fisheries and Food"): from the comma, capitalised common
+    words separated by commas, then "and" and the last item; the end of that name, or None. The name
+    must be headed before its "of"/"for" and every listed word an English word, so "the Ministry of
+    Defence, Reuters and AFP" stays three names."""
+    words = [token.text for token in doc[start:comma]]
+    if not any(word in ("of", "for") for word in words) or not any(word in ORG_HEADS for word in words[:words.index("of" if "of" in words else "for")]):
+        return None
+    i, seen_and = comma, False
+    while i < len(doc) and doc[i].text in (",", "and") and not seen_and:
+        seen_and = doc[i].text == "and" or (i + 1 < len(doc) and doc[i + 1].text == "and")
+        i += 2 if doc[i].text == "," and seen_and else 1
+        item = i
+        while i < len(doc) and doc[i].is_alpha and doc[i].is_title and doc[i].lower_ in english_words() and doc[i].ent_type_ not in PLACES_AND_PEOPLE:
+            i += 1
+        if i == item:
+            return None
+    return i if seen_and else None
+
+
+def _is_role_word(token) -> bool:
+    """A capitalised common noun for a role or a group of people ("General", "Prosecutor", "Workers"),
+    the kind of word an office or party is named after; not a place's or person's name."""
+    return _is_capitalised(token) and token.is_alpha and token.ent_type_ not in PLACES_AND_PEOPLE and token.lower_ in english_words() and token.pos_ in ("NOUN", "PROPN")
 
 
 def _unit_names(doc: Doc) -> list[Span]:
@@ -839,8 +902,11 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     a company noun ("mining company Antamina", "chipmaker Nexor") or with one in apposition
     ("Safaricom, East Africa's largest telecoms company"), an acronym before one ("the SBU security
     service"), and an acronym in brackets spelling
-    the initials of the name just before it ("the National Emergency Operations Centre (COEN)")."""
+    the initials of the name just before it ("the National Emergency Operations Centre (COEN)"), or
+    any capitals in brackets after an organisation's name, whose acronym may come from its name in
+    another language ("the Federal Association of Aviation Security Companies (BDLS)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
+    organisations_before = {s.end for s in named if len(s) > 1 and s.label_ == "ORG"}
     spans = []
     for token in doc[:-1]:
         before = doc[token.i - 1] if token.i > 0 else None
@@ -849,7 +915,7 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
             continue
         alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
-        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and _spells(token.text, initials_before.get(token.i - 1, ""))
+        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and (_spells(token.text, initials_before.get(token.i - 1, "")) or token.i - 1 in organisations_before)
         named_as = token.is_upper and len(token) > 1 and after.is_lower and (after.lower_ in ORG_NOUNS or (token.i + 2 < len(doc) and doc[token.i + 2].is_lower and doc[token.i + 2].lower_ in ORG_NOUNS and after.head.i == token.i + 2))
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children

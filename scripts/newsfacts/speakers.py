@@ -435,7 +435,8 @@ class ArticleSpeakers:
         """ "the ministry": the organisation named before with that word ("Home Ministry"); else, for
         a generic organisation noun ("the company", "the group"), the organisation named as a
         subject earlier in the paragraph, one named as a kind the noun stands for ("the union" for
-        a teachers' association), or the organisation last named as a subject."""
+        a teachers' association), one named in any role earlier in the paragraph ("Two executives
+        of X were jailed. The company said"), or the organisation last named as a subject."""
         lemma = head.lemma_.lower()
         earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
         exact = self._named_as(earlier, {lemma, head.lower_})
@@ -460,7 +461,7 @@ class ArticleSpeakers:
         kinds = cues().organisation_nouns
         generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
-        for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.subject], generic):
+        for tier in ([m for m in generic if m.subject and m.start >= paragraph], self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ()))), [m for m in generic if m.start >= paragraph], [m for m in generic if m.subject], generic):
             if tier:
                 return tier[-1].entity_id
         return None
@@ -803,15 +804,16 @@ class ArticleSpeakers:
         return members[-1] if len(set(members)) == 1 else None
 
     def _misattached_name(self, head: Token) -> list[Mention]:
-        """ "The chairperson of the African Union Commission, Jane Doe, said": the parser hangs the
-        name on the organisation, but a person is no apposition to an organisation or a place, so
-        the name describes the head of the phrase."""
+        """ "The chairperson of the African Union Commission, Jane Doe, said", "The head of its
+        commission, Jane Doe, said": the parser hangs the name on the organisation, named or only
+        called one, but a person is no apposition to an organisation or a place, so the name
+        describes the head of the phrase."""
         found = []
         for token in head.subtree:
             if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.head.i <= head.i:
                 continue
             owner = self._mentions_in(token.head.idx, token.head.idx + len(token.head.text))
-            if owner and all(m.type in GROUP_TYPES for m in owner):
+            if (owner and all(m.type in GROUP_TYPES for m in owner)) or (not owner and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in cues().organisation_nouns):
                 found += [m for m in self._mentions_in(token.idx, token.idx + len(token.text)) if m.type == "PERSON"]
         return found
 
