@@ -1205,6 +1205,14 @@ def test_offices_named_after_a_role_keep_the_possessive_and_their_field():
     assert "Foreign Ministry" in texts and "Ireland's Foreign Ministry" not in texts, "a country's possessive still ends its name"
 
 
+def test_a_month_or_day_before_a_name_is_no_role_the_name_keeps():
+    body = "Survivors of March's Harbour View Hotel siege and Friday's Port Authority strike met the minister."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("dated", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert not any(text.startswith(("March", "Friday")) for text in texts)
+
+
 def test_capitals_in_brackets_after_an_organisation_are_its_acronym_in_any_language():
     body = (
         "Talks with the Federation of Dutch Harbour Pilots (LVBL) broke down on Monday in Rotterdam. "

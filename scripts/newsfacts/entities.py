@@ -44,6 +44,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
+from . import dates
 from . import gazetteer as gazetteer_module
 from . import nlp
 from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
@@ -736,8 +737,10 @@ def _listed_field_end(doc: Doc, start: int, comma: int) -> int | None:
 
 def _is_role_word(token) -> bool:
     """A capitalised common noun for a role or a group of people ("General", "Prosecutor", "Workers"),
-    the kind of word an office or party is named after; not a place's or person's name."""
-    return _is_capitalised(token) and token.is_alpha and token.ent_type_ not in PLACES_AND_PEOPLE and token.lower_ in english_words() and token.pos_ in ("NOUN", "PROPN")
+    the kind of word an office or party is named after; not a place's or person's name, nor a month's
+    or day's ("January's Serena Hotel siege")."""
+    return _is_capitalised(token) and token.is_alpha and token.ent_type_ not in PLACES_AND_PEOPLE and token.lower_ in english_words() and token.pos_ in ("NOUN", "PROPN") and (
+        token.text not in dates.MONTHS and token.text not in dates.WEEKDAYS)
 
 
 def _unit_names(doc: Doc) -> list[Span]:
