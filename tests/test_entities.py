@@ -60,6 +60,8 @@ def test_gazetteer_is_valid_general_knowledge():
         if entry.capital_of:
             seat_of = known.entries[entry.capital_of]  # a country, or a union of states (Brussels)
             assert seat_of.type == "GPE" or "union of" in seat_of.description, entry.name
+        if entry.seat_of:
+            assert entry.type == "FAC" and known.entries[entry.seat_of].type == "GPE", entry.name
         if entry.demonym_of:
             assert entry.type == "NORP" and known.entries[entry.demonym_of].type == "GPE", entry.name
     assert known.entries["iran"].wikidata_id == "Q794"
@@ -353,6 +355,16 @@ def test_a_capital_blamed_or_pressed_is_its_government():
     body = "Britain accused Beijing of hacking and urged Tehran to free the sailors. Tourists visited Beijing in May."
     _, mention_rows = entities.extract([article("capitals", body)], list(nlp.parse([body])))
     assert [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Beijing", "Tehran")] == [("Beijing", "china"), ("Tehran", "iran"), ("Beijing", "beijing")]
+
+
+
+def test_a_seat_of_government_acting_or_describing_staff_is_its_country_and_as_a_place_the_building():
+    body = ("A Kremlin aide said talks would resume. Later the Kremlin rejected the proposal, and Downing Street "
+            "accused the Élysée of stalling. Envoys met at the White House on Friday.")
+    entity_rows, mention_rows = entities.extract([article("seats", body)], list(nlp.parse([body])))
+    found = [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Kremlin", "Downing Street", "Élysée", "White House")]
+    assert found == [("Kremlin", "russia"), ("Kremlin", "russia"), ("Downing Street", "united-kingdom"), ("Élysée", "france"), ("White House", "white-house")]
+    assert {row["entity_id"]: row["type"] for row in entity_rows}["white-house"] == "FAC"
 
 
 UNSEEN = """Rain flooded the regional capital, Velmora, on Tuesday, and residents of San Teodoro said the mayor of San Teodoro had left. The operator's smaller Loma Verde mine was shut.

@@ -24,6 +24,9 @@ Policies:
   "asked Ottawa for"), stands for
   its country's government and is a mention of the country; anywhere else ("talks in Tehran",
   "visited Moscow") it is the city.
+- A seat of government (gazetteer `seat_of`: the Kremlin, the White House, Downing Street) is
+  read as a capital is, and also before a noun ("Kremlin spokesman", "White House officials"):
+  the country's government, a mention of the country; as a place ("at the White House") the building.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
   of its own (the gazetteer makes one per country), not of the country.
 - Types come from the gazetteer when known; otherwise from evidence around each mention (titles,
@@ -1098,6 +1101,8 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
             return Mention(span.start - 1, span.end, region[0], "gazetteer", CONFIDENCE["gazetteer_alias"])
     if entry.capital_of and _acts(span):
         return Mention(span.start, span.end, entry.capital_of, "gazetteer", CONFIDENCE["metonym"])
+    if entry.seat_of and (_acts(span) or _describes_following_noun(span)):
+        return Mention(span.start, span.end, entry.seat_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
     confidence = CONFIDENCE["gazetteer"] if kind not in (ALIAS, TITLED) else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
     end = span.end
@@ -1146,6 +1151,13 @@ def _acts(span: Span) -> bool:
     if token.dep_ == "poss" and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in CITY_PARTS):
         return False  # "Nairobi's Kileleshwa", "Tehran's streets": the city's own places and people
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
+
+
+def _describes_following_noun(span: Span) -> bool:
+    """"Kremlin spokesman", "White House officials": a seat of government before a common noun says
+    whose staff or decision it is, the government's, not the building's."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_lower and following.pos_ == "NOUN"
 
 
 def _name(span: Span) -> str:

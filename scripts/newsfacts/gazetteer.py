@@ -47,6 +47,7 @@ class Entry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capital_of: str | None = None  # entity_id of the country whose government the city can stand for
+    seat_of: str | None = None  # entity_id of the country whose government the building can stand for
     demonym_of: str | None = None  # entity_id of the country a NORP entry is the people of
 
 
@@ -109,9 +110,10 @@ def parse(rows: object, path: Path) -> Gazetteer:
         qid = row.get("wikidata_id")
         if qid and qid in qids:
             raise InputError(path, f"{label}: wikidata_id {qid} is already used by {qids[qid]!r}; one real-world thing is one row, so merge them")
-        capital_of = row.get("capital_of")
-        if capital_of is not None and capital_of not in ids_by_name:
-            raise InputError(path, f"{label}: capital_of names {capital_of!r}, which is no row's `name`; add that country or fix the spelling")
+        capital_of, seat_of = row.get("capital_of"), row.get("seat_of")
+        for field_name, country in (("capital_of", capital_of), ("seat_of", seat_of)):
+            if country is not None and country not in ids_by_name:
+                raise InputError(path, f"{label}: {field_name} names {country!r}, which is no row's `name`; add that country or fix the spelling")
         entry = Entry(
             entity_id=entity_id,
             name=row["name"],
@@ -120,6 +122,7 @@ def parse(rows: object, path: Path) -> Gazetteer:
             wikidata_id=qid,
             aliases=tuple(row.get("aliases", ())),
             capital_of=ids_by_name[capital_of] if capital_of else None,
+            seat_of=ids_by_name[seat_of] if seat_of else None,
         )
         if qid:
             qids[qid] = entry.name
