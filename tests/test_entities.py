@@ -367,6 +367,20 @@ def test_a_seat_of_government_acting_or_describing_staff_is_its_country_and_as_a
     assert {row["entity_id"]: row["type"] for row in entity_rows}["white-house"] == "FAC"
 
 
+
+def test_a_generic_name_of_a_known_foreign_body_is_not_that_body():
+    bodies = {
+        "abroad": "Protesters gathered outside parliament in the Philippines on Monday as the House of Representatives debated the budget. Police in the Philippines said Labour leaders had joined them.",
+        "at-home": "The House of Representatives passed the budget on Monday, officials in the United States said. The United States will also cut taxes.",
+        "party": "Labour leaders met in London on Tuesday, where Britain's Labour Party is meeting. Britain has a new budget.",
+    }
+    articles = [article(article_id, body) for article_id, body in bodies.items()]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies.values())))
+    linked = {(m["article_id"], m["entity_id"]) for m in mention_rows}
+    assert ("abroad", "united-states-house-of-representatives") not in linked and ("abroad", "labour-party") not in linked
+    assert {("at-home", "united-states-house-of-representatives"), ("party", "labour-party")} <= linked
+
+
 UNSEEN = """Rain flooded the regional capital, Velmora, on Tuesday, and residents of San Teodoro said the mayor of San Teodoro had left. The operator's smaller Loma Verde mine was shut.
 
 Rights groups raised the case of Tomasz Wierbicki, a local blogger who was arrested last week. Deputy Mayor Ana Lúcia Ferraz, who was not charged, took over. The State called six witnesses.

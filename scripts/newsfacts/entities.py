@@ -27,6 +27,9 @@ Policies:
 - A seat of government (gazetteer `seat_of`: the Kremlin, the White House, Downing Street) is
   read as a capital is, and also before a noun ("Kremlin spokesman", "White House officials"):
   the country's government, a mention of the country; as a place ("at the White House") the building.
+- A legislature, court, party or football association the gazetteer knows, named by a generic name
+  without its country ("House of Representatives", "Labour"), is that body only in a story about its
+  country; elsewhere the name is another country's body of that kind, read as a name of its own.
 - A demonym ("Iranian officials", "Americans") is a mention of that country's people, a NORP entity
   of its own (the gazetteer makes one per country), not of the country.
 - Types come from the gazetteer when known; otherwise from evidence around each mention (titles,
@@ -243,6 +246,9 @@ COMPASS_WORDS = frozenset("north south east west central northern southern easte
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 QUOTE_CHARS = "\"'“”‘’"
+# Kinds of institution, as the gazetteer describes them, that every country has under the same
+# generic names, so a story names another country's with its country.
+DOMESTIC_KINDS = re.compile(r"(?:legislature|parliament|(?:lower|upper) house|highest court|supreme court|constitutional court|political party|governing body of football)\b")
 # Dependency roles in which a capital city acts, so it stands for the government seated there.
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # Verbs whose object is held responsible or asked to act, so a capital there is its government too:
@@ -1111,6 +1117,58 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
     return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
 
 
+def _without_foreign_generic_names(found: list[tuple], gazetteer: Gazetteer, dateline: str | None) -> list[tuple]:
+    """Legislatures, courts, parties and football associations share generic names across countries
+    ("House of Representatives", "Supreme Court", "Labour", "Football Association"): without a
+    country in it, such a name is the body of the story's own country, so a known one of another
+    country is not meant and the name is left to be read as a name of its own ("the House of
+    Representatives" in a story from Jakarta is Indonesia's)."""
+    known = [(entry.entity_id, entry.type) for _, entry, _ in found]
+    states = gazetteer_module.states_among({entity_id for entity_id, _ in known})
+    named = set(states.values())
+    home = gazetteer_module.home_state(known, states, dateline)
+    # The story's country when it has one; when it is about a town or region ("the Indian state of
+    # Bihar"), any country it names may be the one whose bodies it means.
+    meant = {home} if home in named else named
+
+    place_tokens = {i for span, entry, _ in found if entry.type in ("GPE", "NORP") for i in range(span.start, span.end)}
+    # "Peru's Congress", "Canada's House of Commons": the country is named with it, and the bare
+    # name then means the same body (see _other_countries_institutions).
+    qualified = {span.text for span, _, _ in found if _qualifier_end(span) - 1 in place_tokens}
+
+    def foreign(span: Span, entry: Entry) -> bool:
+        country = _country_of(entry, gazetteer)
+        return bool(meant) and country is not None and country not in meant and span.text not in qualified
+
+    return [(span, entry, kind) for span, entry, kind in found if not (DOMESTIC_KINDS.match(entry.description) and foreign(span, entry) and not any(_names_a_place(t.text, gazetteer) for t in span))]
+
+
+def _qualifier_end(span: Span) -> int:
+    """Where a word qualifying a name would end: before its possessive ("Peru's Congress") or right before it."""
+    before = span.start
+    if before > 0 and span.doc[before - 1].text in POSSESSIVE:
+        before -= 1
+    return before
+
+
+def _country_of(entry: Entry, gazetteer: Gazetteer) -> str | None:
+    """The country an institution's description names first ("lower house of the US Congress" -> the United States)."""
+    words = re.findall(r"[\w.'’-]+", entry.description)
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            place = gazetteer.entries.get(gazetteer.forms.get(" ".join(words[start:start + size]), ("", ""))[0])
+            if place is not None and place.type == "GPE":
+                return place.entity_id
+            if place is not None and place.demonym_of:
+                return place.demonym_of
+    return None
+
+
+def _names_a_place(word: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.entries.get(gazetteer.forms.get(word, ("", ""))[0])
+    return entry is not None and entry.type in ("GPE", "NORP")
+
+
 def _other_countries_institutions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:
     """A gazetteer institution with a generic name ("Congress", "House of Commons", "Home Office")
     after another country's possessive or adjective ("Peru's Congress", "Canadian House of
@@ -1199,7 +1257,7 @@ def _spells(short: str, initials: str) -> bool:
     return bool(initials) and short[0] in initials and all(letter.lower() in short.lower() for letter in initials)
 
 
-def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str]) -> list[Mention]:
+def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str], dateline: str | None) -> list[Mention]:
     furniture = _furniture_lines(doc.text)
     field, holders = _portfolios(doc)
     held = field | {i for span in holders for i in range(span.start, span.end)}
@@ -1207,6 +1265,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str])
         g for g in gazetteer.matches(doc)
         if not _in_ranges(g[0].start_char, furniture) and not (g[1].type == "ORG" and field & set(range(g[0].start, g[0].end)))
     ]
+    gazetteer_spans = _without_foreign_generic_names(gazetteer_spans, gazetteer, dateline)
     # "Irena" is IRENA unless the article names a person Irena, whom it then is.
     people_words = {token.text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1 for token in span}
     people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
@@ -1567,7 +1626,7 @@ def extract(articles: list[Article], docs: list[Doc]) -> tuple[list[dict], list[
     # elsewhere in it they are sentence starts or titles, not names. Only the article's own
     # words, so that adding an article to the build never changes another's mentions.
     per_article = [
-        (article, doc, _article_mentions(doc, gazetteer, {token.text for token in doc if token.is_alpha and token.text.islower()}))
+        (article, doc, _article_mentions(doc, gazetteer, {token.text for token in doc if token.is_alpha and token.text.islower()}, article.dateline))
         for article, doc in zip(articles, docs, strict=True)
     ]
 
