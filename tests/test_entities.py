@@ -381,6 +381,14 @@ def test_a_generic_name_of_a_known_foreign_body_is_not_that_body():
     assert {("at-home", "united-states-house-of-representatives"), ("party", "labour-party")} <= linked
 
 
+
+def test_sports_competitions_are_events_not_organisations():
+    body = "Dunmore Rovers were fined after a Conference League tie, and their rivals reached the Europa League final. Lena Varga will captain Hungary in the Davis Cup."
+    entity_rows, _ = entities.extract([article("cups", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert (types["UEFA Conference League"], types["UEFA Europa League"], types["Davis Cup"]) == ("EVENT", "EVENT", "EVENT")
+
+
 UNSEEN = """Rain flooded the regional capital, Velmora, on Tuesday, and residents of San Teodoro said the mayor of San Teodoro had left. The operator's smaller Loma Verde mine was shut.
 
 Rights groups raised the case of Tomasz Wierbicki, a local blogger who was arrested last week. Deputy Mayor Ana Lúcia Ferraz, who was not charged, took over. The State called six witnesses.
