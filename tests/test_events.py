@@ -1423,3 +1423,11 @@ def test_an_ordered_inspection_is_an_investigation():
     tables = run(("Prime Minister Robinah Nabbanja ordered an inspection of the Owen Falls dam on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
     assert not run(("The dam passed a routine inspection in Jinja.", THURSDAY))["events"]
+
+
+def test_a_generic_description_is_the_organisation_the_paragraph_is_about():
+    # As in quotes: "the company" is the firm just named as the subject, not the court named after it.
+    tables = run(("Brennock Steel rejected a fine imposed by the Ostrava Regional Court on Monday. "
+                  "The company accused the court of bias.", THURSDAY))
+    [accusal] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, accusal["event_id"], "source") == ["brennock-steel"]

@@ -24,6 +24,7 @@ from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
+from .speakers import ArticleSpeakers
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -84,6 +85,13 @@ class ArticleContext:
         self.arrester = self.police_of()
         self.paragraph_breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.body)]
         self.headings = {i for i, text in enumerate(PARAGRAPH_BREAK.split(article.body)) if quote_marks.is_heading(text)}
+        # "the company", "the union": resolved as the speakers stage resolves them, so that a
+        # description means the same organisation whether it speaks or acts.
+        described = {e: {"entity_id": e, "name": entity_names.get(e, ""), "type": entity_types.get(e),
+                         "description": entries[e].description if e in entries else None} for e in named_here}
+        self.speakers = ArticleSpeakers.build(
+            doc, [s for s, _ in quote_marks.paragraphs(article.body)], mentions, described,
+            [(q.open_at, q.close_end) for q in quote_marks.find(article.body)], article.dateline)
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -233,7 +241,8 @@ class ArticleContext:
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
-                found += self.latest(token, self.lexicon.definite_descriptions[described], described)
+                kind_only = described not in self.lexicon.generic_descriptions
+                found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, kind_only)] if e]
             elif not found and token.pos_ in ("NOUN", "PROPN") and [c.lower_ for c in token.children] == ["the"]:
                 # "the congress", "the Command", "the court": an organisation named before whose
                 # name has the word ("the Nigeria Labour Congress"), else no one.
