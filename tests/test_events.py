@@ -1431,3 +1431,18 @@ def test_a_generic_description_is_the_organisation_the_paragraph_is_about():
                   "The company accused the court of bias.", THURSDAY))
     [accusal] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
     assert participants(tables, accusal["event_id"], "source") == ["brennock-steel"]
+
+
+def test_the_two_sides_are_the_parties_of_talks_held_with_someone():
+    # "held talks with X": the partner hangs on the talks, not on the verb.
+    tables = run(("The Harbour Workers Union held wage talks with Ostland Shipping on Tuesday. "
+                  "The two sides agreed to meet again in March.", THURSDAY))
+    [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE"]
+    assert participants(tables, agreement["event_id"], "source") == ["ostland-shipping", "the-harbour-workers-union"]
+
+
+def test_the_two_sides_may_be_named_once_and_described_once():
+    tables = run(("Ostland Shipping cut 300 jobs in May. The Harbour Workers Union reached a deal with the company "
+                  "on Tuesday. The two sides agreed to meet again in March.", THURSDAY))
+    [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE" and e["hypothetical"] is False]
+    assert participants(tables, agreement["event_id"], "source") == ["ostland-shipping", "the-harbour-workers-union"]

@@ -356,22 +356,33 @@ class ArticleContext:
 
     def last_pair(self, token: Token, depth: int) -> list[str]:
         """The two parties last named together before the phrase: conjoined ("Russia and Ukraine
-        exchanged", "talks between Kenya and Uganda") or as a verb's subject and object ("Kenya
-        met Uganda"), both states or both organisations. Not the last event's parties: a third
+        exchanged", "talks between Kenya and Uganda"), as a verb's subject and object ("Kenya
+        met Uganda") or as its subject and the one its object was with ("Kenya's foreign minister
+        held talks with Ugandan officials"), both states or both organisations. Not the last event's parties: a third
         party who urges "both sides" is named between them and the phrase."""
         for earlier in reversed(token.doc[: token.i]):
-            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.mention_at(earlier) or _is_place_object(earlier):
+            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or _is_place_object(earlier):
                 continue
+            mention = self.mention_at(earlier)
+            named = [mention["entity_id"]] if mention else []
             conjuncts = [c for c in earlier.children if c.dep_ == "conj" and self.mention_at(c)]
-            if conjuncts and earlier.dep_ != "conj":
-                partners = conjuncts
+            if conjuncts and earlier.dep_ != "conj" and named:
+                pair = self._parties(named + [self.mention_at(c)["entity_id"] for c in conjuncts])
             elif earlier.dep_ in SUBJECT_DEPS and earlier.head.pos_ in ("VERB", "AUX"):
-                partners = [c for c in earlier.head.children if c.dep_ == "dobj"] + [
-                    p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
-                    for p in prep.children if p.dep_ == "pobj"]
+                objects = [c for c in earlier.head.children if c.dep_ == "dobj"]
+                partners = objects + [p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                                      for p in prep.children if p.dep_ == "pobj"]
+                pair = self._parties(named + [self.mention_at(t)["entity_id"] for t in partners if self.mention_at(t)]) if named else []
+                # "Turkey's foreign minister held talks with Iraqi leaders", "the union signed a deal
+                # with the company": one side acts, the other is named "with" the joint act; either
+                # may be described rather than named.
+                joined = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                          for p in prep.children if p.dep_ == "pobj"]
+                sides = [self.entities(t, depth + 1) for t in [earlier, *joined]]
+                if len(pair) != 2 and len(sides) == 2 and all(sides):
+                    pair = self._parties(sides[0] + sides[1])
             else:
                 continue
-            pair = self._parties([self.mention_at(t)["entity_id"] for t in [earlier] + partners if self.mention_at(t)])
             if len(pair) == 2:
                 return pair
         return []
