@@ -1446,3 +1446,10 @@ def test_the_two_sides_may_be_named_once_and_described_once():
                   "on Tuesday. The two sides agreed to meet again in March.", THURSDAY))
     [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE" and e["hypothetical"] is False]
     assert participants(tables, agreement["event_id"], "source") == ["ostland-shipping", "the-harbour-workers-union"]
+
+
+def test_the_rebels_are_the_armed_group_named_before():
+    tables = run(("Government troops fought the Orvan Hills Militia near Tessa on Monday. "
+                  "On Tuesday the rebels attacked the town of Kelm.", THURSDAY))
+    [attack] = [e for e in tables["events"] if e["event_type"] == "ASSAULT" and e["date_start"] == "2019-03-12"]
+    assert participants(tables, attack["event_id"], "source") == ["the-orvan-hills-militia"]
