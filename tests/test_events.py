@@ -1453,3 +1453,11 @@ def test_the_rebels_are_the_armed_group_named_before():
                   "On Tuesday the rebels attacked the town of Kelm.", THURSDAY))
     [attack] = [e for e in tables["events"] if e["event_type"] == "ASSAULT" and e["date_start"] == "2019-03-12"]
     assert participants(tables, attack["event_id"], "source") == ["the-orvan-hills-militia"]
+
+
+def test_a_party_delegation_is_of_the_organisation_described_as_a_party():
+    # Likud's name does not say party; the gazetteer's description of it does.
+    tables = run(("Likud rejected the results on Monday. On Tuesday a party delegation met the head of the "
+                  "Central Elections Committee.", THURSDAY))
+    [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, meeting["event_id"], "source") == ["likud"]

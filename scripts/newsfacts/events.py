@@ -248,17 +248,16 @@ class ArticleContext:
                 # name has the word ("the Nigeria Labour Congress"), else no one.
                 found += self.latest(token, "ORG", described)
             elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
-                # "coast guard officers", "labour court judges": people of an organisation named
-                # before whose name has the modifying words ("the Hellenic Coast Guard"); "company
+                # "coast guard officers", "labour court judges", "a party delegation": people of the
+                # organisation named before as that kind ("the Hellenic Coast Guard"); "company
                 # executives" could be any company's.
-                modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
-                             if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
                 holder = self.title_holder(token)
                 force = gazetteer.police_force(self.entity_list, self.states) if _is_police_member(token) else None
+                kinds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in self.lexicon.generic_descriptions]
                 if holder or force:
                     found.append(holder or force)  # "officers arrested 46 people": the force the article names
-                else:
-                    found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
+                elif kinds:
+                    found += [e for e in [self.speakers.by_organisation_noun(kinds[-1], token.idx, True)] if e]
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
