@@ -1461,3 +1461,10 @@ def test_a_party_delegation_is_of_the_organisation_described_as_a_party():
                   "Central Elections Committee.", THURSDAY))
     [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert participants(tables, meeting["event_id"], "source") == ["likud"]
+
+
+def test_government_representatives_are_the_state_of_the_story():
+    tables = run(("Teachers in Kenya have been on strike since Monday. Union leaders met government "
+                  "representatives in Mombasa on Wednesday.", THURSDAY))
+    [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]
