@@ -1468,10 +1468,3 @@ def test_government_representatives_are_the_state_of_the_story():
                   "representatives in Mombasa on Wednesday.", THURSDAY))
     [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]
-
-
-def test_the_company_is_not_one_named_in_passing_that_the_gazetteer_calls_a_company():
-    tables = run(("Norvik Mining, a joint venture with Rio Tinto, cut 200 jobs on Monday. "
-                  "Workers accused the company of bad faith.", THURSDAY))
-    [accusal] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
-    assert participants(tables, accusal["event_id"], "recipient") == ["norvik-mining"]

@@ -447,12 +447,6 @@ class ArticleSpeakers:
         phrase = " ".join(t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i) + " " + head.lower_
         exact = [m for m in exact if phrase.strip() in m.name.lower()] or exact
         exact = self._narrowed(exact, head)
-        if lemma in cues().organisation_nouns and not of_its_kind and not _qualifiers(head):
-            # A bare "the company" is one the article has had act or calls so by name, not any it
-            # names in passing that the gazetteer calls a company ("a joint venture between Codelco
-            # and ..."); "the UN nuclear watchdog" says by its own words which one it is.
-            actors = {m.entity_id for m in self.mentions if m.start < offset and m.subject}
-            exact = [m for m in exact if m.entity_id in actors or {lemma, head.lower_} & set(m.name.lower().split())]
         if exact:
             return exact[-1].entity_id
         if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case", "prep") for c in head.children):
