@@ -1423,3 +1423,48 @@ def test_an_ordered_inspection_is_an_investigation():
     tables = run(("Prime Minister Robinah Nabbanja ordered an inspection of the Owen Falls dam on Monday.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
     assert not run(("The dam passed a routine inspection in Jinja.", THURSDAY))["events"]
+
+
+def test_a_generic_description_is_the_organisation_the_paragraph_is_about():
+    # As in quotes: "the company" is the firm just named as the subject, not the court named after it.
+    tables = run(("Brennock Steel rejected a fine imposed by the Ostrava Regional Court on Monday. "
+                  "The company accused the court of bias.", THURSDAY))
+    [accusal] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, accusal["event_id"], "source") == ["brennock-steel"]
+
+
+def test_the_two_sides_are_the_parties_of_talks_held_with_someone():
+    # "held talks with X": the partner hangs on the talks, not on the verb.
+    tables = run(("The Harbour Workers Union held wage talks with Ostland Shipping on Tuesday. "
+                  "The two sides agreed to meet again in March.", THURSDAY))
+    [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE"]
+    assert participants(tables, agreement["event_id"], "source") == ["ostland-shipping", "the-harbour-workers-union"]
+
+
+def test_the_two_sides_may_be_named_once_and_described_once():
+    tables = run(("Ostland Shipping cut 300 jobs in May. The Harbour Workers Union reached a deal with the company "
+                  "on Tuesday. The two sides agreed to meet again in March.", THURSDAY))
+    [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE" and e["hypothetical"] is False]
+    assert participants(tables, agreement["event_id"], "source") == ["ostland-shipping", "the-harbour-workers-union"]
+
+
+def test_the_rebels_are_the_armed_group_named_before():
+    tables = run(("Government troops fought the Orvan Hills Militia near Tessa on Monday. "
+                  "On Tuesday the rebels attacked the town of Kelm.", THURSDAY))
+    [attack] = [e for e in tables["events"] if e["event_type"] == "ASSAULT" and e["date_start"] == "2019-03-12"]
+    assert participants(tables, attack["event_id"], "source") == ["the-orvan-hills-militia"]
+
+
+def test_a_party_delegation_is_of_the_organisation_described_as_a_party():
+    # Likud's name does not say party; the gazetteer's description of it does.
+    tables = run(("Likud rejected the results on Monday. On Tuesday a party delegation met the head of the "
+                  "Central Elections Committee.", THURSDAY))
+    [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, meeting["event_id"], "source") == ["likud"]
+
+
+def test_government_representatives_are_the_state_of_the_story():
+    tables = run(("Teachers in Kenya have been on strike since Monday. Union leaders met government "
+                  "representatives in Mombasa on Wednesday.", THURSDAY))
+    [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]

@@ -201,7 +201,7 @@ class Lexicon:
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])
         self.date_bounding_words = set(data["date_bounding_words"])
-        self.definite_descriptions = data["definite_descriptions"]
+        self.definite_descriptions = set(data["definite_descriptions"])
         self.generic_descriptions = set(data["generic_descriptions"])
         self.description_synonyms = {word: {word, *others} for word, others in data["description_synonyms"].items()}
 

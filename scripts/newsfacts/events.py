@@ -24,6 +24,7 @@ from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
+from .speakers import ArticleSpeakers
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -84,6 +85,13 @@ class ArticleContext:
         self.arrester = self.police_of()
         self.paragraph_breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(article.body)]
         self.headings = {i for i, text in enumerate(PARAGRAPH_BREAK.split(article.body)) if quote_marks.is_heading(text)}
+        # "the company", "the union": resolved as the speakers stage resolves them, so that a
+        # description means the same organisation whether it speaks or acts.
+        described = {e: {"entity_id": e, "name": entity_names.get(e, ""), "type": entity_types.get(e),
+                         "description": entries[e].description if e in entries else None} for e in named_here}
+        self.speakers = ArticleSpeakers.build(
+            doc, [s for s, _ in quote_marks.paragraphs(article.body)], mentions, described,
+            [(q.open_at, q.close_end) for q in quote_marks.find(article.body)], article.dateline)
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -233,23 +241,23 @@ class ArticleContext:
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
-                found += self.latest(token, self.lexicon.definite_descriptions[described], described)
+                kind_only = described not in self.lexicon.generic_descriptions
+                found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, kind_only)] if e]
             elif not found and token.pos_ in ("NOUN", "PROPN") and [c.lower_ for c in token.children] == ["the"]:
                 # "the congress", "the Command", "the court": an organisation named before whose
                 # name has the word ("the Nigeria Labour Congress"), else no one.
                 found += self.latest(token, "ORG", described)
             elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
-                # "coast guard officers", "labour court judges": people of an organisation named
-                # before whose name has the modifying words ("the Hellenic Coast Guard"); "company
+                # "coast guard officers", "labour court judges", "a party delegation": people of the
+                # organisation named before as that kind ("the Hellenic Coast Guard"); "company
                 # executives" could be any company's.
-                modifiers = [t.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" for t in c.subtree
-                             if t.is_alpha and t.lower_ not in self.lexicon.generic_descriptions]
                 holder = self.title_holder(token)
                 force = gazetteer.police_force(self.entity_list, self.states) if _is_police_member(token) else None
+                kinds = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in self.lexicon.generic_descriptions]
                 if holder or force:
                     found.append(holder or force)  # "officers arrested 46 people": the force the article names
-                else:
-                    found += self.latest(token, "ORG", " ".join(modifiers)) if modifiers else []
+                elif kinds:
+                    found += [e for e in [self.speakers.by_organisation_noun(kinds[-1], token.idx, True)] if e]
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.entities(child, depth + 1)
@@ -347,22 +355,33 @@ class ArticleContext:
 
     def last_pair(self, token: Token, depth: int) -> list[str]:
         """The two parties last named together before the phrase: conjoined ("Russia and Ukraine
-        exchanged", "talks between Kenya and Uganda") or as a verb's subject and object ("Kenya
-        met Uganda"), both states or both organisations. Not the last event's parties: a third
+        exchanged", "talks between Kenya and Uganda"), as a verb's subject and object ("Kenya
+        met Uganda") or as its subject and the one its object was with ("Kenya's foreign minister
+        held talks with Ugandan officials"), both states or both organisations. Not the last event's parties: a third
         party who urges "both sides" is named between them and the phrase."""
         for earlier in reversed(token.doc[: token.i]):
-            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.mention_at(earlier) or _is_place_object(earlier):
+            if earlier.pos_ not in ("NOUN", "PROPN", "ADJ") or _is_place_object(earlier):
                 continue
+            mention = self.mention_at(earlier)
+            named = [mention["entity_id"]] if mention else []
             conjuncts = [c for c in earlier.children if c.dep_ == "conj" and self.mention_at(c)]
-            if conjuncts and earlier.dep_ != "conj":
-                partners = conjuncts
+            if conjuncts and earlier.dep_ != "conj" and named:
+                pair = self._parties(named + [self.mention_at(c)["entity_id"] for c in conjuncts])
             elif earlier.dep_ in SUBJECT_DEPS and earlier.head.pos_ in ("VERB", "AUX"):
-                partners = [c for c in earlier.head.children if c.dep_ == "dobj"] + [
-                    p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
-                    for p in prep.children if p.dep_ == "pobj"]
+                objects = [c for c in earlier.head.children if c.dep_ == "dobj"]
+                partners = objects + [p for prep in earlier.head.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                                      for p in prep.children if p.dep_ == "pobj"]
+                pair = self._parties(named + [self.mention_at(t)["entity_id"] for t in partners if self.mention_at(t)]) if named else []
+                # "Turkey's foreign minister held talks with Iraqi leaders", "the union signed a deal
+                # with the company": one side acts, the other is named "with" the joint act; either
+                # may be described rather than named.
+                joined = [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                          for p in prep.children if p.dep_ == "pobj"]
+                sides = [self.entities(t, depth + 1) for t in [earlier, *joined]]
+                if len(pair) != 2 and len(sides) == 2 and all(sides):
+                    pair = self._parties(sides[0] + sides[1])
             else:
                 continue
-            pair = self._parties([self.mention_at(t)["entity_id"] for t in [earlier] + partners if self.mention_at(t)])
             if len(pair) == 2:
                 return pair
         return []

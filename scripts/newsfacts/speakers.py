@@ -431,12 +431,14 @@ class ArticleSpeakers:
                     return self._by_surname(child)
         return None
 
-    def _by_organisation_noun(self, head: Token, offset: int) -> str | None:
+    def by_organisation_noun(self, head: Token, offset: int, of_its_kind: bool = False) -> str | None:
         """ "the ministry": the organisation named before with that word ("Home Ministry"); else, for
         a generic organisation noun ("the company", "the group"), the organisation named as a
         subject earlier in the paragraph, one named as a kind the noun stands for ("the union" for
         a teachers' association), one named in any role earlier in the paragraph ("Two executives
-        of X were jailed. The company said"), or the organisation last named as a subject."""
+        of X were jailed. The company said"), or the organisation last named as a subject.
+        of_its_kind: only an organisation named or described as the noun's kind; an event's party
+        needs that evidence ("the union" is no airline), where a speaker is likelier the one just named."""
         lemma = head.lemma_.lower()
         earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
         exact = self._named_as(earlier, {lemma, head.lower_})
@@ -447,8 +449,10 @@ class ArticleSpeakers:
         exact = self._narrowed(exact, head)
         if exact:
             return exact[-1].entity_id
-        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case") for c in head.children):
-            return None  # "Nigeria's anti-graft agency" is a particular one, not the last one named
+        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case", "prep") for c in head.children):
+            # "Nigeria's anti-graft agency" is a particular one, not the last one named; a phrase
+            # after the noun is often the verb's ("accused the company of poisoning the river").
+            return None
         # Nor is it the outlet that carried someone's words ("told the Guardian"), unless it is a
         # kind of outlet: "the broadcaster" is the one named before.
         earlier = [m for m in earlier if names_outlet(m.name) == (lemma in cues().outlet_words)]
@@ -457,6 +461,9 @@ class ArticleSpeakers:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
         if _kind_qualifiers(head):
             return None  # "the opposition party" is not whichever party was named last
+        if of_its_kind:
+            kind = self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ())))
+            return kind[-1].entity_id if kind else None
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
         kinds = cues().organisation_nouns
         generic = [m for m in earlier if m.name.split()[-1].lower() not in kinds]
@@ -616,7 +623,7 @@ class ArticleSpeakers:
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
-            found = self._by_organisation_noun(head, offset)
+            found = self.by_organisation_noun(head, offset)
             if found is None and lemma in cues().person_titles | cues().organisation_nouns:
                 found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
