@@ -192,6 +192,14 @@ def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
     assert any(participants(tables, e["event_id"], "source") == ["grace-mulenga"] for e in invited)
 
 
+@pytest.mark.parametrize("aside", ["close allies of Iran", "close Hezbollah allies"])
+def test_a_group_described_in_an_aside_is_the_group_named_before(aside):
+    tables = run((f"Hamas spokesman Hazem Qassem said on Monday that the group — {aside} — met with Egyptian and Qatari "
+                  "mediators in Cairo.", THURSDAY))
+    [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, meeting["event_id"], "source") == ["hamas"]
+
+
 def test_the_one_a_relational_noun_names_is_not_the_actor():
     tables = run(("The Houthi movement — longtime Iran allies — met Omani mediators in Muscat on Tuesday.", THURSDAY))
     [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]

@@ -213,7 +213,8 @@ class ArticleContext:
                     # "US-led", "Saudi-backed": the named part of a hyphenated modifier ("Milan-based"
                     # only says where).
                     found += [e for g in child.children if g.dep_ in ("npadvmod", "compound") and self.mention_at(g) for e in self.entities(g, depth + 1)]
-                elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+                elif child.dep_ == "prep" and child.lower_ in ("from", "of") and not (relational and child.lower_ == "of"):
+                    # "a delegation from Kabul"; not "allies of Iran", who are others than Iran.
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found += self.entities(pobj, depth + 1)

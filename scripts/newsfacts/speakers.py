@@ -449,9 +449,10 @@ class ArticleSpeakers:
         exact = self._narrowed(exact, head)
         if exact:
             return exact[-1].entity_id
-        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case", "prep") for c in head.children):
+        if lemma not in cues().organisation_nouns or any(c.dep_ not in ("det", "amod", "compound", "case", "prep", "punct", "appos") for c in head.children):
             # "Nigeria's anti-graft agency" is a particular one, not the last one named; a phrase
-            # after the noun is often the verb's ("accused the company of poisoning the river").
+            # after the noun is often the verb's ("accused the company of poisoning the river"); an
+            # aside describes the same one ("the group — close allies of the army — met").
             return None
         # Nor is it the outlet that carried someone's words ("told the Guardian"), unless it is a
         # kind of outlet: "the broadcaster" is the one named before.
