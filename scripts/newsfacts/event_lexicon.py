@@ -14,6 +14,9 @@ from .paths import CURATION_DIR, SCHEMAS_DIR
 
 LEXICON_PATH = CURATION_DIR / "plover.yaml"
 SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
+# The words of the trigger for being held somewhere ("has been in jail since August"), which has no
+# word of its own in the text: the one held is its recipient, and "since" dates it.
+CONFINEMENT = "confinement"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
 # "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed").
@@ -203,7 +206,6 @@ class Lexicon:
         self.date_bounding_words = set(data["date_bounding_words"])
         self.definite_descriptions = set(data["definite_descriptions"])
         self.generic_descriptions = set(data["generic_descriptions"])
-        self.description_synonyms = {word: {word, *others} for word, others in data["description_synonyms"].items()}
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})
@@ -292,7 +294,7 @@ class Lexicon:
             return None
         held = any(prep.dep_ == "prep" and prep.lower_ == "in" and place.dep_ == "pobj" and place.lemma_.lower() in spec["places"]
                    for prep in token.children for place in prep.children)
-        return Trigger(event_type, spec["mode"], "verb", "confinement") if held else None
+        return Trigger(event_type, spec["mode"], "verb", CONFINEMENT) if held else None
 
     def _place_trigger(self, token: Token, table: dict[str, str]) -> Trigger | None:
         if token.pos_ != "VERB":

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import CONFINEMENT, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import ArticleSpeakers
 
@@ -402,14 +402,12 @@ class ArticleContext:
         return subject[0] if subject is not None and subject[0].lower_ not in PRONOUNS else None
 
     def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
-        """The last entity of that type named before the token; for "the union", the last one
-        whose name says union, if any (for "coast guard", both words). A news outlet ("told
-        Reuters") is never "the company"."""
+        """The last entity of that type named before the token; for "the congress", the last one
+        whose name says congress, if any. A news outlet ("told Reuters") is never one of them."""
         before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
                   if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
-        if word and word not in self.lexicon.generic_descriptions:
-            fitting = [self.lexicon.description_synonyms.get(w, {w}) for w in word.split()]
-            before = [(e, words) for e, words in before if all(f & set(re.findall(r"[\w']+", words)) for f in fitting)]
+        if word:
+            before = [(e, words) for e, words in before if word in re.findall(r"[\w']+", words)]
         return [e for e, _ in before][-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
@@ -603,9 +601,9 @@ def _invited_to(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], context: ArticleContext,
-              starting: Collection[str] = ()) -> list[str]:
+              starting: Collection[str] = ()) -> list[tuple[int, int]]:
     """The expressions found in the sentence (character spans) that hang on the trigger or its
-    light verb, in text order; not those bounding it ("since Monday"), unless the word before them
+    light verb, as spans in the sentence, in text order; not those bounding it ("since Monday"), unless the word before them
     is one of `starting` (a state that began then: "in jail since August")."""
     attached = []
     for start, end in found:
@@ -626,7 +624,7 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
                 break
             attach = attach.head
         if root in heads or attach in heads:
-            attached.append(sentence.text[start:end])
+            attached.append((start, end))
     return attached
 
 
@@ -646,12 +644,12 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     attached = _attached(sentence, found, heads, context, starting)
     if not attached:
         return None
-    start = next(start for start, end in found if sentence.text[start:end] == attached[0])
+    start, end = attached[0]
     # "called a strike for Monday": the day the event itself is called for is still to come ("a
     # meeting planned for Monday did not go ahead" may be past).
     word = next((t for t in sentence if t.idx == sentence.start_char + start), None)
     called_for = word is not None and word.lower_ == "for" and word.head in heads
-    return dates.normalise(attached[0], context.published, future or called_for)
+    return dates.normalise(sentence.text[start:end], context.published, future or called_for)
 
 
 def _when_date(sentence: Span, verb: Token, context: ArticleContext) -> dates.DateRange | None:
@@ -672,7 +670,8 @@ def _following_date(sentence: Span, heads: list[Token], context: ArticleContext)
     attached = _attached(sentence, dates.find_following(sentence.text), heads, context)
     if not attached:
         return None
-    before = sentence.start_char + sentence.text.index(attached[0])
+    start, end = attached[0]
+    expression, before = sentence.text[start:end], sentence.start_char + start
     texts = [context.article.body[sentence.start_char:before]]
     earlier = sentence.start
     for _ in range(3):
@@ -685,7 +684,7 @@ def _following_date(sentence: Span, heads: list[Token], context: ArticleContext)
         named = [dates.normalise(text[start:end], context.published) for start, end in dates.find(text)]
         named = [date for date in named if date is not None]
         if named:
-            return dates.follow(attached[0], named[-1])
+            return dates.follow(expression, named[-1])
     return None
 
 
@@ -1109,7 +1108,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
         # the one threatened.
         recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
-    if trigger.words in lexicon.reversed_verbs or trigger.words == "confinement":
+    if trigger.words in lexicon.reversed_verbs or trigger.words == CONFINEMENT:
         # "Khan has been in jail": the subject is the one held.
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
@@ -1264,7 +1263,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    starting = lexicon.confinement[1]["dated_by"] if trigger.words == "confinement" else ()
+    starting = lexicon.confinement[1]["dated_by"] if trigger.words == CONFINEMENT else ()
     date = _date_for(sentence, heads, context, future, starting) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
