@@ -378,7 +378,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # an office, not an organisation: "the Inspector-General of Police", "Chief of Defence Staff"
     if "/" in span.text and label == "PERSON":
         return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
-    if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and _singular(span[0].lower_) in english_words():
+    if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and nlp.singular(span[0].lower_) in english_words():
         return True  # a count of things: "his first six Tests", "three Finals"
     if len(span) == 1 and (label != "PERSON" or span[0].lower_ in lowercase_words) and span.start > 0 and doc[span.start - 1].text in "[(\"“‘'" and span[0].lower_ in english_words() and not any(
         t.text == span[0].text and not t.is_sent_start and doc[t.i - 1].text not in "[(\"“‘'" for t in doc if t.i > 0
@@ -386,7 +386,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
         return True  # a capitalised word opening a quote or caption ('"Digital signalling ...', "[Smoke rises ...", '"Subsidy is not a crime"'), never a name elsewhere
     if label != "PRODUCT" and any(AMOUNT.fullmatch(t.text) for t in span):
         return True  # an amount the model took for a name: "Tk 12,500", "Rs 2.5"
-    if len(span) > 1 and span[-1].tag_ in ("NNS", "NNPS") and _singular(span[-1].lower_) in PERSON_TITLES and all(t.is_title and (_is_word(t, lowercase_words) or _singular(t.lower_) in english_words()) for t in span):
+    if len(span) > 1 and span[-1].tag_ in ("NNS", "NNPS") and nlp.singular(span[-1].lower_) in PERSON_TITLES and all(t.is_title and (_is_word(t, lowercase_words) or nlp.singular(t.lower_) in english_words()) for t in span):
         return True  # officials of a kind, not one body: "the Special Representatives talks" ("Chamber of Deputies" is one)
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text
     if len(span) == 1 and line_start and span.end < len(doc) and doc[span.end].text == ":":
@@ -395,7 +395,7 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     return (
         label != "PERSON" and after is not None and after.is_title and after.lower_ in PERSON_TITLES
         and not any(t.text in ORG_HEADS for t in span)  # "Central Bank of Nigeria Governor X" names a bank
-        and all(not t.is_upper and (_is_word(t, lowercase_words) or _singular(t.lower_) in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
+        and all(not t.is_upper and (_is_word(t, lowercase_words) or nlp.singular(t.lower_) in english_words()) or t.lower_ in ("and", "of", "&") for t in span)
     )
 
 
@@ -406,11 +406,6 @@ def _is_capitalised_description(span: Span) -> bool:
     doc, token = span.doc, span[0]
     names_next_word = token.dep_ in ("compound", "npadvmod", "nmod", "amod") and token.head.i > token.i
     return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word
-
-
-def _singular(word: str) -> str:
-    """"fisheries" -> "fishery", "resources" -> "resource": the lemma index holds singulars only."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _evidence(span: Span) -> str | None:

@@ -300,14 +300,14 @@ class ArticleContext:
         organ = noun.lemma_.lower() in self.lexicon.domestic_agent_nouns and any(c.dep_ == "poss" for c in noun.children)
         if not (indefinite or organ):
             return None
-        words = [_singular(t.lower_) for t in noun.doc[noun.left_edge.i : noun.i]
+        words = [nlp.singular(t.lower_) for t in noun.doc[noun.left_edge.i : noun.i]
                  if t.is_alpha and t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ", "PROPN") and not self.mention_at(t)]
         if not words:
             return None
         if noun.lemma_.lower() not in self.lexicon.generic_descriptions:
-            words.append(_singular(noun.lower_))
+            words.append(nlp.singular(noun.lower_))
         fitting = [e for e in _unique([e for _, e, _ in self.named]) if self.entity_types.get(e) == "ORG" and not self.is_outlet(e)
-                   and set(words) <= {_singular(w) for w in re.findall(r"[a-z]+", self.entity_names.get(e, "").lower())}]
+                   and set(words) <= {nlp.singular(w) for w in re.findall(r"[a-z]+", self.entity_names.get(e, "").lower())}]
         return fitting[0] if len(fitting) == 1 else None
 
     def resolve_pronoun(self, token: Token) -> list[str]:
@@ -423,11 +423,6 @@ def _is_place_object(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "to", "from", "across", "into", "on")
-
-
-def _singular(word: str) -> str:
-    """"sports" ministry and the Ministry of "Sport": a description and a name may differ in number."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _is_police(noun: Token) -> bool:

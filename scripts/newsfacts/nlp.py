@@ -21,3 +21,10 @@ def pipeline() -> Language:
 
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     return pipeline().pipe(texts, batch_size=batch_size)
+
+
+def singular(word: str) -> str:
+    """"fisheries" -> "fishery", "resources" -> "resource": a plural noun's likely singular, for
+    matching words across number (the model's lemma index holds singulars only; "sports ministry"
+    is the "Ministry of Sport")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
