@@ -1323,3 +1323,13 @@ def test_long_and_short_country_forms_are_the_country():
     assert [entity_at(mention_rows, "forms", t) for t in ("Democratic Republic of Congo", "PNG", "Slovak Republic")] == [
         "democratic-republic-of-the-congo", "papua-new-guinea", "slovakia"
     ]
+
+
+def test_a_source_credit_in_brackets_is_no_name():
+    body = (
+        "Analysts say the tariff rise will test the government's resolve in the face of union anger. "
+        "(Kandy/LankaWire)\n\nThe Ceylon Workers Union said it would march again on Friday."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("credit", body)], docs)
+    assert not any("/" in m["text"] for m in mention_rows)

@@ -387,3 +387,28 @@ def test_a_caption_in_brackets_that_closes_after_its_credit_is_a_caption(corpus)
     article = parse_article(write(corpus, "goma", f"Clinic shelled\n\n{caption}\n\n{lead}\n"))
     assert article.captions == [caption]
     assert article.body == lead
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters spray water on a burning warehouse in Busan on Monday. (Yonhap)",
+        "Farmers block a highway near Cordoba on Friday. MARIA GOMEZ (EFE)",
+        "Riot police stand guard outside the prison in Tijuana. (Municipal Police/Cuartoscuro)",
+        "Freed sailors walk off a ship in Odesa, Saturday, May 2, 2026. (Ukrainian Navy Press Service via AP)",
+        "Rescuers search the debris at Kundiawa in Simbu province. (Supplied: Simbu Provincial Government)",
+        "Travellers queue at Munich Airport on TuesdayImage: Lena Vogt/dpa/picture alliance",
+        "Boats moored in Chittagong harbour. Photograph: Rahim Uddin/AFP/Getty Images",
+    ],
+)
+def test_captions_credited_to_an_agency_or_source_are_captions(corpus, caption):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    article = parse_article(write(corpus, "credit", f"Dock strike\n\n{caption}\n\n{lead}\n"))
+    assert article.captions == [caption]
+    assert article.body == lead
+
+
+def test_a_note_that_agency_material_was_used_is_a_credit_not_body(corpus):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    article = parse_article(write(corpus, "used", f"Dock strike\n\n{lead}\n\nInformation from Kyodo News was used in this report.\n"))
+    assert article.body == lead

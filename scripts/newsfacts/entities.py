@@ -376,8 +376,9 @@ def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
     office = list(takewhile(lambda t: t.lower_ not in ("of", "to"), span))
     if 0 < len(office) < len(span) - 1 and all(t.lower_.rstrip(".") in PERSON_TITLES or t.text == "-" for t in office):
         return True  # an office, not an organisation: "the Inspector-General of Police", "Chief of Defence Staff"
-    if "/" in span.text and label == "PERSON":
-        return True  # a photo credit left in the text: "(Travis McEwan/CBC)"
+    bracketed = span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
+    if "/" in span.text and (label == "PERSON" or bracketed):
+        return True  # a photo or source credit left in the text: "(Travis McEwan/CBC)", "(Colombo/EconomyNext)"
     if len(span) == 1 and span.start > 0 and (doc[span.start - 1].like_num or doc[span.start - 1].ent_type_ == "ORDINAL") and span[0].tag_ == "NNS" and nlp.singular(span[0].lower_) in english_words():
         return True  # a count of things: "his first six Tests", "three Finals"
     if len(span) == 1 and (label != "PERSON" or span[0].lower_ in lowercase_words) and span.start > 0 and doc[span.start - 1].text in "[(\"“‘'" and span[0].lower_ in english_words() and not any(

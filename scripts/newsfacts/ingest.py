@@ -117,7 +117,9 @@ _CREDIT_ROLE = r"(?i:(?:additional |further )?(?:reporting|writing|editing|compi
 CREDITS = re.compile(rf"^\(?{_CREDIT_ROLE}\s+[A-Z][^;()]{{0,150}}(?:;\s*{_CREDIT_ROLE}\s+[A-Z][^;()]{{0,150}})*\)?\.?$")
 CONTRIBUTORS = re.compile(
     r"^(?:(?:agencies|wire services|staff)(?: and [a-z ]+)?|[A-Z].{0,200}?)\s+contributed"
-    r"(?:\s+(?:reporting|to (?:this|the) (?:report|story|article)))(?:\s+from\s+[A-Z][\w ,.'’-]{0,60})?\.?$",
+    r"(?:\s+(?:reporting|to (?:this|the) (?:report|story|article)))(?:\s+from\s+[A-Z][\w ,.'’-]{0,60})?\.?$"
+    # "Information from Agence France-Presse was used in this report."
+    r"|^(?:information|material|reporting) from [A-Z].{0,100}? (?:was|were) used in (?:this|the) (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
 
@@ -131,14 +133,26 @@ LINK_LIST_OPENER = re.compile(
 
 # A caption ends with a photo credit: "[Getty]", "[Jane Doe/AFP]", "(AP Photo/Jane Doe)", "(Photo by
 # X/Agency)", "Photo: Reuters", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
-# "... west London. Getty Images", "File photo".
+# "... west London. Getty Images", "File photo"; an agency alone in brackets after the caption's
+# last sentence or its photographer's name in capitals ("... on Tuesday. (Yonhap)", "JANE DOE
+# (EFE)"), or with its source ("(Interior Ministry via AP)", "(Supplied: Provincial Government)").
+# Scraped pages glue the label to the caption's last word ("on WednesdayImage: Jane Doe/dpa").
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-_AGENCY = r"(?:reuters|afp|ap|epa|epa-efe|pa|anadolu|xinhua|getty|bloomberg|dpa|efe|ansa|upi|tass|sipa|shutterstock|alamy)"
+# Wire services and photo agencies whose names credit pictures: the international ones, national
+# news agencies, and picture agencies.
+_AGENCY = (
+    r"(?:reuters|afp|ap|epa|epa-efe|pa|anadolu|xinhua|getty|bloomberg|dpa|efe|ansa|upi|tass|sipa|shutterstock|alamy"
+    r"|yonhap|kyodo|jiji|bernama|antara|pti|ians|aap|belga|anp|lusa|ctk|pap|mti|ukrinform|ria novosti|sputnik|irna|wam"
+    r"|picture alliance|nurphoto|sopa images|zuma press|zuma|abaca|imago|keystone|cuartoscuro|aton|xinhua news agency)"
+)
 CAPTION_CREDIT = re.compile(
     r"(?:\[(?:getty|afp|ap|reuters|epa|anadolu)[^\]]*\]"
     r"|\[[^\[\]]{1,60}/[^\[\]]{1,40}\]"
     r"|\((?:ap|afp|reuters|epa|getty)?\s*(?:photo|images?|picture)s?\b[^)]*\)"
-    r"|\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[\w .,/&'-]{2,60}"
+    r"|(?:\b|(?-i:(?<=[a-z])(?=[IP])))(?:photo(?:graph)?|picture|image)\s*(?:credit)?\s*:\s*[\w .,/&'-]{2,60}"
+    rf"|(?:^|[.!?]\s*|\b(?-i:[A-Z]{{2,}})\s+)\((?:{_CAPITALISED}\s*/\s*)*{_AGENCY}\)"
+    rf"|\([^()]{{2,60}}\bvia\s+{_AGENCY}\)"
+    r"|\((?:supplied|courtesy|handout)\b[^()]{0,60}\)"
     r"|(?:\.\s+|/\s*|\bvia\s+)getty\s+images"
     # Names in slash credits are capitalised, so "an AP/NORC poll found." stays prose.
     rf"|\b{_AGENCY}(?:\s*/\s*{_CAPITALISED})+"
