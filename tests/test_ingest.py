@@ -268,6 +268,14 @@ def test_header_facts_after_a_separator(corpus):
     assert article.published_date == "2026-11-19" and article.body.startswith("A court sentenced")
 
 
+def test_a_header_line_of_place_date_and_time_gives_the_date(corpus):
+    text = (
+        "Harbour pilots walk out in Valparaíso\n\nMARTA QUIROGA LEIVA\nValparaíso - MAR 14, 2026 - 09:05 CLT\n\n"
+        "Harbour pilots in Valparaíso stopped work on Friday over a pay dispute with the port authority.\n"
+    )
+    assert parse_article(write(corpus, "pilots", text)).published_date == "2026-03-14"
+
+
 def test_bare_name_beside_a_date_in_a_header_line_is_the_author(corpus):
     text = (
         "Dockers vote to strike\n\nMaria Okafor | Published March 3, 2025 | Updated about an hour ago\n\n"

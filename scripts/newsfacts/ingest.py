@@ -184,7 +184,7 @@ AUTHOR_NOTE = re.compile(
 READER_CONTACT = re.compile(r"\b(?:[Ee]mail|[Cc]onnect with|[Ff]ollow (?:him|her|them|[A-Z]\w+) on)\b|@\w")
 # Header lines of several facts joined by a dot or bar: "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments".
 META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-HEADER_DATE_SEPARATOR = re.compile(r"\s+[—–|·•]\s+")
+HEADER_DATE_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+")
 POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s+({_NAME})$", re.IGNORECASE)
 
 # A pull-quote used as a section heading: a few quoted words without a full stop ("‘By all means’").
@@ -307,6 +307,11 @@ def parse_date_line(line: str) -> dt.date | None:
     # "22/11/2026" is day first and "11/22/2026" month first; "03/04/2026" could be either and stays open.
     readings = numeric_readings(line)
     return readings[0] if len(readings) == 1 else None
+
+
+def _header_date(line: str) -> dt.date | None:
+    """The date a header line names after one of its separators, or None."""
+    return next((date for m in HEADER_DATE_SEPARATOR.finditer(line) if (date := parse_date_line(line[m.end():])) is not None), None)
 
 
 def numeric_readings(line: str) -> list[dt.date]:
@@ -550,8 +555,9 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
                     found["subtitle"] = None
                 continue
             if not _is_prose(line):
-                # "BALKAN WIRE DIGEST — Wednesday, 17 June 2026": a header that ends on its date.
-                if (date := parse_date_line(HEADER_DATE_SEPARATOR.split(line)[-1])) is not None:
+                # "BALKAN WIRE DIGEST — Wednesday, 17 June 2026", "Bogotá - DEC 02, 2026 - 18:40 CET": a
+                # header whose date follows a label or the place it was filed from.
+                if (date := _header_date(line)) is not None:
                     found["published_date"] = found["published_date"] or date.isoformat()
                 previous_header = line
                 if title is None:
