@@ -1463,3 +1463,14 @@ def test_the_army_is_not_a_guerrilla_group_whose_name_holds_the_states():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "four soldiers were killed in the attack") == "Colombia"
+
+
+def test_a_name_opening_a_paragraph_the_parser_joined_to_a_quote_above_is_the_speaker():
+    body = (
+        "Club chief executive Tomas Berg said the club had written to the visitors to apologise. He said fewer than half the stewards were on duty.\n\n"
+        "\u201cWe are ashamed,\u201d he said. \u201cWe will sit down with the police before our next fixture, and nothing will be left to chance.\u201d\n\n"
+        "Sports Minister Paulo Tamasese on Sunday condemned what he called \u201ca day of disgrace\u201d and warned that anyone filmed throwing bottles would be banned from all stadiums for life."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "a day of disgrace") == "Paulo Tamasese"
+    assert speaker_of(rows, names, "anyone filmed throwing bottles") == "Paulo Tamasese"

@@ -231,16 +231,15 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
     if not same_paragraph(current.head, current):
         # The parser hung this paragraph's clause on the paragraph before: its first subject
-        # (one whose verb is in this paragraph too) is the likeliest speaker.
-        for token in verb.doc[verb.sent.start : verb.i]:
-            if token.dep_ in SUBJECTS and same_paragraph(token, verb) and same_paragraph(token.head, verb):
-                return token
-        # Or the line before took that subject as its own object ("14:05 Minister offers talks"
-        # over "Prime Minister Jane Doe offered ..., saying ..."): the noun phrase of this paragraph,
-        # before its verb, that hangs on the other paragraph.
-        for token in verb.doc[verb.sent.start : current.i]:
-            if same_paragraph(token, verb) and not same_paragraph(token.head, verb) and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME"):
-                return token
+        # (one whose verb is in this paragraph too) is the likeliest speaker; or the line before
+        # took that subject as its own object ("14:05 Minister offers talks" over "Prime Minister
+        # Jane Doe offered ..., saying ..."): the noun phrase of this paragraph, before its verb,
+        # that hangs on the other paragraph. Whichever opens the paragraph: in "Jane Doe
+        # condemned what he called ..." the parser left the name hanging and the "he" is Doe.
+        subject = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in SUBJECTS and same_paragraph(t, verb) and same_paragraph(t.head, verb)), None)
+        hanging = next((t for t in verb.doc[verb.sent.start : current.i] if same_paragraph(t, verb) and not same_paragraph(t.head, verb) and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME")), None)
+        if subject is not None or hanging is not None:
+            return min((t for t in (subject, hanging) if t is not None), key=lambda t: t.i)
     return _phrase_before(verb) if verb.tag_ in FINITE else None
 
 
