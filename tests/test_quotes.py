@@ -1432,3 +1432,45 @@ def test_the_company_is_the_one_named_in_its_paragraph_before_an_earlier_subject
     )
     row = by_text(rows, "indirect")["it is cooperating with investigators"]
     assert names.get(row["speaker_entity_id"]) == "Baruna Nikel Perkasa"
+
+
+def test_a_word_inside_the_quotation_is_not_the_speaker_named_after_the_verb():
+    body = (
+        "Hundreds of families waited outside the stadium in Lagos on Tuesday.\n\n"
+        "\u201cThey gave us no list. No list,\u201d said a nurse who gave only her first name, Fatima, whose brother was among the missing. "
+        "She said she had waited there since dawn."
+    )
+    rows, names = run_linked(body)
+    (row,) = [r for r in rows if r["kind"] == "direct"]
+    assert row["speaker_text"].startswith("a nurse")
+    assert names.get(row["speaker_entity_id"]) == "Fatima"
+    assert speaker_of(rows, names, "she had waited there since dawn") == "Fatima"
+
+
+def test_a_title_whose_name_the_parser_hangs_on_the_place_is_still_that_persons():
+    body = (
+        "The mayor of Dunmore, Ellen Hartley, said the bridge would stay shut until spring. "
+        "\u201cWe will not reopen a bridge that could fall,\u201d the mayor said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "We will not reopen a bridge that could fall,") == "Ellen Hartley"
+
+
+def test_the_army_is_not_a_guerrilla_group_whose_name_holds_the_states():
+    body = (
+        "Dissidents of the Revolutionary Armed Forces of Colombia attacked a patrol in southern Colombia on Monday.\n\n"
+        "The army said four soldiers were killed in the attack."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "four soldiers were killed in the attack") == "Colombia"
+
+
+def test_a_name_opening_a_paragraph_the_parser_joined_to_a_quote_above_is_the_speaker():
+    body = (
+        "Club chief executive Tomas Berg said the club had written to the visitors to apologise. He said fewer than half the stewards were on duty.\n\n"
+        "\u201cWe are ashamed,\u201d he said. \u201cWe will sit down with the police before our next fixture, and nothing will be left to chance.\u201d\n\n"
+        "Sports Minister Paulo Tamasese on Sunday condemned what he called \u201ca day of disgrace\u201d and warned that anyone filmed throwing bottles would be banned from all stadiums for life."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "a day of disgrace") == "Paulo Tamasese"
+    assert speaker_of(rows, names, "anyone filmed throwing bottles") == "Paulo Tamasese"

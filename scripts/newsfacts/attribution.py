@@ -168,9 +168,29 @@ def same_paragraph(a: Token, b: Token) -> bool:
 def _own_subject(verb: Token) -> Token | None:
     """The verb's subject in its own paragraph, the one nearest the verb when the parser gave it
     several (a subheading's words hung on the verb of the paragraph below)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and same_paragraph(c, verb)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and same_paragraph(c, verb) and not _inside_quotation(c, verb)]
     before = [c for c in subjects if c.i < verb.i]
     return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _inside_quotation(subject: Token, verb: Token) -> bool:
+    """True for a "subject" in the quoted words before the verb ('"They told us nothing. Nothing,"
+    said a woman'): the next quotation mark after it closes the quotation it is in."""
+    if subject.i > verb.i:
+        return False
+    mark = next((t for t in subject.doc[subject.i + 1 : verb.i] if t.is_quote), None)
+    return mark is not None and mark.tag_ == "''"
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker named right after the verb ('..." said a woman who ...', '..." said Jane Doe'):
+    the head of the noun phrase that follows it."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    token = verb.doc[verb.i + 1]
+    while token.dep_ in ("det", "compound", "flat", "amod", "nummod", "poss") and verb.i < token.head.i and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("NOUN", "PROPN") and token.i > verb.i else None
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -183,6 +203,9 @@ def _quoted_as(verb: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
+    quoted_subject = any(c.dep_ in SUBJECTS and _inside_quotation(c, verb) for c in verb.children)
+    if quoted_subject and _own_subject(verb) is None and (inverted := _inverted_subject(verb)) is not None:
+        return inverted
     if _own_subject(verb) is None and (quoted := _quoted_as(verb)) is not None:
         return quoted
     if _own_subject(verb) is None:
@@ -208,16 +231,15 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
     if not same_paragraph(current.head, current):
         # The parser hung this paragraph's clause on the paragraph before: its first subject
-        # (one whose verb is in this paragraph too) is the likeliest speaker.
-        for token in verb.doc[verb.sent.start : verb.i]:
-            if token.dep_ in SUBJECTS and same_paragraph(token, verb) and same_paragraph(token.head, verb):
-                return token
-        # Or the line before took that subject as its own object ("14:05 Minister offers talks"
-        # over "Prime Minister Jane Doe offered ..., saying ..."): the noun phrase of this paragraph,
-        # before its verb, that hangs on the other paragraph.
-        for token in verb.doc[verb.sent.start : current.i]:
-            if same_paragraph(token, verb) and not same_paragraph(token.head, verb) and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("DATE", "TIME"):
-                return token
+        # (one whose verb is in this paragraph too) is the likeliest speaker; or the line before
+        # took that subject as its own object ("14:05 Minister offers talks" over "Prime Minister
+        # Jane Doe offered ..., saying ..."): the noun phrase of this paragraph, before its verb,
+        # that hangs on the other paragraph. Whichever opens the paragraph: in "Jane Doe
+        # condemned what he called ..." the parser left the name hanging and the "he" is Doe.
+        subject = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ in SUBJECTS and same_paragraph(t, verb) and same_paragraph(t.head, verb)), None)
+        hanging = next((t for t in verb.doc[verb.sent.start : current.i] if same_paragraph(t, verb) and not same_paragraph(t.head, verb) and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("DATE", "TIME")), None)
+        if subject is not None or hanging is not None:
+            return min((t for t in (subject, hanging) if t is not None), key=lambda t: t.i)
     return _phrase_before(verb) if verb.tag_ in FINITE else None
 
 

@@ -41,6 +41,8 @@ FORCES = gazetteer.POLICE_NOUNS
 # A state's armed force, and the words that name one ("Israel Defense Forces", "Pakistan Army").
 ARMED_FORCES = ("army", "military")
 FORCE_NAMES = ("army", "armed forces", "defense forces", "defence forces", "military")
+# Words describing an armed group that is not a state's own force, whatever its name says.
+IRREGULAR_FORCE_WORDS = {"guerrilla", "rebel", "insurgent", "insurgency", "militant", "jihadist", "paramilitary", "militia", "dissident"}
 # Organs of a state that sit in another state ("the Indian Embassy in Kathmandu" is India's).
 ABROAD = ("embassy", "consulate", "mission")
 # An office that is its holder's voice, as "his office" is: the title the article names the holder with.
@@ -156,7 +158,14 @@ class ArticleSpeakers:
             # apposition is the subject of the speech verb right after it, not a description.
             describing = [c for c in root.children if c.dep_ == "appos" and not _before_speech_verb(c)]
             if root.dep_ == "appos":
-                describing.append(root.head)  # "the mayor, Jane Doe"
+                # "the mayor, Jane Doe"; in "The governor of Cauca, Jane Doe" the parser hangs the
+                # name on the place, but a person is no apposition to a place or an organisation:
+                # the name describes the noun the place qualifies.
+                described = root.head
+                owner = self._mentions_in(described.idx, described.idx + len(described.text))
+                if mention.type == "PERSON" and described.dep_ == "pobj" and described.head.dep_ == "prep" and described.head.head.pos_ == "NOUN" and owner and all(m.type in GROUP_TYPES + ("LOC",) for m in owner):
+                    described = described.head.head
+                describing.append(described)
             # "Mayor Jane Doe", "foreign ministry spokesman Bahram Ghasemi", "State Minister for Water
             # Resources Kofi Mensah" (which the parser hangs as a modifier): a common-noun title
             describing += [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")]
@@ -296,9 +305,14 @@ class ArticleSpeakers:
         if found is None or head.lemma_.lower() not in ARMED_FORCES or found not in self.states.values():
             return found
         for mention in reversed(self.mentions):
-            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES) and gazetteer.name_has_state(mention.name, found, self.states):
+            if mention.type == "ORG" and any(w in mention.name.lower() for w in FORCE_NAMES) and gazetteer.name_has_state(mention.name, found, self.states) and not self._irregular_force(mention.entity_id):
                 return mention.entity_id
         return found
+
+    def _irregular_force(self, entity_id: str) -> bool:
+        """True for an armed group described as fighting the state ("Revolutionary Armed Forces of
+        Colombia", a guerrilla group): its name holds the state's, but it is not the state's army."""
+        return bool(IRREGULAR_FORCE_WORDS & set(self._described_words(entity_id)))
 
     def _state_of_body(self, head: Token, offset: int) -> str | None:
         """The state an unnamed organ of a state speaks for: the one its phrase names ("Qatar's
