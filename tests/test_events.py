@@ -1476,3 +1476,96 @@ def test_government_representatives_are_the_state_of_the_story():
                   "representatives in Mombasa on Wednesday.", THURSDAY))
     [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]
+
+
+def _types(sentence):
+    tables = run((sentence, THURSDAY))
+    return {(e["event_type"], e["hypothetical"]): e for e in tables["events"]}, tables
+
+
+def test_an_apology_is_support_not_a_concession():
+    events_by_type, _ = _types("The Ardenne Rugby Union apologised to the Vosges Rugby Union on Monday.")
+    assert {t for t, _ in events_by_type} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Ardenne Football Federation fined Rovers FC 20,000 euros on Tuesday.", "SANCTION"),
+        ("The Lyon Commercial Court fined Banque Rhodanienne 2 million euros on Monday.", "COERCE"),
+    ],
+)
+def test_a_fine_is_a_sanction_unless_a_court_orders_it(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}
+
+
+def test_an_agentless_fine_after_a_court_sentence_in_the_paragraph_is_the_courts():
+    tables = run(("Marcel Dupont was sentenced by the Paris Criminal Court to two years in prison. Dupont was also fined 5,000 euros.", THURSDAY))
+    assert {e["event_type"] for e in tables["events"]} == {"COERCE"}
+
+
+def test_calling_off_ones_strike_is_a_concession():
+    events_by_type, _ = _types("The Dockers Union of Ghana called off the strike against Tema Port on Tuesday.")
+    assert ("CONCEDE", False) in events_by_type
+    assert not any(t == "SANCTION" for t, _ in events_by_type)
+
+
+def test_a_court_suspending_a_decree_is_coercion():
+    events_by_type, _ = _types("The Federal Labour Court suspended the labour chapter of Javier Milei's decree on Tuesday.")
+    assert {t for t, _ in events_by_type} == {"COERCE"}
+
+
+def test_ordering_people_back_to_work_is_no_deployment():
+    # "to work" is the complement's own preposition; only "ordered troops to the border" deploys.
+    tables = run(("Kenya's health minister ordered the Kenya Medical Association to return to work on Monday.", THURSDAY),
+                 ("Russia ordered its troops to the Estonian border on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["MOBILIZE"]
+    assert participants(tables, tables["events"][0]["event_id"], "source") == ["russia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Manila summoned China's ambassador on Monday.", "ACCUSE"),
+        ("Ethiopia summoned Eritrea’s charge d’affaires in Addis Ababa.", "ACCUSE"),
+        ("Latvia stopped short of expelling Belarus's ambassador, Ivan Sokal, who was summoned to the Foreign Ministry.", "ACCUSE"),
+        ("The Bolivian Senate summoned Luis Arce to testify next week.", "REQUEST"),
+    ],
+)
+def test_summoning_an_envoy_is_a_formal_protest(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert event_type in {t for t, _ in events_by_type}
+    assert {"ACCUSE", "REQUEST"} - {event_type} & {t for t, _ in events_by_type} == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Festus Adeyemi said the Nigeria Labour Congress would ask the National Industrial Court to halt the fare increase.", "ACCUSE"),
+        ("The Chamber of Commerce of Lyon filed a petition with the Constitutional Council on Monday.", "ACCUSE"),
+        ("Amnesty International urged the judges of the Special Tribunal to act quickly.", "REQUEST"),
+        ("Anna Berg asked judges of the Special Tribunal to issue a warrant for Omar Dahir.", "REQUEST"),
+        ("The Nigeria Labour Congress asked the Lagos State government to halt the fare increase.", "REQUEST"),
+    ],
+)
+def test_applying_to_a_court_is_legal_action_unless_it_asks_for_coercion(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}
+
+
+def test_a_meeting_or_help_that_is_sought_is_a_request():
+    tables = run(("The Mine Workers Union of Ghana would seek an urgent meeting with Asante Gold next week.", THURSDAY),
+                 ("Bolivia sought reconstruction assistance from the World Bank on Monday.", THURSDAY),
+                 ("Carla Mendes said her office would seek charges against Paulo Reis.", THURSDAY))
+    by_source = {participants(tables, e["event_id"], "source")[0]: e for e in tables["events"]}
+    assert (by_source["the-mine-workers-union"]["event_type"], by_source["the-mine-workers-union"]["hypothetical"]) == ("REQUEST", True)
+    assert (by_source["bolivia"]["event_type"], by_source["bolivia"]["hypothetical"]) == ("REQUEST", False)
+    assert participants(tables, by_source["bolivia"]["event_id"], "recipient") == ["the-world-bank"]
+    # what is sought against someone stays that act, still to come
+    assert (by_source["carla-mendes"]["event_type"], by_source["carla-mendes"]["hypothetical"]) == ("COERCE", True)
+
+
+def test_opposing_what_another_did_is_disapproval():
+    events_by_type, _ = _types("China firmly opposes the tariffs, Lin Jian said on Monday.")
+    assert {t for t, _ in events_by_type} == {"ACCUSE"}

@@ -76,6 +76,11 @@ class Lexicon:
         self.not_with_objects: dict[str, set[str]] = {}
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
+        self.envoy_summons: dict[str, str] = {}
+        self.court_requests: dict[str, dict] = {}
+        self.sought: dict[str, str] = {}  # a light verb of asking -> the type it makes of what it carries
+        self.sought_types: set[str] = set()
+        self.envoys: set[str] = set()
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
         self.place_taking: dict[str, str] = {}
@@ -99,6 +104,7 @@ class Lexicon:
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
         self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.retyped_by_object = {name: spec["retyped_by_object"] for name, spec in data["types"].items() if spec.get("retyped_by_object")}
+        self.by_court_as = {name: spec["by_court_as"] for name, spec in data["types"].items() if spec.get("by_court_as")}
         self.pledged_as = {name: spec["pledged_as"] for name, spec in data["types"].items() if spec.get("pledged_as")}
         self.refused_as = {name: spec["refused_as"] for name, spec in data["types"].items() if spec.get("refused_as")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
@@ -136,6 +142,14 @@ class Lexicon:
                 self.labelling[verb] = event_type
             for verb in spec.get("people_penalising_verbs", []):
                 self.people_penalising[verb] = event_type
+            if "sought" in spec:
+                self.sought.update(dict.fromkeys(spec["sought"]["verbs"], event_type))
+                self.sought_types.update(spec["sought"]["types"])
+            if "court_requests" in spec:
+                self.court_requests[event_type] = spec["court_requests"]
+            if "envoy_summons" in spec:
+                self.envoy_summons.update(dict.fromkeys(spec["envoy_summons"]["verbs"], event_type))
+                self.envoys.update(spec["envoy_summons"]["envoys"])
             for verb in spec.get("people_seizing_verbs", []):
                 self.people_seizing[verb] = event_type
             self.place_blocking.update(spec.get("place_blocking", {}))
@@ -186,6 +200,7 @@ class Lexicon:
         self.seat_participles = set(context["seat_participles"])
         self.police_member_nouns = set(context["police_member_nouns"])
         self.regional_levels = set(context["regional_levels"])
+        self.court_words = set(context["court_words"])
         self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])
         self.state_agent_nouns = self.state_actor_nouns | set(context["state_agent_nouns"])
@@ -249,9 +264,11 @@ class Lexicon:
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "called for the Guards to be listed": the preposition marks the verb's clause;
                 # "dismissed the protest as politically motivated": it sits in the clause.
-                # "called a protest for November 28": a date's preposition marks nothing.
+                # "called a protest for November 28": a date's preposition marks nothing, and
+                # "ordered the doctors to return to work": a preposition after the clause's verb is
+                # its own ("to work"), it marks no clause.
                 for mark in (g for g in child.children if child.dep_ in ("advcl", "ccomp", "xcomp", "oprd")
-                             and g.dep_ in ("mark", "advmod", "prep") and not _dates_it(g)):
+                             and g.dep_ in ("mark", "advmod", "prep") and g.i < child.i and not _dates_it(g)):
                     words = f"{lemma} {mark.lower_}"
                     if words in self.verbs:
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)

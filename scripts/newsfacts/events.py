@@ -932,6 +932,60 @@ def _kills(noun: Token, lexicon: Lexicon) -> bool:
         form in death_verbs for form in lemma_forms(noun.head.head))
 
 
+def _goes_to_court(token: Token, verb: Token | None, actors: list[Token], recipients: list[str], legal: dict,
+                   context: ArticleContext) -> bool:
+    """"would ask a labour court to suspend the reform", "a petition filed by the governors": a
+    request put to a court, or a petition filed, unless it asks for coercion ("to charge him", "to
+    issue an arrest warrant") or a prosecutor makes it: those belong to the case it brings."""
+    words = context.lexicon.court_words
+    asked = [t for c in (verb if verb is not None else token).children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+    if any(t.lemma_.lower() in legal["coercion_words"] or getattr(_trigger_at(t, context.lexicon), "event_type", None) == "COERCE"
+           for t in asked):
+        return False
+    # "the prosecutor", "prosecutor Anna Berg", "Anna Berg, the chief prosecutor"
+    described = [w for t in actors for w in (t, *(c for c in t.children if c.dep_ in ("compound", "appos", "amod", "nmod")))]
+    if any(w.lemma_.lower() in legal["prosecutors"] or set(context.entity_names.get(
+            (context.mention_at(w) or {}).get("entity_id"), "").lower().split()) & set(legal["prosecutors"]) for w in described):
+        return False
+    head = verb if verb is not None else token
+    filed = head.lemma_.lower() in legal["filing_verbs"] or any(c.dep_ == "acl" and c.lemma_.lower() in legal["filing_verbs"] for c in token.children)
+    addressed = [c for c in head.children if c.dep_ in ("dobj", "dative")] + [
+        p for h in (head, token) for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "before")
+        for p in prep.children if p.dep_ == "pobj"]
+    to_court = any(t.lemma_.lower() in words or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in t.children)
+                   for t in addressed) or any(set(context.entity_names.get(e, "").lower().split()) & words for e in recipients)
+    return filed or to_court
+
+
+def _summons_envoy(verb: Token, lexicon: Lexicon) -> bool:
+    """"summoned China's ambassador", "summoned Eritrea's charge d'affaires", "the ambassador, Oleg
+    Ivanov, who was summoned": the one summoned, or a word of its name, is a state's envoy."""
+    summoned = [verb.head if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else t for t in _acted_on(verb)]
+    summoned += [t.head for t in summoned if t.dep_ == "appos"]
+    return any(w.lemma_.lower().replace("’", "'") in lexicon.envoys or w.lower_.replace("’", "'") in lexicon.envoys
+               for t in summoned for w in [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))])
+
+
+def _by_court(token: Token, actors: list[Token], sources: list[str], context: ArticleContext) -> bool:
+    """A court acts: a source named as one ("Southwark Crown Court"), or an actor phrase whose noun or
+    modifier says so ("a labour appeals court", "the judge", "a court order that suspended ...").
+    A penalty that names no one imposing it ("was also fined 10,000 dinars") is the court's when
+    its paragraph has named a court before it: it goes with that court's sentence."""
+    words = context.lexicon.court_words
+    if any(set(context.entity_names.get(e, "").lower().split()) & words for e in sources):
+        return True
+    paragraph = context.paragraph(token)
+    if not sources and not any(c.dep_ == "agent" for c in token.children) and any(
+        start < token.idx and bisect.bisect_right(context.paragraph_breaks, start) == paragraph
+        and set(context.entity_names.get(e, "").lower().split()) & words for start, e, _ in context.named
+    ):
+        return True
+    phrases = [t.head if t.lower_ in RELATIVE_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "relcl" else t for t in actors]
+    phrases = [p.head if p.dep_ == "relcl" else p for p in phrases]
+    return any(t.lemma_.lower() in words or t.lower_ in words or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in t.children) for t in phrases)
+
+
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     """True when a clause under the verb says someone will act: "warned that the union would call
     a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure";
@@ -1155,6 +1209,20 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode = lexicon.people_seizing[trigger.words], "abduct"
     if trigger.words in lexicon.challenges and not _states_what_it_asks(token):
         event_type, mode = lexicon.challenges[trigger.words], None
+    asking = governor.lemma_.lower() if governor is not None and trigger.kind == "noun" else None
+    if asking in lexicon.sought and trigger.event_type in lexicon.sought_types:
+        # "would seek an urgent meeting with management": the meeting is asked for; "sought
+        # assistance from the World Bank": the one who would give it is the one asked.
+        event_type, mode = lexicon.sought[asking], None
+        asked = [e for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj" for e in context.entities(p)]
+        sources = [e for e in sources if e not in asked]
+        recipients = _unique(recipients + asked)
+    legal = lexicon.court_requests.get(trigger.event_type)
+    if legal and (trigger.words in legal["verbs"] or trigger.kind == "noun") and _goes_to_court(token, verb, actors, recipients, legal, context):
+        event_type, mode = legal["event_type"], None
+    if trigger.words in lexicon.envoy_summons and _summons_envoy(token, lexicon):
+        event_type, mode = lexicon.envoy_summons[trigger.words], None
     if trigger.words in lexicon.people_penalising and trigger.kind == "verb" and (people_acted_on or any(
         context.entity_types.get(e) == "PERSON" for t in acted_on for e in context.entities(t)
     )):
@@ -1180,6 +1248,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "vowed that not an inch of land would be given up", "has promised that no official would be
         # spared": a vow to no one that something will be so states an intent, it commits to no partner.
         return None
+    if trigger.event_type in lexicon.by_court_as and _by_court(token, actors, sources, context):
+        # "the court fined him", "a court order that suspended their strike": a judicial order.
+        event_type, mode = lexicon.by_court_as[trigger.event_type], None
     lethal = lexicon.lethal_conjuncts
     if trigger.words in lethal["triggers"] and any(
         m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
