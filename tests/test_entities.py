@@ -858,6 +858,15 @@ def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
     assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON
 
 
+def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
+    body = ("Oslo has kept close ties with Warsaw and Vilnius. Relations between Madrid and Rabat cooled after "
+            "the islands controlled by Madrid were closed. Flights between Warsaw and Madrid resumed; a ferry to Rabat sailed.")
+    _, mention_rows = entities.extract([article("dealings", body)], list(nlp.parse([body])))
+    found = [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Warsaw", "Vilnius", "Madrid", "Rabat")]
+    assert found == [("Warsaw", "poland"), ("Vilnius", "lithuania"), ("Madrid", "spain"), ("Rabat", "morocco"), ("Madrid", "spain"),
+                     ("Warsaw", "warsaw"), ("Madrid", "madrid"), ("Rabat", "rabat")]
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

@@ -256,6 +256,13 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # What a city has as a city, not as a seat of government: "Tehran's streets", "Kyiv's mayor".
 CITY_PARTS = PLACE_OF_NOUNS | SITE_NOUNS | frozenset("street road square neighbourhood neighborhood district suburb outskirts skyline resident population mayor governor".split())
 ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
+# Dealings only governments have with each other, so a capital they are had "with" or "between" is
+# its government: "ties with Moscow and Kyiv", "relations between Addis Ababa and Asmara",
+# "coordinating closely with Washington"; "flights between Rome and Athens" keeps the cities.
+RELATION_WORDS = frozenset(
+    "tie relation relationship talk negotiation dialogue contact row dispute feud spat rift standoff tension "
+    "rapprochement normalisation normalization coordinate coordination cooperate cooperation negotiate".split()
+)
 
 
 @dataclass
@@ -1203,6 +1210,10 @@ def _acts(span: Span) -> bool:
         token = token.head
     if token.dep_ == "poss" and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in CITY_PARTS):
         return False  # "Nairobi's Kileleshwa", "Tehran's streets": the city's own places and people
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "territory controlled by Kyiv"
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_.lower() in RELATION_WORDS:
+        return True
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
 
 
