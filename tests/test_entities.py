@@ -867,6 +867,19 @@ def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
                      ("Warsaw", "warsaw"), ("Madrid", "madrid"), ("Rabat", "rabat")]
 
 
+def test_where_a_misread_name_stands_says_it_is_a_place():
+    doc = nlp.pipeline()("Villagers lost their homes in Sidi Mabrouk, said a farmer from Oued Zitoun. Talks were held with "
+                         "Kandara's deputy governor in the department of Cotapampa, the spokesman of Lena Ortiz said.")
+    def located(start, end, label):
+        return entities._locative(Span(doc, start, end, label=label))
+    assert [doc[5:7].text, doc[12:14].text, doc[19].text, doc[27].text] == ["Sidi Mabrouk", "Oued Zitoun", "Kandara", "Cotapampa"]
+    assert located(5, 7, "PERSON") == "GPE"  # nobody is "in" a person
+    assert located(12, 14, "PERSON") == "GPE"  # "a farmer from" a place
+    assert located(19, 20, "PERSON") == "GPE"  # only a place has a deputy governor
+    assert located(27, 28, "ORG") == "GPE"  # "the department of"
+    assert located(32, 34, "PERSON") is None  # "the spokesman of" a person
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

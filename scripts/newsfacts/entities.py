@@ -120,7 +120,7 @@ LOCAL_SEATED_HEADS = frozenset("Court Office Tribunal".split())
 # "Ana Ruiz, a machine operator").
 PERSON_LIKE_ORG_NOUNS = frozenset("giant house side maker operator producer contractor broker miner brand".split())
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
-PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
+PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township department".split())
 # Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
 # "Maradun Local Government Area");
 # not "State" ("Islamic State") nor "City" ("Hull City", "Manchester City").
@@ -164,8 +164,10 @@ LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
 # "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
-    north south east west northeast northwest southeast southwest mayor governor capital residents people parts""".split()
+    north south east west northeast northwest southeast southwest mayor governor capital residents people parts camp""".split()
 )
+# What only a place has, so the name owning it is one: "Nangarhar's deputy governor", "Soba's residents".
+PLACE_POSSESSIONS = frozenset("governor mayor outskirts suburb neighbourhood neighborhood resident population".split())
 # Title-case words that make a name the title of a document, and nouns that introduce a title.
 WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
 WORK_NOUNS = frozenset("report study survey song album book novel film documentary poem play anthem series".split())
@@ -584,11 +586,16 @@ def _locative(span: Span) -> str | None:
         return "GPE"  # "the company's Dunmore plant", "the Adre border crossing", "the Pylos shipwreck"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_POSSESSIONS:
+        return "GPE"
     if root.dep_ != "pobj":
         return None
     preposition = root.head.lower_
     governor = root.head.head
-    if len(span) > 1 and preposition not in ("of", "near", "outside", "around", "throughout", "through", "across", "between"):
+    # Nobody is "in" a person, and "a farmer from" a person: a longer name the model calls a person
+    # there is a place ("lost two brothers in Tula Toli", "a farmer from Keti Bandar").
+    person_misread = span.label_ == "PERSON" and span.start == root.head.i + 1 and (preposition == "in" or (preposition == "from" and governor.lemma_.lower() in PERSON_APPOS_NOUNS))
+    if len(span) > 1 and not person_misread and preposition not in ("of", "near", "outside", "around", "throughout", "through", "across", "between"):
         return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
