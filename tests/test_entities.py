@@ -880,6 +880,13 @@ def test_where_a_misread_name_stands_says_it_is_a_place():
     assert located(32, 34, "PERSON") is None  # "the spokesman of" a person
 
 
+def test_a_known_persons_alias_with_a_title_names_them_without_it():
+    body = "King Abdullah II received Sheikh Abdullah bin Zayed in Amman on Sunday."
+    _, mention_rows = entities.extract([article("royals", body)], list(nlp.parse([body])))
+    people = [(m["text"], m["entity_id"]) for m in mention_rows if m["entity_id"] in ("abdullah-ii-of-jordan", "abdullah-bin-zayed-al-nahyan")]
+    assert people == [("Abdullah II", "abdullah-ii-of-jordan"), ("Abdullah bin Zayed", "abdullah-bin-zayed-al-nahyan")]
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

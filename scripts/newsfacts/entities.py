@@ -1120,10 +1120,12 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
         return Mention(span.start, span.end, entry.seat_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
     confidence = CONFIDENCE["gazetteer"] if kind not in (ALIAS, TITLED) else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
-    end = span.end
-    while end - 1 > span.start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
+    start, end = span.start, span.end
+    while entry.type == "PERSON" and end - start > 1 and span.doc[start].lower_.rstrip(".") in PERSON_TITLES:
+        start += 1  # the alias "King Salman" finds the king; the name he goes by is "Salman"
+    while end - 1 > start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
         end -= 1  # "the Unite union" names Unite; "České dráhy" keeps its lowercase word
-    return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
+    return Mention(start, end, entry.entity_id, "gazetteer", confidence)
 
 
 def _without_foreign_generic_names(found: list[tuple], gazetteer: Gazetteer, dateline: str | None) -> list[tuple]:
