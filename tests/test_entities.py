@@ -887,6 +887,15 @@ def test_a_known_persons_alias_with_a_title_names_them_without_it():
     assert people == [("Abdullah II", "abdullah-ii-of-jordan"), ("Abdullah bin Zayed", "abdullah-bin-zayed-al-nahyan")]
 
 
+def test_a_korean_name_runs_to_the_end_of_its_given_name_and_is_called_by_its_first_word():
+    body = ("Prosecutors charged the union's leader, Park Ji-hoon, on Monday. Labour Minister Choi Min-jae said talks "
+            "would resume. \"We will not back down,\" Mr. Park told reporters.")
+    _, mention_rows = entities.extract([article("korean", body)], list(nlp.parse([body])))
+    found = [(m["text"], m["entity_id"]) for m in mention_rows if m["text"].startswith(("Park", "Choi"))]
+    assert found == [("Park Ji-hoon", "park-ji-hoon"), ("Choi Min-jae", "choi-min-jae"), ("Park", "park-ji-hoon")]
+    assert entities._surname("Park Ji-hoon") == "Park" and entities._surname("Ana Costa-Lima") == "Costa-Lima"
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

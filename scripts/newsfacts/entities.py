@@ -850,6 +850,31 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     return joined
 
 
+# A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """The model cuts a Korean name at its hyphen ("Kim Min" of "Kim Min-seok") or before the given
+    name ("Kim" of "Kim Do-hyun"); the person's name runs to the end of the given name."""
+    doc = span.doc
+    if span.label_ != "PERSON":
+        return span
+    for start in (span.end - 1, span.end):
+        end = start + 3
+        if end <= len(doc) and start >= span.start and doc[start:end].text == doc[start].text + doc[start + 1].text + doc[start + 2].text and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text):
+            if all(t.ent_iob_ == "O" for t in doc[span.end:end]) and (start == span.end - 1 or span[-1].whitespace_):
+                return Span(doc, span.start, end, label="PERSON")
+    return span
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by alone: the last, but the first of a Korean name, which puts the
+    family name first ("Mr. Kim" is Kim Do-hyun)."""
+    words = name.split()
+    return words[0] if len(words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[1]) else words[-1]
+
+
 def _double_barrelled(span: Span) -> bool:
     """Two capitalised words joined by a hyphen, as a double surname is ("Fils-Aimé"), whatever the model called it."""
     return len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ and _is_capitalised(span[0]) and _is_capitalised(span[2])
@@ -1287,7 +1312,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_hyphenated_given_name(span) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
@@ -1320,7 +1345,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     named_people = {_name(s) for s in model_spans if len(s) > 1 and (_evidence(s) == "PERSON" or (_evidence(s) is None and (s.label_ == "PERSON" or _named_by_an_acting_surname(s, acting))))}
     for mention in mentions:
         # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
-        surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
+        surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and _surname(p) == doc[mention.start].text)
         if len(surname_of) == 1 and mention.key in gazetteer.entries and gazetteer.entries[mention.key].name != surname_of[0]:
             mention.key, mention.method, mention.confidence, mention.evidence = _key(surname_of[0], gazetteer), "alias", CONFIDENCE["alias"], "PERSON"
     known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
@@ -1394,7 +1419,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # a story about the prime minister's brother), else the one the article named first.
             def likelier(p: str) -> tuple:
                 return (p not in known_people, first_seen.get(p, len(doc)), p)
-            by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=likelier)
+            by_surname = sorted((p for p in full_people if _surname(p) == name), key=likelier)
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
@@ -1707,10 +1732,10 @@ def _entity_ids(per_article: list, gazetteer: Gazetteer) -> dict[str, str]:
             entity_id = _key(mention.key[1:], gazetteer)
             ids[mention.key] = entity_id if not entity_id.startswith("?") else slugify(mention.key[1:])
             if mention.label == "PERSON" and " " in mention.key:
-                full_names[mention.key[1:].split()[-1]].add(ids[mention.key])
+                full_names[_surname(mention.key[1:])].add(ids[mention.key])
     for entry in gazetteer.entries.values():
         if entry.type == "PERSON" and entry.entity_id in ids.values():
-            full_names[entry.name.split()[-1]].add(entry.entity_id)
+            full_names[_surname(entry.name)].add(entry.entity_id)
     for key, entity_id in ids.items():
         if key.startswith("?") and " " not in key and len(full_names.get(key[1:], ())) == 1:
             ids[key] = next(iter(full_names[key[1:]]))
