@@ -858,6 +858,44 @@ def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
     assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON
 
 
+def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
+    body = ("Oslo has kept close ties with Warsaw and Vilnius. Relations between Madrid and Rabat cooled after "
+            "the islands controlled by Madrid were closed. Flights between Warsaw and Madrid resumed; a ferry to Rabat sailed.")
+    _, mention_rows = entities.extract([article("dealings", body)], list(nlp.parse([body])))
+    found = [(m["text"], m["entity_id"]) for m in mention_rows if m["text"] in ("Warsaw", "Vilnius", "Madrid", "Rabat")]
+    assert found == [("Warsaw", "poland"), ("Vilnius", "lithuania"), ("Madrid", "spain"), ("Rabat", "morocco"), ("Madrid", "spain"),
+                     ("Warsaw", "warsaw"), ("Madrid", "madrid"), ("Rabat", "rabat")]
+
+
+def test_where_a_misread_name_stands_says_it_is_a_place():
+    doc = nlp.pipeline()("Villagers lost their homes in Sidi Mabrouk, said a farmer from Oued Zitoun. Talks were held with "
+                         "Kandara's deputy governor in the department of Cotapampa, the spokesman of Lena Ortiz said.")
+    def located(start, end, label):
+        return entities._locative(Span(doc, start, end, label=label))
+    assert [doc[5:7].text, doc[12:14].text, doc[19].text, doc[27].text] == ["Sidi Mabrouk", "Oued Zitoun", "Kandara", "Cotapampa"]
+    assert located(5, 7, "PERSON") == "GPE"  # nobody is "in" a person
+    assert located(12, 14, "PERSON") == "GPE"  # "a farmer from" a place
+    assert located(19, 20, "PERSON") == "GPE"  # only a place has a deputy governor
+    assert located(27, 28, "ORG") == "GPE"  # "the department of"
+    assert located(32, 34, "PERSON") is None  # "the spokesman of" a person
+
+
+def test_a_known_persons_alias_with_a_title_names_them_without_it():
+    body = "King Abdullah II received Sheikh Abdullah bin Zayed in Amman on Sunday."
+    _, mention_rows = entities.extract([article("royals", body)], list(nlp.parse([body])))
+    people = [(m["text"], m["entity_id"]) for m in mention_rows if m["entity_id"] in ("abdullah-ii-of-jordan", "abdullah-bin-zayed-al-nahyan")]
+    assert people == [("Abdullah II", "abdullah-ii-of-jordan"), ("Abdullah bin Zayed", "abdullah-bin-zayed-al-nahyan")]
+
+
+def test_a_korean_name_runs_to_the_end_of_its_given_name_and_is_called_by_its_first_word():
+    body = ("Prosecutors charged the union's leader, Park Ji-hoon, on Monday. Labour Minister Choi Min-jae said talks "
+            "would resume. \"We will not back down,\" Mr. Park told reporters.")
+    _, mention_rows = entities.extract([article("korean", body)], list(nlp.parse([body])))
+    found = [(m["text"], m["entity_id"]) for m in mention_rows if m["text"].startswith(("Park", "Choi"))]
+    assert found == [("Park Ji-hoon", "park-ji-hoon"), ("Choi Min-jae", "choi-min-jae"), ("Park", "park-ji-hoon")]
+    assert entities._surname("Park Ji-hoon") == "Park" and entities._surname("Ana Costa-Lima") == "Costa-Lima"
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

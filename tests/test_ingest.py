@@ -357,6 +357,7 @@ def test_byline_variants(corpus, byline, author):
         ("Manila, Nov 18 (AFP) - The coast guard", "Manila, Nov 18 (AFP)"),
         ("Goma, Congo (Reuters) – Rebels", "Goma, Congo (Reuters)"),
         ("KATHMANDU — A magnitude 6.1 earthquake", "KATHMANDU"),
+        ("OSLO/STOCKHOLM, March 4 (Reuters) - Norway and Sweden", "OSLO/STOCKHOLM, March 4 (Reuters)"),
         # a sentence that merely opens with a name and a dash keeps it
         ("Kofi Annan - the former UN chief - said the talks would go on.", None),
         ("The Port (pictured) - seen from the air - is closed.", None),

@@ -120,7 +120,7 @@ LOCAL_SEATED_HEADS = frozenset("Court Office Tribunal".split())
 # "Ana Ruiz, a machine operator").
 PERSON_LIKE_ORG_NOUNS = frozenset("giant house side maker operator producer contractor broker miner brand".split())
 # Lowercase nouns after a name that make it a place: "Dolpa district"; natural features keep the noun.
-PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township".split())
+PLACE_NOUNS = frozenset("district province county region state city town village municipality governorate prefecture area zone township department".split())
 # Title-case last words that make a name a region ("Federal Capital Territory", "Northern Province",
 # "Maradun Local Government Area");
 # not "State" ("Islamic State") nor "City" ("Hull City", "Manchester City").
@@ -164,8 +164,10 @@ LOOSE_PLACE_PREPOSITIONS = frozenset("at from".split())
 # "<noun> of X" where X is a place: "the village of Sofiko", "west of Corinth".
 PLACE_OF_NOUNS = PLACE_NOUNS | frozenset(
     """suburb resort neighbourhood neighborhood settlement hamlet commune island port outskirts
-    north south east west northeast northwest southeast southwest mayor governor capital residents people parts""".split()
+    north south east west northeast northwest southeast southwest mayor governor capital residents people parts camp""".split()
 )
+# What only a place has, so the name owning it is one: "Nangarhar's deputy governor", "Soba's residents".
+PLACE_POSSESSIONS = frozenset("governor mayor outskirts suburb neighbourhood neighborhood resident population".split())
 # Title-case words that make a name the title of a document, and nouns that introduce a title.
 WORK_WORDS = frozenset("Report Reports Survey Outlook Yearbook".split())
 WORK_NOUNS = frozenset("report study survey song album book novel film documentary poem play anthem series".split())
@@ -256,6 +258,13 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # What a city has as a city, not as a seat of government: "Tehran's streets", "Kyiv's mayor".
 CITY_PARTS = PLACE_OF_NOUNS | SITE_NOUNS | frozenset("street road square neighbourhood neighborhood district suburb outskirts skyline resident population mayor governor".split())
 ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
+# Dealings only governments have with each other, so a capital they are had "with" or "between" is
+# its government: "ties with Moscow and Kyiv", "relations between Addis Ababa and Asmara",
+# "coordinating closely with Washington"; "flights between Rome and Athens" keeps the cities.
+RELATION_WORDS = frozenset(
+    "tie relation relationship talk negotiation dialogue contact row dispute feud spat rift standoff tension "
+    "rapprochement normalisation normalization coordinate coordination cooperate cooperation negotiate".split()
+)
 
 
 @dataclass
@@ -578,11 +587,16 @@ def _locative(span: Span) -> str | None:
         return "GPE"  # "the company's Dunmore plant", "the Adre border crossing", "the Pylos shipwreck"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_POSSESSIONS:
+        return "GPE"
     if root.dep_ != "pobj":
         return None
     preposition = root.head.lower_
     governor = root.head.head
-    if len(span) > 1 and preposition not in ("of", "near", "outside", "around", "throughout", "through", "across", "between"):
+    # Nobody is "in" a person, and "a farmer from" a person: a longer name the model calls a person
+    # there is a place ("lost two brothers in Tula Toli", "a farmer from Keti Bandar").
+    person_misread = span.label_ == "PERSON" and span.start == root.head.i + 1 and (preposition == "in" or (preposition == "from" and governor.lemma_.lower() in PERSON_APPOS_NOUNS))
+    if len(span) > 1 and not person_misread and preposition not in ("of", "near", "outside", "around", "throughout", "through", "across", "between"):
         return None  # a longer name after "in" or "at" is as often an organisation ("in Human Rights Watch's report")
     if preposition in PLACE_PREPOSITIONS or (preposition in LOOSE_PLACE_PREPOSITIONS and span.label_ != "ORG"):
         return "GPE" if governor.lemma_ not in HOLDING_NOUNS else None
@@ -835,6 +849,31 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+# A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """The model cuts a Korean name at its hyphen ("Kim Min" of "Kim Min-seok") or before the given
+    name ("Kim" of "Kim Do-hyun"); the person's name runs to the end of the given name."""
+    doc = span.doc
+    if span.label_ != "PERSON":
+        return span
+    for start in (span.end - 1, span.end):
+        end = start + 3
+        if end <= len(doc) and start >= span.start and doc[start:end].text == doc[start].text + doc[start + 1].text + doc[start + 2].text and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text):
+            if all(t.ent_iob_ == "O" for t in doc[span.end:end]) and (start == span.end - 1 or span[-1].whitespace_):
+                return Span(doc, span.start, end, label="PERSON")
+    return span
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by alone: the last, but the first of a Korean name, which puts the
+    family name first ("Mr. Kim" is Kim Do-hyun)."""
+    words = name.split()
+    return words[0] if len(words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(words[1]) else words[-1]
 
 
 def _double_barrelled(span: Span) -> bool:
@@ -1107,10 +1146,12 @@ def _gazetteer_mention(span: Span, entry: Entry, kind: str, gazetteer: Gazetteer
         return Mention(span.start, span.end, entry.seat_of, "gazetteer", CONFIDENCE["metonym"])
     # Two- and three-letter aliases ("US", "AP") are the likeliest to name something else.
     confidence = CONFIDENCE["gazetteer"] if kind not in (ALIAS, TITLED) else CONFIDENCE["short_alias" if len(span.text) <= 3 else "gazetteer_alias"]
-    end = span.end
-    while end - 1 > span.start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
+    start, end = span.start, span.end
+    while entry.type == "PERSON" and end - start > 1 and span.doc[start].lower_.rstrip(".") in PERSON_TITLES:
+        start += 1  # the alias "King Salman" finds the king; the name he goes by is "Salman"
+    while end - 1 > start and span.doc[end - 1].is_lower and _is_word(span.doc[end - 1], set()):
         end -= 1  # "the Unite union" names Unite; "České dráhy" keeps its lowercase word
-    return Mention(span.start, end, entry.entity_id, "gazetteer", confidence)
+    return Mention(start, end, entry.entity_id, "gazetteer", confidence)
 
 
 def _without_foreign_generic_names(found: list[tuple], gazetteer: Gazetteer, dateline: str | None) -> list[tuple]:
@@ -1204,6 +1245,10 @@ def _acts(span: Span) -> bool:
         token = token.head
     if token.dep_ == "poss" and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in CITY_PARTS):
         return False  # "Nairobi's Kileleshwa", "Tehran's streets": the city's own places and people
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "territory controlled by Kyiv"
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_.lower() in RELATION_WORDS:
+        return True
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
 
 
@@ -1268,7 +1313,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans), gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_hyphenated_given_name(span) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
@@ -1301,7 +1346,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     named_people = {_name(s) for s in model_spans if len(s) > 1 and (_evidence(s) == "PERSON" or (_evidence(s) is None and (s.label_ == "PERSON" or _named_by_an_acting_surname(s, acting))))}
     for mention in mentions:
         # The article's own full name beats a gazetteer alias: "Jeb Bush ... Bush said" is Jeb Bush.
-        surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and p.split()[-1] == doc[mention.start].text)
+        surname_of = sorted(p for p in named_people if mention.end - mention.start == 1 and _surname(p) == doc[mention.start].text)
         if len(surname_of) == 1 and mention.key in gazetteer.entries and gazetteer.entries[mention.key].name != surname_of[0]:
             mention.key, mention.method, mention.confidence, mention.evidence = _key(surname_of[0], gazetteer), "alias", CONFIDENCE["alias"], "PERSON"
     known_texts = {_name(doc[m.start:m.end]): m.key for m in mentions}
@@ -1375,7 +1420,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # a story about the prime minister's brother), else the one the article named first.
             def likelier(p: str) -> tuple:
                 return (p not in known_people, first_seen.get(p, len(doc)), p)
-            by_surname = sorted((p for p in full_people if p.split()[-1] == name), key=likelier)
+            by_surname = sorted((p for p in full_people if _surname(p) == name), key=likelier)
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
@@ -1688,10 +1733,10 @@ def _entity_ids(per_article: list, gazetteer: Gazetteer) -> dict[str, str]:
             entity_id = _key(mention.key[1:], gazetteer)
             ids[mention.key] = entity_id if not entity_id.startswith("?") else slugify(mention.key[1:])
             if mention.label == "PERSON" and " " in mention.key:
-                full_names[mention.key[1:].split()[-1]].add(ids[mention.key])
+                full_names[_surname(mention.key[1:])].add(ids[mention.key])
     for entry in gazetteer.entries.values():
         if entry.type == "PERSON" and entry.entity_id in ids.values():
-            full_names[entry.name.split()[-1]].add(entry.entity_id)
+            full_names[_surname(entry.name)].add(entry.entity_id)
     for key, entity_id in ids.items():
         if key.startswith("?") and " " not in key and len(full_names.get(key[1:], ())) == 1:
             ids[key] = next(iter(full_names[key[1:]]))

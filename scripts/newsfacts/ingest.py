@@ -192,11 +192,12 @@ PULL_QUOTE = re.compile(r"^[“\"‘'][^“”\"‘’.!?,]{1,60}[”\"’']$")
 
 # The wire dateline that opens the first paragraph, then a spaced dash: a place in capitals with
 # an optional country or day ("NAIROBI, Kenya (AP) — ", "ACCRA, Nov 18 (Reuters) - ",
-# "SEOUL, Nov. 20 (Yonhap) -- "); a mixed-case place before an agency in brackets, with the same
+# "SEOUL, Nov. 20 (Yonhap) -- ", "WASHINGTON/BEIJING, May 2 (Reuters) - " when two bureaux wrote
+# it); a mixed-case place before an agency in brackets, with the same
 # options ("Port Sudan (AFP) – ", "Larantuka (Indonesia) (AFP) – ", "Manila, Nov 18 (AFP) - ");
 # or "Maputo, Mozambique – " (city and country).
 DATELINE = re.compile(
-    r"^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \d{1,2})?"
+    r"^((?:[A-Z][A-Z.'’-]+)(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \d{1,2})?"
     r"(?: \([A-Za-z][\w .&-]{0,30}\))?)\s+[—–-]{1,2}\s+"
     r"|^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}, [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s+[—–]\s+(?=[A-Z])"
     r"|^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \d{1,2})?"
