@@ -1569,3 +1569,14 @@ def test_a_meeting_or_help_that_is_sought_is_a_request():
 def test_opposing_what_another_did_is_disapproval():
     events_by_type, _ = _types("China firmly opposes the tariffs, Lin Jian said on Monday.")
     assert {t for t, _ in events_by_type} == {"ACCUSE"}
+
+
+def test_an_offer_to_meet_is_one_agreement_while_agreeing_to_meet_plans_a_meeting():
+    tables = run(("Prime Minister Ana Petrova offered to meet the Bulgarian Medical Union on Thursday.", THURSDAY),
+                 ("Bulgaria and Romania agreed to meet again next week.", THURSDAY))
+    assert sorted((e["event_type"], e["hypothetical"]) for e in tables["events"]) == [("AGREE", False), ("AGREE", False), ("CONSULT", True)]
+
+
+def test_lifting_a_lawmakers_immunity_is_a_step_of_the_case_against_him():
+    events_by_type, _ = _types("The Bulgarian Parliament voted on Thursday to lift the immunity of Ivan Kostov.")
+    assert {t for t, _ in events_by_type} == {"ACCUSE"}

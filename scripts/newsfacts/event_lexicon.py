@@ -102,6 +102,7 @@ class Lexicon:
         self.relay_verbs = set(data["press"]["relay_verbs"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
+        self.absorbing_verbs = {words for spec in data["types"].values() for words in spec.get("absorbing_verbs", [])}
         self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.retyped_by_object = {name: spec["retyped_by_object"] for name, spec in data["types"].items() if spec.get("retyped_by_object")}
         self.by_court_as = {name: spec["by_court_as"] for name, spec in data["types"].items() if spec.get("by_court_as")}

@@ -542,7 +542,7 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
             # "suspended talks with X", "approved the request", "the ban was lifted": the object event
             # is part of this one.
             part = governed_by.i == stand_in.i and stand_in.dep_ in ("dobj", "nsubjpass") and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
-            return trigger.event_type in lexicon.absorbing_types or part
+            return trigger.event_type in lexicon.absorbing_types or trigger.words in lexicon.absorbing_verbs or part
     return False
 
 
