@@ -1580,3 +1580,20 @@ def test_an_offer_to_meet_is_one_agreement_while_agreeing_to_meet_plans_a_meetin
 def test_lifting_a_lawmakers_immunity_is_a_step_of_the_case_against_him():
     events_by_type, _ = _types("The Bulgarian Parliament voted on Thursday to lift the immunity of Ivan Kostov.")
     assert {t for t, _ in events_by_type} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # The small model hangs "live ammunition" on the verb ("live" a verb of its own) or makes
+        # "rounds" a second object of "fired": live fire is an attack wherever it hangs.
+        ("Bolivian police fired tear gas and live ammunition at striking miners marching in La Paz on Monday.", "ASSAULT"),
+        ("Bolivian police fired tear gas and live rounds on Monday to break up the miners' rally in La Paz.", "ASSAULT"),
+        # Warning shots into the air are still crowd control.
+        ("Bolivian police fired tear gas and live rounds into the air on Monday to break up the miners' rally in La Paz.", "COERCE"),
+    ],
+)
+def test_live_fire_at_a_crowd_is_an_attack_but_warning_shots_are_not(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert event_type in {t for t, _ in events_by_type}
+    assert {t for t, _ in events_by_type} & {"ASSAULT", "COERCE"} == {event_type}

@@ -90,7 +90,7 @@ class Lexicon:
         self.promise_verbs: set[str] = set()
         self.hostile_acts: set[str] = set()
         self.hostile_promise_type = ""
-        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
+        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])

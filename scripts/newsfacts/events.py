@@ -907,6 +907,30 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _fires_live(verb: Token, lethal: dict) -> bool:
+    """Whether what the verb fires includes live rounds aimed at someone. The small model hangs the
+    second of "fired tear gas and live rounds" anywhere in the verb's own clause (a conjunct of the
+    verb, even "live" taken for a verb with "ammunition" its object), so the clause's words are read
+    in order, leaving out its prepositional phrases and subordinate clauses; rounds fired "into the
+    air" are warning shots."""
+    own_clause = [t for t in verb.subtree if not any(
+        a.dep_ in ("prep", "advcl", "xcomp", "ccomp", "relcl", "acl") and a.i > verb.i for a in _path_below(t, verb)
+    )]
+    live = any(t.lower_ in lethal["modifiers"] and t.i + 1 < len(t.doc) and t.nbor().pos_ == "NOUN" for t in own_clause)
+    aimed_up = any(p.lower_ in ("into", "in") and any(o.lower_ in lethal["aimed_up"] for o in p.children if o.dep_ == "pobj")
+                   for t in own_clause for p in t.children if p.dep_ == "prep")
+    return live and not aimed_up
+
+
+def _path_below(token: Token, top: Token) -> list[Token]:
+    """The tokens from token up to, not including, top (top must govern token)."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
     """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
     "pledged to strike again": the promised act is hostile."""
@@ -1252,9 +1276,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "the court fined him", "a court order that suspended their strike": a judicial order.
         event_type, mode = lexicon.by_court_as[trigger.event_type], None
     lethal = lexicon.lethal_conjuncts
-    if trigger.words in lethal["triggers"] and any(
-        m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
-    ):
+    if trigger.words in lethal["triggers"] and _fires_live(token, lethal):
         # "fired tear gas and live rounds": the live fire makes it an attack.
         event_type, mode = lethal["event_type"], lethal["mode"]
     money = lexicon.money_objects
