@@ -1597,3 +1597,18 @@ def test_live_fire_at_a_crowd_is_an_attack_but_warning_shots_are_not(sentence, e
     events_by_type, _ = _types(sentence)
     assert event_type in {t for t, _ in events_by_type}
     assert {t for t, _ in events_by_type} & {"ASSAULT", "COERCE"} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # Only a court can pass a sentence or issue a warrant: seeking one asks the judges.
+        ("Prosecutors from the Anti-Graft Office had sought a 12-year sentence for Ivo Marek.", "REQUEST"),
+        ("The prosecutor Anna Berg sought an arrest warrant for Ivo Marek in March.", "REQUEST"),
+        # Charges the prosecutor brings herself are the coercion still to come.
+        ("Anna Berg said her office would seek charges of fraud against Ivo Marek.", "COERCE"),
+    ],
+)
+def test_seeking_what_only_a_court_grants_is_a_request(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}

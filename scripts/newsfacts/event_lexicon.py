@@ -80,6 +80,7 @@ class Lexicon:
         self.court_requests: dict[str, dict] = {}
         self.sought: dict[str, str] = {}  # a light verb of asking -> the type it makes of what it carries
         self.sought_types: set[str] = set()
+        self.sought_court_orders: set[str] = set()
         self.envoys: set[str] = set()
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
@@ -146,6 +147,7 @@ class Lexicon:
             if "sought" in spec:
                 self.sought.update(dict.fromkeys(spec["sought"]["verbs"], event_type))
                 self.sought_types.update(spec["sought"]["types"])
+                self.sought_court_orders.update(spec["sought"]["court_orders"])
             if "court_requests" in spec:
                 self.court_requests[event_type] = spec["court_requests"]
             if "envoy_summons" in spec:

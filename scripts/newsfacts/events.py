@@ -1234,9 +1234,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.challenges and not _states_what_it_asks(token):
         event_type, mode = lexicon.challenges[trigger.words], None
     asking = governor.lemma_.lower() if governor is not None and trigger.kind == "noun" else None
-    if asking in lexicon.sought and trigger.event_type in lexicon.sought_types:
+    if asking in lexicon.sought and (trigger.event_type in lexicon.sought_types or trigger.words in lexicon.sought_court_orders):
         # "would seek an urgent meeting with management": the meeting is asked for; "sought
-        # assistance from the World Bank": the one who would give it is the one asked.
+        # assistance from the World Bank": the one who would give it is the one asked; "sought a
+        # ten-year sentence": the court is asked for it.
         event_type, mode = lexicon.sought[asking], None
         asked = [e for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj" for e in context.entities(p)]
