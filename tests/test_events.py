@@ -1612,3 +1612,16 @@ def test_live_fire_at_a_crowd_is_an_attack_but_warning_shots_are_not(sentence, e
 def test_seeking_what_only_a_court_grants_is_a_request(sentence, event_type):
     events_by_type, _ = _types(sentence)
     assert {t for t, _ in events_by_type} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Pyongyang fired two cruise missiles into the sea off its west coast on Monday.", "MOBILIZE"),
+        ("Tehran test-fired a ballistic missile on Monday.", "MOBILIZE"),
+        ("Hezbollah fired rockets into northern Israel on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_weapons_test_is_a_show_of_force_not_an_attack(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}

@@ -922,6 +922,17 @@ def _fires_live(verb: Token, lethal: dict) -> bool:
     return live and not aimed_up
 
 
+def _tests_weapon(verb: Token, tests: dict) -> bool:
+    """Whether the firing is a test ("test-fired", "a missile test") or lands in open water ("into
+    the East Sea", "into the sea off its west coast")."""
+    fired = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    if any(word in t.lower_.split("-") or word in {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "npadvmod")}
+           for t in fired for word in tests["test_words"]):
+        return True
+    return any(p.lower_ == "into" and o.lower_ in tests["waters"]
+               for t in fired for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
 def _path_below(token: Token, top: Token) -> list[Token]:
     """The tokens from token up to, not including, top (top must govern token)."""
     path = []
@@ -1280,6 +1291,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lethal["triggers"] and _fires_live(token, lethal):
         # "fired tear gas and live rounds": the live fire makes it an attack.
         event_type, mode = lethal["event_type"], lethal["mode"]
+    tests = lexicon.weapon_tests
+    if trigger.words in tests["triggers"] and _tests_weapon(token, tests):
+        event_type, mode = tests["event_type"], None
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
