@@ -1625,3 +1625,15 @@ def test_seeking_what_only_a_court_grants_is_a_request(sentence, event_type):
 def test_a_weapons_test_is_a_show_of_force_not_an_attack(sentence, event_type):
     events_by_type, _ = _types(sentence)
     assert {t for t, _ in events_by_type} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Chinese coast guard fired water cannon at a Vietnamese fishing vessel near the Paracel Islands on Tuesday.", "ASSAULT"),
+        ("Sri Lankan police fired water cannon at striking teachers in Colombo on Tuesday.", "COERCE"),
+    ],
+)
+def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}

@@ -93,6 +93,7 @@ class Lexicon:
         self.hostile_promise_type = ""
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
+        self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -165,6 +166,8 @@ class Lexicon:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
             if "weapon_tests" in spec:
                 self.weapon_tests = spec["weapon_tests"]
+            if "aimed_at_vessels" in spec:
+                self.aimed_at_vessels = spec["aimed_at_vessels"]
             if "hostile_promises" in spec:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])

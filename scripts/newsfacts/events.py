@@ -1291,6 +1291,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lethal["triggers"] and _fires_live(token, lethal):
         # "fired tear gas and live rounds": the live fire makes it an attack.
         event_type, mode = lethal["event_type"], lethal["mode"]
+    at_vessels = lexicon.aimed_at_vessels
+    if trigger.words in at_vessels["triggers"] and any(
+        o.lemma_.lower() in at_vessels["vessels"] or o.lower_ in at_vessels["vessels"]
+        for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children if o.dep_ == "pobj"
+    ):
+        # "fired water cannon at a patrol vessel": force against a ship, not a crowd dispersed.
+        event_type, mode = at_vessels["event_type"], None
     tests = lexicon.weapon_tests
     if trigger.words in tests["triggers"] and _tests_weapon(token, tests):
         event_type, mode = tests["event_type"], None
