@@ -1637,3 +1637,8 @@ def test_a_weapons_test_is_a_show_of_force_not_an_attack(sentence, event_type):
 def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, event_type):
     events_by_type, _ = _types(sentence)
     assert {t for t, _ in events_by_type} == {event_type}
+
+
+def test_signing_a_decree_agrees_with_no_one():
+    assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
+    assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}

@@ -1224,6 +1224,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     asked_for = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
     if {t.lemma_.lower() for t in acted_on + asked_for} & lexicon.not_with_objects.get(trigger.event_type, set()):
         return None
+    if {t.lemma_.lower() for t in acted_on} & lexicon.unilateral_instruments.get(trigger.words, set()):
+        return None
     if {t.lemma_.lower() for a in acted_on for t in a.subtree} & lexicon.sport_words:
         return None  # "criticised the referee's decision": sport, not politics
     head_trigger = _trigger_at(token.head, lexicon) if token.head is not token else None
