@@ -1569,3 +1569,76 @@ def test_a_meeting_or_help_that_is_sought_is_a_request():
 def test_opposing_what_another_did_is_disapproval():
     events_by_type, _ = _types("China firmly opposes the tariffs, Lin Jian said on Monday.")
     assert {t for t, _ in events_by_type} == {"ACCUSE"}
+
+
+def test_an_offer_to_meet_is_one_agreement_while_agreeing_to_meet_plans_a_meeting():
+    tables = run(("Prime Minister Ana Petrova offered to meet the Bulgarian Medical Union on Thursday.", THURSDAY),
+                 ("Bulgaria and Romania agreed to meet again next week.", THURSDAY))
+    assert sorted((e["event_type"], e["hypothetical"]) for e in tables["events"]) == [("AGREE", False), ("AGREE", False), ("CONSULT", True)]
+
+
+def test_lifting_a_lawmakers_immunity_is_a_step_of_the_case_against_him():
+    events_by_type, _ = _types("The Bulgarian Parliament voted on Thursday to lift the immunity of Ivan Kostov.")
+    assert {t for t, _ in events_by_type} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # The small model hangs "live ammunition" on the verb ("live" a verb of its own) or makes
+        # "rounds" a second object of "fired": live fire is an attack wherever it hangs.
+        ("Bolivian police fired tear gas and live ammunition at striking miners marching in La Paz on Monday.", "ASSAULT"),
+        ("Bolivian police fired tear gas and live rounds on Monday to break up the miners' rally in La Paz.", "ASSAULT"),
+        # Warning shots into the air are still crowd control.
+        ("Bolivian police fired tear gas and live rounds into the air on Monday to break up the miners' rally in La Paz.", "COERCE"),
+    ],
+)
+def test_live_fire_at_a_crowd_is_an_attack_but_warning_shots_are_not(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert event_type in {t for t, _ in events_by_type}
+    assert {t for t, _ in events_by_type} & {"ASSAULT", "COERCE"} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # Only a court can pass a sentence or issue a warrant: seeking one asks the judges.
+        ("Prosecutors from the Anti-Graft Office had sought a 12-year sentence for Ivo Marek.", "REQUEST"),
+        ("The prosecutor Anna Berg sought an arrest warrant for Ivo Marek in March.", "REQUEST"),
+        # Charges the prosecutor brings herself are the coercion still to come.
+        ("Anna Berg said her office would seek charges of fraud against Ivo Marek.", "COERCE"),
+    ],
+)
+def test_seeking_what_only_a_court_grants_is_a_request(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Pyongyang fired two cruise missiles into the sea off its west coast on Monday.", "MOBILIZE"),
+        ("Tehran test-fired a ballistic missile on Monday.", "MOBILIZE"),
+        ("Hezbollah fired rockets into northern Israel on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_weapons_test_is_a_show_of_force_not_an_attack(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Chinese coast guard fired water cannon at a Vietnamese fishing vessel near the Paracel Islands on Tuesday.", "ASSAULT"),
+        ("Sri Lankan police fired water cannon at striking teachers in Colombo on Tuesday.", "COERCE"),
+    ],
+)
+def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, event_type):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == {event_type}
+
+
+def test_signing_a_decree_agrees_with_no_one():
+    assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
+    assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}

@@ -74,12 +74,14 @@ class Lexicon:
         self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
+        self.unilateral_instruments: dict[str, set[str]] = {}  # a signing verb -> what one party enacts alone
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
         self.envoy_summons: dict[str, str] = {}
         self.court_requests: dict[str, dict] = {}
         self.sought: dict[str, str] = {}  # a light verb of asking -> the type it makes of what it carries
         self.sought_types: set[str] = set()
+        self.sought_court_orders: set[str] = set()
         self.envoys: set[str] = set()
         self.challenges: dict[str, str] = {}
         self.place_blocking: dict[str, str] = {}
@@ -90,7 +92,9 @@ class Lexicon:
         self.promise_verbs: set[str] = set()
         self.hostile_acts: set[str] = set()
         self.hostile_promise_type = ""
-        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": []}
+        self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
+        self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
+        self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -102,6 +106,7 @@ class Lexicon:
         self.relay_verbs = set(data["press"]["relay_verbs"])
         self.absorbing_types = {name for name, spec in data["types"].items() if spec.get("absorbs_complement")}
         self.spawning_types = {name for name, spec in data["types"].items() if spec.get("spawns_complement")}
+        self.absorbing_verbs = {words for spec in data["types"].values() for words in spec.get("absorbing_verbs", [])}
         self.object_types = {name: set(spec["absorbs_objects"]) for name, spec in data["types"].items() if spec.get("absorbs_objects")}
         self.retyped_by_object = {name: spec["retyped_by_object"] for name, spec in data["types"].items() if spec.get("retyped_by_object")}
         self.by_court_as = {name: spec["by_court_as"] for name, spec in data["types"].items() if spec.get("by_court_as")}
@@ -136,6 +141,9 @@ class Lexicon:
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
+            if "unilateral_instruments" in spec:
+                instruments = spec["unilateral_instruments"]
+                self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
             for verb in spec.get("labelling_verbs", []):
@@ -145,6 +153,7 @@ class Lexicon:
             if "sought" in spec:
                 self.sought.update(dict.fromkeys(spec["sought"]["verbs"], event_type))
                 self.sought_types.update(spec["sought"]["types"])
+                self.sought_court_orders.update(spec["sought"]["court_orders"])
             if "court_requests" in spec:
                 self.court_requests[event_type] = spec["court_requests"]
             if "envoy_summons" in spec:
@@ -159,6 +168,10 @@ class Lexicon:
                 self.confinement = (event_type, spec["confinement"])
             if "lethal_conjuncts" in spec:
                 self.lethal_conjuncts = spec["lethal_conjuncts"]
+            if "weapon_tests" in spec:
+                self.weapon_tests = spec["weapon_tests"]
+            if "aimed_at_vessels" in spec:
+                self.aimed_at_vessels = spec["aimed_at_vessels"]
             if "hostile_promises" in spec:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])

@@ -542,7 +542,7 @@ def _absorbed(token: Token, lexicon: Lexicon) -> bool:
             # "suspended talks with X", "approved the request", "the ban was lifted": the object event
             # is part of this one.
             part = governed_by.i == stand_in.i and stand_in.dep_ in ("dobj", "nsubjpass") and own is not None and own.event_type in lexicon.object_types.get(trigger.event_type, set())
-            return trigger.event_type in lexicon.absorbing_types or part
+            return trigger.event_type in lexicon.absorbing_types or trigger.words in lexicon.absorbing_verbs or part
     return False
 
 
@@ -907,6 +907,41 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _fires_live(verb: Token, lethal: dict) -> bool:
+    """Whether what the verb fires includes live rounds aimed at someone. The small model hangs the
+    second of "fired tear gas and live rounds" anywhere in the verb's own clause (a conjunct of the
+    verb, even "live" taken for a verb with "ammunition" its object), so the clause's words are read
+    in order, leaving out its prepositional phrases and subordinate clauses; rounds fired "into the
+    air" are warning shots."""
+    own_clause = [t for t in verb.subtree if not any(
+        a.dep_ in ("prep", "advcl", "xcomp", "ccomp", "relcl", "acl") and a.i > verb.i for a in _path_below(t, verb)
+    )]
+    live = any(t.lower_ in lethal["modifiers"] and t.i + 1 < len(t.doc) and t.nbor().pos_ == "NOUN" for t in own_clause)
+    aimed_up = any(p.lower_ in ("into", "in") and any(o.lower_ in lethal["aimed_up"] for o in p.children if o.dep_ == "pobj")
+                   for t in own_clause for p in t.children if p.dep_ == "prep")
+    return live and not aimed_up
+
+
+def _tests_weapon(verb: Token, tests: dict) -> bool:
+    """Whether the firing is a test ("test-fired", "a missile test") or lands in open water ("into
+    the East Sea", "into the sea off its west coast")."""
+    fired = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    if any(word in t.lower_.split("-") or word in {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "npadvmod")}
+           for t in fired for word in tests["test_words"]):
+        return True
+    return any(p.lower_ == "into" and o.lower_ in tests["waters"]
+               for t in fired for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _path_below(token: Token, top: Token) -> list[Token]:
+    """The tokens from token up to, not including, top (top must govern token)."""
+    path = []
+    while token.i != top.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
     """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
     "pledged to strike again": the promised act is hostile."""
@@ -1189,6 +1224,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     asked_for = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
     if {t.lemma_.lower() for t in acted_on + asked_for} & lexicon.not_with_objects.get(trigger.event_type, set()):
         return None
+    if {t.lemma_.lower() for t in acted_on} & lexicon.unilateral_instruments.get(trigger.words, set()):
+        return None
     if {t.lemma_.lower() for a in acted_on for t in a.subtree} & lexicon.sport_words:
         return None  # "criticised the referee's decision": sport, not politics
     head_trigger = _trigger_at(token.head, lexicon) if token.head is not token else None
@@ -1210,9 +1247,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.words in lexicon.challenges and not _states_what_it_asks(token):
         event_type, mode = lexicon.challenges[trigger.words], None
     asking = governor.lemma_.lower() if governor is not None and trigger.kind == "noun" else None
-    if asking in lexicon.sought and trigger.event_type in lexicon.sought_types:
+    if asking in lexicon.sought and (trigger.event_type in lexicon.sought_types or trigger.words in lexicon.sought_court_orders):
         # "would seek an urgent meeting with management": the meeting is asked for; "sought
-        # assistance from the World Bank": the one who would give it is the one asked.
+        # assistance from the World Bank": the one who would give it is the one asked; "sought a
+        # ten-year sentence": the court is asked for it.
         event_type, mode = lexicon.sought[asking], None
         asked = [e for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj" for e in context.entities(p)]
@@ -1252,11 +1290,19 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "the court fined him", "a court order that suspended their strike": a judicial order.
         event_type, mode = lexicon.by_court_as[trigger.event_type], None
     lethal = lexicon.lethal_conjuncts
-    if trigger.words in lethal["triggers"] and any(
-        m.lower_ in lethal["modifiers"] for o in acted_on for c in (o, *o.conjuncts) for m in c.children if m.dep_ in ("amod", "compound")
-    ):
+    if trigger.words in lethal["triggers"] and _fires_live(token, lethal):
         # "fired tear gas and live rounds": the live fire makes it an attack.
         event_type, mode = lethal["event_type"], lethal["mode"]
+    at_vessels = lexicon.aimed_at_vessels
+    if trigger.words in at_vessels["triggers"] and any(
+        o.lemma_.lower() in at_vessels["vessels"] or o.lower_ in at_vessels["vessels"]
+        for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "on") for o in p.children if o.dep_ == "pobj"
+    ):
+        # "fired water cannon at a patrol vessel": force against a ship, not a crowd dispersed.
+        event_type, mode = at_vessels["event_type"], None
+    tests = lexicon.weapon_tests
+    if trigger.words in tests["triggers"] and _tests_weapon(token, tests):
+        event_type, mode = tests["event_type"], None
     money = lexicon.money_objects
     if trigger.kind == "verb" and token.lemma_.lower() in money["verbs"] and any(
         t.lemma_.lower() in money["objects"] or t.lower_ in money["objects"] for t in acted_on
