@@ -390,6 +390,24 @@ def test_copyright_notices_time_stamps_and_notes_on_the_writer_are_not_body(corp
     assert parse_article(write(corpus, "hoy", f"Reporter freed\n\nA court in Caracas ordered the release of a journalist on Friday, her lawyer said.\n\n{news}\n")).body.endswith(news)
 
 
+def test_charts_wire_helpers_revision_notes_and_newsletter_prompts_are_not_body(corpus):
+    text = (
+        "Rand slides after rate cut\n\n"
+        "The rand fell 2% against the dollar on Thursday after the central bank cut its main rate by half a point.\n\n"
+        "Graphic: Rand's Fall | South African rand per US dollar. Source: LSEG\n\n"
+        "Bond yields rose across the curve, traders said.\n\n"
+        "— With assistance from Thandi Nkosi\n\n"
+        "(Adds analyst comment in fifth paragraph.)\n\n"
+        "Before you go: every Friday our markets team explains the week's moves. You can sign up here for the weekly email newsletter Market Close.\n"
+    )
+    body = parse_article(write(corpus, "rand", text)).body
+    assert body.startswith("The rand fell 2%")
+    assert body.endswith("Bond yields rose across the curve, traders said.")
+    # a sentence that merely mentions a newsletter is news
+    news = "The regulator fined the broker for a newsletter that promised guaranteed returns to its subscribers."
+    assert parse_article(write(corpus, "fine", f"Broker fined\n\n{news}\n")).body == news
+
+
 def test_a_caption_in_brackets_that_closes_after_its_credit_is_a_caption(corpus):
     caption = "[Relatives wait outside the hospital in Goma, November 3, 2026 [Jane Doe/Reuters]]"
     lead = "Shells hit a clinic in the eastern Congolese city of Goma on Monday, killing two nurses, doctors said."

@@ -76,6 +76,11 @@ BOILERPLATE = [
         r"^(?:(?:facebook|x|twitter|instagram|youtube|linkedin|telegram|whatsapp|tiktok|reddit|threads|bluesky|email|print|copy link)\s*(?:[·|•,/]\s*|$)){2,}$",
         # Newsletter and subscription prompts.
         r"^(?:sign up|subscribe)\b.{0,120}$",
+        # A chart or map dropped into the text with its title and source ("Chart: Lira's Slide | ... Source: Bloomberg").
+        r"^(?:chart|graphic|infographic|map|table)\s*:.{0,200}$",
+        # A wire story's helpers and revision note: "— With assistance from Jane Doe", "(Updates with comments in ninth paragraph.)".
+        r"^[—–-]*\s*with assistance from\b.{0,150}$",
+        r"^\((?:updates|adds|recasts|rewrites|corrects|changes)\b.{0,150}\)$",
         # Copyright lines.
         r"^(?:copyright|©)\s.*$",
         r"^all rights reserved\.?$",
@@ -100,6 +105,10 @@ BOILERPLATE = [
         r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|bst|utc|cet|cest|eet|eest|e[sd]?t|c[sd]?t|p[sd]?t|ist|jst|kst|wib|eat|wat|cat|sast|aest|aedt|hkt|sgt)?$",
     )
 ]
+
+# A paragraph asking the reader to sign up for a newsletter, however much prose leads up to it ("While
+# you're here: every Tuesday our editors ... You can sign up here for the weekly newsletter X.").
+NEWSLETTER_PROMPT = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b", re.IGNORECASE)
 
 # Copyright notices, however long: "Copyright 2026 The Associated Press. All rights reserved. This
 # material may not be published, broadcast, rewritten or redistributed." reads like prose.
@@ -354,7 +363,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(COPYRIGHT.match(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
+    return bool(COPYRIGHT.match(line) or NEWSLETTER_PROMPT.search(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
 
 
 def _is_author_note(line: str, author: str | None) -> bool:
