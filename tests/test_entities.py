@@ -1333,3 +1333,23 @@ def test_a_source_credit_in_brackets_is_no_name():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("credit", body)], docs)
     assert not any("/" in m["text"] for m in mention_rows)
+
+
+def test_an_outlet_someone_tells_or_with_a_capital_the_is_a_name():
+    body = (
+        "A farmer who asked not to be named told the Courier that the river had burst its banks overnight. "
+        "Another villager told The Lantern that three houses had been swept away. "
+        "The district chief told The Sentinel on Monday that help was coming."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("outlets", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert {m["text"] for m in mention_rows} >= {"Courier", "Lantern", "Sentinel"}
+    assert types["courier"] == types["lantern"] == types["sentinel"] == "ORG"
+
+
+def test_a_body_someone_tells_is_not_an_outlet():
+    body = "The minister told the Committee that the contract had been lawful. She later told the court the same."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("committee", body)], docs)
+    assert not any(m["text"] in ("Committee", "court") for m in mention_rows)

@@ -1432,3 +1432,12 @@ def test_the_company_is_the_one_named_in_its_paragraph_before_an_earlier_subject
     )
     row = by_text(rows, "indirect")["it is cooperating with investigators"]
     assert names.get(row["speaker_entity_id"]) == "Baruna Nikel Perkasa"
+
+
+def test_it_after_a_newsroom_that_could_not_verify_a_claim_is_the_claimant():
+    body = (
+        "The Highland Liberation Front said its fighters had overrun an army post near the river on Friday. "
+        "Reuters could not independently verify the claim. It said twelve soldiers had been killed."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "twelve soldiers had been killed") == "Highland Liberation Front"

@@ -105,6 +105,8 @@ ORG_HEADS = frozenset(
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
     Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
 )
+# Of those, the words a newspaper's or broadcaster's title ends on, not an institution's.
+PRESS_HEADS = frozenset("News Times Post Journal Press Television Radio".split())
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
@@ -406,7 +408,20 @@ def _is_capitalised_description(span: Span) -> bool:
     names it; kept only when it is an alias of a name in the article."""
     doc, token = span.doc, span[0]
     names_next_word = token.dep_ in ("compound", "npadvmod", "nmod", "amod") and token.head.i > token.i
-    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word and not _titled(span) and not _told_outlet(token)
+
+
+def _titled(span: Span) -> bool:
+    """A capital "The" inside a sentence ("told The Athletic") is part of a title, so the word after it is a name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "The" and not before.is_sent_start
+
+
+def _told_outlet(token) -> bool:
+    """"he told the Nation", "told the Times": a capitalised word after "the" that someone tells
+    something to is a newspaper's or broadcaster's name; an institution's head word ("told the
+    Court", "told the Committee") is rather a body named before, by a longer name."""
+    return token.dep_ == "dobj" and token.head.lemma_ == "tell" and token.is_title and not token.is_sent_start and (token.text not in ORG_HEADS or token.text in PRESS_HEADS)
 
 
 def _evidence(span: Span) -> str | None:
@@ -493,8 +508,8 @@ def _evidence(span: Span) -> str | None:
         return category
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_ in STAFF_NOUNS and doc[span.end + 1].pos_ == "PROPN" and _is_capitalised(doc[span.end + 1]):
         return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
-    if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
-        return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
+    if root.dep_ == "dobj" and root.head.lemma_ == "tell" and (span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or _titled(span)):
+        return "ORG"  # a place is never told anything, nor a person with "The": "told Balkan Wire", "told The Sentinel" are outlets
     return None
 
 
@@ -928,7 +943,9 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
         )
-        if after_noun or acronym or described or named_as:
+        # "told the Nation", "told The Irrawaddy": an outlet the model missed, after "the" (see _told_outlet)
+        told = before is not None and before.lower_ == "the" and not (_is_capitalised(after) and after.is_alpha) and _told_outlet(token)
+        if after_noun or acronym or described or named_as or told:
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return spans
 
