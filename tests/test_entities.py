@@ -1353,3 +1353,16 @@ def test_a_body_someone_tells_is_not_an_outlet():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("committee", body)], docs)
     assert not any(m["text"] in ("Committee", "court") for m in mention_rows)
+
+
+def test_a_name_with_a_which_clause_is_no_person():
+    body = (
+        "The minister criticised Vesta Carriers on Monday. "
+        "Vesta Carriers, which has been losing money since 2021, said it would appeal. Vesta Carriers did not comment further. "
+        "Marta Kovac, who chairs the board, welcomed the decision."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, _ = entities.extract([article("which", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types["Vesta Carriers"] == "ORG"
+    assert types["Marta Kovac"] == "PERSON"

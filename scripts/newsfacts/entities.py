@@ -487,6 +487,8 @@ def _evidence(span: Span) -> str | None:
                 return "GPE"
     if _has_who_clause(root) and not placed:
         return "PERSON"  # "Ana Ramos, who was not named"
+    if span.label_ == "PERSON" and len(span) > 1 and _has_relative_clause(root, "which"):
+        return "ORG"  # "Ionia Freight, which runs the ferries": "which" is for no person, and a firm is the likeliest thing the model took for one
     if len(span) > 1 and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "chair", "coach", "found"):
         return "PERSON"  # "the opposition party, led by Sajith Premadasa" (an organisation's name has its head word)
     if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num and doc[span.end + 1].text.isdigit() and 0 < int(doc[span.end + 1].text) < 120 and doc[span.end + 2].text in (",", "."):
@@ -578,7 +580,11 @@ def _names_places(span: Span) -> bool:
 
 def _has_who_clause(token) -> bool:
     """A relative clause opened by "who" or "whom" hangs on the token: people, not things."""
-    return any(child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in child.children) for child in token.children)
+    return _has_relative_clause(token, "who", "whom")
+
+
+def _has_relative_clause(token, *pronouns: str) -> bool:
+    return any(child.dep_ == "relcl" and any(t.lower_ in pronouns for t in child.children) for child in token.children)
 
 
 def _locative(span: Span) -> str | None:
