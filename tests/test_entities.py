@@ -1366,3 +1366,10 @@ def test_a_name_with_a_which_clause_is_no_person():
     types = {row["name"]: row["type"] for row in entity_rows}
     assert types["Vesta Carriers"] == "ORG"
     assert types["Marta Kovac"] == "PERSON"
+
+
+def test_a_lowercase_description_the_model_runs_into_a_name_is_not_part_of_it():
+    body = "The data came from the national space research institute Astrel."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("described", body)], docs)
+    assert {m["text"] for m in mention_rows} == {"Astrel"}

@@ -287,6 +287,11 @@ def _clean(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].text in QUOTE_CHARS):
         start += 1
+    # A lowercase description the model ran into the name ("the national space research institute
+    # Inpe") says what it is, as after the name; a particle ("al-Shabaab", "bin Laden", "van der
+    # Berg") is the name's.
+    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words():
+        start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
     if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
