@@ -1373,3 +1373,10 @@ def test_a_lowercase_description_the_model_runs_into_a_name_is_not_part_of_it():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("described", body)], docs)
     assert {m["text"] for m in mention_rows} == {"Astrel"}
+
+
+def test_a_short_name_the_model_calls_a_place_but_described_as_a_firm_is_the_firm():
+    body = "Regulators fined meatpacker Corvalho Carnes on Monday. Corvalho, the country's third-largest beef exporter, said it would appeal. Critics said Corvalho had ignored warnings."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("firm", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} == {"corvalho-carnes"}

@@ -1407,8 +1407,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
-            # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
+            # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography),
+            # and words that make it an organisation ("Vander, the chipmaker") take it to the longer name.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
             by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
