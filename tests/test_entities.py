@@ -1380,3 +1380,10 @@ def test_a_short_name_the_model_calls_a_place_but_described_as_a_firm_is_the_fir
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("firm", body)], docs)
     assert {m["entity_id"] for m in mention_rows} == {"corvalho-carnes"}
+
+
+def test_either_romanisation_of_the_izafat_vowel_names_the_same_group():
+    body = "Police in Kashmir blamed Jaish-i-Mohammed for the attack. Officials said Lashkar-i-Taiba had denied any role."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("izafat", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} >= {"jaish-e-mohammed", "lashkar-e-taiba"}
