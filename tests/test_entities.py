@@ -1387,3 +1387,10 @@ def test_either_romanisation_of_the_izafat_vowel_names_the_same_group():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("izafat", body)], docs)
     assert {m["entity_id"] for m in mention_rows} >= {"jaish-e-mohammed", "lashkar-e-taiba"}
+
+
+def test_an_aircraft_code_after_an_organisations_head_word_is_not_part_of_its_name():
+    body = "Foreign Minister Anna Kovacs says her government will provide $3 million and send a Hungarian Defence Force C-17 Globemaster to Lae on Friday."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("aircraft", body)], docs)
+    assert "Hungarian Defence Force" in {m["text"] for m in mention_rows}

@@ -300,6 +300,9 @@ def _clean(span: Span) -> Span | None:
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
     if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]):
         end = tail
+    # An organisation's name ends on its head word; a model code after it starts its equipment's
+    # name: "a New Zealand Defence Force C-130J Hercules", "an Air Force F-16".
+    end = next((i for i in range(start + 1, end) if doc[i - 1].text in ORG_HEADS and any(ch.isdigit() for ch in doc[i].text) and any(ch.isalpha() for ch in doc[i].text)), end)
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
