@@ -1394,3 +1394,10 @@ def test_an_aircraft_code_after_an_organisations_head_word_is_not_part_of_its_na
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("aircraft", body)], docs)
     assert "Hungarian Defence Force" in {m["text"] for m in mention_rows}
+
+
+def test_the_first_words_of_a_known_institutions_name_are_that_institution():
+    body = 'Lawmakers questioned the Reserve Bank of India governor on Thursday. "The Reserve Bank acted within the law," he said.'
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("first-words", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} == {"reserve-bank-of-india"}

@@ -1385,7 +1385,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         hyphenated = len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_  # one word: "Hennis-Plasschaert"
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
-        longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
+        longer = sorted({k for n, k in (organisations | known_organisations).items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
         if len(span) > 1 and _leads_to_its_acronym(span, bracketed.get(span[-1].text), organisations, gazetteer):
             key, method = bracketed[span[-1].text], "alias"
         elif len(longer) == 1:
