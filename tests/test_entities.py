@@ -1401,3 +1401,11 @@ def test_the_first_words_of_a_known_institutions_name_are_that_institution():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("first-words", body)], docs)
     assert {m["entity_id"] for m in mention_rows} == {"reserve-bank-of-india"}
+
+
+def test_a_body_whose_acronym_spells_the_place_it_works_in_keeps_the_place_in_its_name():
+    body = "Georgia said on Tuesday that observers from the Nordic Monitoring Mission in Georgia (NMMG) should be allowed to visit the border."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("mission", body)], docs)
+    ids = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert ids["Nordic Monitoring Mission in Georgia"] == ids["NMMG"] == "nordic-monitoring-mission-in-georgia"

@@ -881,6 +881,18 @@ def _nickname_between(doc: Doc, first: Span, then: Span) -> bool:
     return len(quotes) == 2 and first.label_ == "PERSON" and len(then) <= 2 and all(_is_capitalised(t) and t.is_alpha for t in then)
 
 
+def _with_its_place(span: Span) -> Span:
+    """"the European Union Mission in Armenia (EUMA)": a body named for where it works, as the
+    acronym after it shows by spelling the place too; the model stops at "in"."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 4 >= len(doc) or doc[end].text != "in":
+        return span
+    bracket = next((i for i in range(end + 2, min(end + 5, len(doc) - 2)) if doc[i].text == "("), None)
+    if bracket is None or doc[bracket + 2].text != ")" or not all(_is_capitalised(t) for t in doc[end + 1:bracket]):
+        return span
+    return Span(doc, span.start, bracket, label="ORG") if _abbreviates(doc[bracket + 1].text, _initials(doc[span.start:bracket].text)) else span
+
+
 def _operates_in(org: Span, place: Span) -> bool:
     """A body named for where it works keeps "in <country>" in its name: "the UN Interim Force in
     Lebanon", "the Board of Control for Cricket in India". Only a UN body or a name with "for" in it:
@@ -1303,6 +1315,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
+    ner_spans = [_with_its_place(span) for span in ner_spans]
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
