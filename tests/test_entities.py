@@ -1371,3 +1371,79 @@ def test_a_source_credit_in_brackets_is_no_name():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("credit", body)], docs)
     assert not any("/" in m["text"] for m in mention_rows)
+
+
+def test_an_outlet_someone_tells_or_with_a_capital_the_is_a_name():
+    body = (
+        "A farmer who asked not to be named told the Courier that the river had burst its banks overnight. "
+        "Another villager told The Lantern that three houses had been swept away. "
+        "The district chief told The Sentinel on Monday that help was coming."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("outlets", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert {m["text"] for m in mention_rows} >= {"Courier", "Lantern", "Sentinel"}
+    assert types["courier"] == types["lantern"] == types["sentinel"] == "ORG"
+
+
+def test_a_body_someone_tells_is_not_an_outlet():
+    body = "The minister told the Committee that the contract had been lawful. She later told the court the same."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("committee", body)], docs)
+    assert not any(m["text"] in ("Committee", "court") for m in mention_rows)
+
+
+def test_a_name_with_a_which_clause_is_no_person():
+    body = (
+        "The minister criticised Vesta Carriers on Monday. "
+        "Vesta Carriers, which has been losing money since 2021, said it would appeal. Vesta Carriers did not comment further. "
+        "Marta Kovac, who chairs the board, welcomed the decision."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, _ = entities.extract([article("which", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types["Vesta Carriers"] == "ORG"
+    assert types["Marta Kovac"] == "PERSON"
+
+
+def test_a_lowercase_description_the_model_runs_into_a_name_is_not_part_of_it():
+    body = "The data came from the national space research institute Astrel."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("described", body)], docs)
+    assert {m["text"] for m in mention_rows} == {"Astrel"}
+
+
+def test_a_short_name_the_model_calls_a_place_but_described_as_a_firm_is_the_firm():
+    body = "Regulators fined meatpacker Corvalho Carnes on Monday. Corvalho, the country's third-largest beef exporter, said it would appeal. Critics said Corvalho had ignored warnings."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("firm", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} == {"corvalho-carnes"}
+
+
+def test_either_romanisation_of_the_izafat_vowel_names_the_same_group():
+    body = "Police in Kashmir blamed Jaish-i-Mohammed for the attack. Officials said Lashkar-i-Taiba had denied any role."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("izafat", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} >= {"jaish-e-mohammed", "lashkar-e-taiba"}
+
+
+def test_an_aircraft_code_after_an_organisations_head_word_is_not_part_of_its_name():
+    body = "Foreign Minister Anna Kovacs says her government will provide $3 million and send a Hungarian Defence Force C-17 Globemaster to Lae on Friday."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("aircraft", body)], docs)
+    assert "Hungarian Defence Force" in {m["text"] for m in mention_rows}
+
+
+def test_the_first_words_of_a_known_institutions_name_are_that_institution():
+    body = 'Lawmakers questioned the Reserve Bank of India governor on Thursday. "The Reserve Bank acted within the law," he said.'
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("first-words", body)], docs)
+    assert {m["entity_id"] for m in mention_rows} == {"reserve-bank-of-india"}
+
+
+def test_a_body_whose_acronym_spells_the_place_it_works_in_keeps_the_place_in_its_name():
+    body = "Georgia said on Tuesday that observers from the Nordic Monitoring Mission in Georgia (NMMG) should be allowed to visit the border."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("mission", body)], docs)
+    ids = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert ids["Nordic Monitoring Mission in Georgia"] == ids["NMMG"] == "nordic-monitoring-mission-in-georgia"

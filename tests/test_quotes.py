@@ -1474,3 +1474,12 @@ def test_a_name_opening_a_paragraph_the_parser_joined_to_a_quote_above_is_the_sp
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "a day of disgrace") == "Paulo Tamasese"
     assert speaker_of(rows, names, "anyone filmed throwing bottles") == "Paulo Tamasese"
+
+
+def test_it_after_a_newsroom_that_could_not_verify_a_claim_is_the_claimant():
+    body = (
+        "The Highland Liberation Front said its fighters had overrun an army post near the river on Friday. "
+        "Reuters could not independently verify the claim. It said twelve soldiers had been killed."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "twelve soldiers had been killed") == "Highland Liberation Front"

@@ -105,6 +105,8 @@ ORG_HEADS = frozenset(
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
     Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
 )
+# Of those, the words a newspaper's or broadcaster's title ends on, not an institution's.
+PRESS_HEADS = frozenset("News Times Post Journal Press Television Radio".split())
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
 ORG_PREFIX_NOUNS = ORG_NOUNS | frozenset(
     """chipmaker carmaker automaker lender insurer retailer airline broker miner operator manufacturer
@@ -294,6 +296,11 @@ def _clean(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].text in QUOTE_CHARS):
         start += 1
+    # A lowercase description the model ran into the name ("the national space research institute
+    # Inpe") says what it is, as after the name; a particle ("al-Shabaab", "bin Laden", "van der
+    # Berg") is the name's.
+    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words():
+        start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
     if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
@@ -302,6 +309,9 @@ def _clean(span: Span) -> Span | None:
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
     if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]):
         end = tail
+    # An organisation's name ends on its head word; a model code after it starts its equipment's
+    # name: "a New Zealand Defence Force C-130J Hercules", "an Air Force F-16".
+    end = next((i for i in range(start + 1, end) if doc[i - 1].text in ORG_HEADS and any(ch.isdigit() for ch in doc[i].text) and any(ch.isalpha() for ch in doc[i].text)), end)
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
@@ -415,7 +425,20 @@ def _is_capitalised_description(span: Span) -> bool:
     names it; kept only when it is an alias of a name in the article."""
     doc, token = span.doc, span[0]
     names_next_word = token.dep_ in ("compound", "npadvmod", "nmod", "amod") and token.head.i > token.i
-    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in DETERMINERS and token.is_title and _is_word(token, set()) and not names_next_word and not _titled(span) and not _told_outlet(token)
+
+
+def _titled(span: Span) -> bool:
+    """A capital "The" inside a sentence ("told The Athletic") is part of a title, so the word after it is a name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "The" and not before.is_sent_start
+
+
+def _told_outlet(token) -> bool:
+    """"he told the Nation", "told the Times": a capitalised word after "the" that someone tells
+    something to is a newspaper's or broadcaster's name; an institution's head word ("told the
+    Court", "told the Committee") is rather a body named before, by a longer name."""
+    return token.dep_ == "dobj" and token.head.lemma_ == "tell" and token.is_title and not token.is_sent_start and (token.text not in ORG_HEADS or token.text in PRESS_HEADS)
 
 
 def _evidence(span: Span) -> str | None:
@@ -481,6 +504,8 @@ def _evidence(span: Span) -> str | None:
                 return "GPE"
     if _has_who_clause(root) and not placed:
         return "PERSON"  # "Ana Ramos, who was not named"
+    if span.label_ == "PERSON" and len(span) > 1 and _has_relative_clause(root, "which"):
+        return "ORG"  # "Ionia Freight, which runs the ferries": "which" is for no person, and a firm is the likeliest thing the model took for one
     if len(span) > 1 and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in ("lead", "head", "chair", "coach", "found"):
         return "PERSON"  # "the opposition party, led by Sajith Premadasa" (an organisation's name has its head word)
     if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num and doc[span.end + 1].text.isdigit() and 0 < int(doc[span.end + 1].text) < 120 and doc[span.end + 2].text in (",", "."):
@@ -502,8 +527,8 @@ def _evidence(span: Span) -> str | None:
         return category
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].lemma_ in STAFF_NOUNS and doc[span.end + 1].pos_ == "PROPN" and _is_capitalised(doc[span.end + 1]):
         return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
-    if root.dep_ == "dobj" and root.head.lemma_ == "tell" and span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"):
-        return "ORG"  # a place is never told anything: "told Balkan Wire" is an outlet
+    if root.dep_ == "dobj" and root.head.lemma_ == "tell" and (span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or _titled(span)):
+        return "ORG"  # a place is never told anything, nor a person with "The": "told Balkan Wire", "told The Sentinel" are outlets
     return None
 
 
@@ -572,7 +597,11 @@ def _names_places(span: Span) -> bool:
 
 def _has_who_clause(token) -> bool:
     """A relative clause opened by "who" or "whom" hangs on the token: people, not things."""
-    return any(child.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in child.children) for child in token.children)
+    return _has_relative_clause(token, "who", "whom")
+
+
+def _has_relative_clause(token, *pronouns: str) -> bool:
+    return any(child.dep_ == "relcl" and any(t.lower_ in pronouns for t in child.children) for child in token.children)
 
 
 def _locative(span: Span) -> str | None:
@@ -891,6 +920,18 @@ def _nickname_between(doc: Doc, first: Span, then: Span) -> bool:
     return len(quotes) == 2 and first.label_ == "PERSON" and len(then) <= 2 and all(_is_capitalised(t) and t.is_alpha for t in then)
 
 
+def _with_its_place(span: Span) -> Span:
+    """"the European Union Mission in Armenia (EUMA)": a body named for where it works, as the
+    acronym after it shows by spelling the place too; the model stops at "in"."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 4 >= len(doc) or doc[end].text != "in":
+        return span
+    bracket = next((i for i in range(end + 2, min(end + 5, len(doc) - 2)) if doc[i].text == "("), None)
+    if bracket is None or doc[bracket + 2].text != ")" or not all(_is_capitalised(t) for t in doc[end + 1:bracket]):
+        return span
+    return Span(doc, span.start, bracket, label="ORG") if _abbreviates(doc[bracket + 1].text, _initials(doc[span.start:bracket].text)) else span
+
+
 def _operates_in(org: Span, place: Span) -> bool:
     """A body named for where it works keeps "in <country>" in its name: "the UN Interim Force in
     Lebanon", "the Board of Control for Cricket in India". Only a UN body or a name with "for" in it:
@@ -967,7 +1008,9 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
         )
-        if after_noun or acronym or described or named_as:
+        # "told the Nation", "told The Irrawaddy": an outlet the model missed, after "the" (see _told_outlet)
+        told = before is not None and before.lower_ == "the" and not (_is_capitalised(after) and after.is_alpha) and _told_outlet(token)
+        if after_noun or acronym or described or named_as or told:
             spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return spans
 
@@ -1317,6 +1360,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
+    ner_spans = [_with_its_place(span) for span in ner_spans]
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
@@ -1399,7 +1443,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         hyphenated = len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_  # one word: "Hennis-Plasschaert"
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
-        longer = sorted({k for n, k in organisations.items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
+        longer = sorted({k for n, k in (organisations | known_organisations).items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
         if len(span) > 1 and _leads_to_its_acronym(span, bracketed.get(span[-1].text), organisations, gazetteer):
             key, method = bracketed[span[-1].text], "alias"
         elif len(longer) == 1:
@@ -1424,8 +1468,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
             # A bare place name where places stand is the place, not the council named after it; the
-            # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography).
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence)) else []
+            # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography),
+            # and words that make it an organisation ("Vander, the chipmaker") take it to the longer name.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
             by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)

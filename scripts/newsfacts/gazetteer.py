@@ -144,6 +144,8 @@ def parse(rows: object, path: Path) -> Gazetteer:
             forms.setdefault(variant, (entity_id, ALIAS))
         for variant in _title_cased(form):
             forms.setdefault(variant, (entity_id, TITLED))
+        for variant in _izafat_variants(form):
+            forms.setdefault(variant, (entity_id, ALIAS))
     return Gazetteer(entries=entries, forms=forms)
 
 
@@ -160,6 +162,13 @@ def _abbreviated(form: str) -> list[str]:
         if re.search(rf"\b{long}\b", form) and form != long:
             variants += [re.sub(rf"\b{long}\b", short, form) for short in shorts]
     return variants
+
+
+def _izafat_variants(form: str) -> list[str]:
+    """The Persian and Urdu linking vowel in a name is romanised "-e-" or "-i-" at will
+    ("Lashkar-e-Taiba", "Lashkar-i-Taiba"; "Tehreek-e-Insaf", "Tehreek-i-Insaf"): either spelling
+    is the name."""
+    return [re.sub(r"-([ei])-", lambda m: "-i-" if m.group(1) == "e" else "-e-", form)] if re.search(r"-[ei]-", form) else []
 
 
 def _title_cased(form: str) -> list[str]:

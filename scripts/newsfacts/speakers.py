@@ -121,8 +121,11 @@ class ArticleSpeakers:
                 root = span.root.head if span.root.dep_ == "appos" else span.root
                 while root.dep_ == "conj" and root.head.i != root.i:
                     root = root.head  # "Jane Doe and John Roe said": both are subjects
-                subject = root.dep_ in SUBJECTS
                 verb = root.head
+                # "Reuters could not independently verify the claim": the newsroom's note on its own
+                # reporting, not an actor a later "it" or "they" refers to.
+                unverified = verb.lemma_ in ("verify", "confirm") and any(c.dep_ == "neg" for c in verb.children)
+                subject = root.dep_ in SUBJECTS and not unverified
                 # A conjoined clause is main unless it is a second reported clause ("and that X would").
                 main = subject and (verb.head.i == verb.i or (verb.dep_ == "conj" and verb.head.head.i == verb.head.i and not any(c.dep_ == "mark" for c in verb.children)))
             rows.append(Mention(row["start"], row["end"], row["entity_id"], entity["type"], entity["name"], subject, main))
