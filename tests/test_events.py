@@ -1476,3 +1476,22 @@ def test_government_representatives_are_the_state_of_the_story():
                   "representatives in Mombasa on Wednesday.", THURSDAY))
     [meeting] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Hundreds of students massed outside the university in Dhaka on Friday.", "dhaka"),
+    # An organisation after "outside" is the site where they gathered.
+    ("About 300 nurses gathered outside the Health Ministry in Nairobi on Friday.", "the-health-ministry"),
+])
+def test_a_crowd_gathering_outside_a_building_is_a_demonstration(sentence, place):
+    events_found = run((sentence, THURSDAY))["events"]
+    assert [(e["event_type"], e["location_entity_id"]) for e in events_found] == [("PROTEST", place)]
+
+
+def test_people_gathering_for_a_ceremony_are_no_demonstration():
+    assert run(("Thousands gathered in the square in Accra on Friday to celebrate the new year.", THURSDAY))["events"] == []
+
+
+def test_a_road_blockade_around_a_city_happens_there():
+    events_found = run(("Truck drivers blockaded the motorways around Madrid on Monday.", THURSDAY))["events"]
+    assert [(e["event_type"], e["location_entity_id"]) for e in events_found] == [("PROTEST", "madrid")]
