@@ -1478,6 +1478,22 @@ def test_government_representatives_are_the_state_of_the_story():
     assert participants(tables, meeting["event_id"], "recipient") == ["kenya"]
 
 
+@pytest.mark.parametrize("sentence, event_type, recipient", [
+    ("Lawyers condemned the detention of Rafael Ortega in Caracas on Monday.", "COERCE", "rafael-ortega"),
+    ("The report described the killing of Amina Sowe by soldiers in Bamako.", "ASSAULT", "amina-sowe"),
+    ("Diplomats protested the expulsion of Lithuania's ambassador from Minsk.", "SANCTION", "lithuania"),
+])
+def test_the_of_phrase_of_a_noun_of_an_act_done_to_someone_names_its_recipient(sentence, event_type, recipient):
+    tables = run((sentence, THURSDAY))
+    assert recipient in {p["entity_id"] for e in tables["events"] if e["event_type"] == event_type
+                         for p in tables["event_participants"] if p["event_id"] == e["event_id"] and p["role"] == "recipient"}
+
+
+def test_the_of_phrase_of_a_meeting_is_not_its_recipient():
+    tables = run(("A meeting of Kenyan and Ugandan officials took place in Kampala on Monday.", THURSDAY))
+    assert not [p for p in tables["event_participants"] if p["role"] == "recipient"]
+
+
 @pytest.mark.parametrize("sentence, place", [
     ("Hundreds of students massed outside the university in Dhaka on Friday.", "dhaka"),
     # An organisation after "outside" is the site where they gathered.

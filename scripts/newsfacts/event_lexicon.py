@@ -103,6 +103,7 @@ class Lexicon:
         self.refused_as = {name: spec["refused_as"] for name, spec in data["types"].items() if spec.get("refused_as")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
+        self.of_recipient_types = {name for name, spec in data["types"].items() if spec.get("of_is_recipient")}
         self.complement_recipient_types = {
             name for name, spec in data["types"].items() if spec.get("complement_subject_is_recipient")
         }
