@@ -1511,3 +1511,17 @@ def test_people_gathering_for_a_ceremony_are_no_demonstration():
 def test_a_road_blockade_around_a_city_happens_there():
     events_found = run(("Truck drivers blockaded the motorways around Madrid on Monday.", THURSDAY))["events"]
     assert [(e["event_type"], e["location_entity_id"]) for e in events_found] == [("PROTEST", "madrid")]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Protesters threw stones and bottles at police in Santiago on Monday.", None),
+    ("Russia launched 60 drones at Ukraine overnight on Monday.", "aerial"),
+    ("A spectator punched Kenyan striker Omondi Otieno in Nairobi on Monday.", "beat"),
+])
+def test_throwing_or_launching_weapons_at_someone_is_an_attack(sentence, mode):
+    assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == [("ASSAULT", mode)]
+
+
+def test_launching_something_that_is_no_weapon_is_no_attack():
+    assert run(("Chile launched a new weather satellite on Monday.", THURSDAY))["events"] == []
+
