@@ -1525,3 +1525,9 @@ def test_throwing_or_launching_weapons_at_someone_is_an_attack(sentence, mode):
 def test_launching_something_that_is_no_weapon_is_no_attack():
     assert run(("Chile launched a new weather satellite on Monday.", THURSDAY))["events"] == []
 
+
+def test_a_relative_clause_acts_on_the_noun_it_describes():
+    tables = run(("The debris came from one of the 40 missiles that Iran fired at Israel on Monday.", THURSDAY))
+    [attack] = tables["events"]
+    assert (attack["event_type"], attack["mode"]) == ("ASSAULT", "heavy-weapons")
+    assert participants(tables, attack["event_id"], "source") == ["iran"]

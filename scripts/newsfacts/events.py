@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import CONFINEMENT, Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import ArticleSpeakers
 
@@ -36,7 +36,6 @@ OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
