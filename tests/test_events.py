@@ -1531,3 +1531,22 @@ def test_a_relative_clause_acts_on_the_noun_it_describes():
     [attack] = tables["events"]
     assert (attack["event_type"], attack["mode"]) == ("ASSAULT", "heavy-weapons")
     assert participants(tables, attack["event_id"], "source") == ["iran"]
+
+
+@pytest.mark.parametrize("sentence, threatened", [
+    ("\"Al-Shabaab will pay dearly for this,\" President Ana Ruiz said on Monday.", "al-shabaab"),
+    ("\"Hezbollah will face the consequences,\" President Ana Ruiz said on Monday.", "hezbollah"),
+])
+def test_a_warning_that_harm_will_come_to_someone_threatens_them(sentence, threatened):
+    tables = run((sentence, THURSDAY))
+    [threat] = tables["events"]
+    assert threat["event_type"] == "THREATEN"
+    assert participants(tables, threat["event_id"], "recipient") == [threatened]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers in Kenya paid dearly for the drought last year.",
+    "The mayor of Lima faced the consequences of the scandal in 2018.",
+])
+def test_harm_that_already_came_is_no_threat(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
