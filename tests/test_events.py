@@ -1550,3 +1550,11 @@ def test_a_warning_that_harm_will_come_to_someone_threatens_them(sentence, threa
 ])
 def test_harm_that_already_came_is_no_threat(sentence):
     assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_fodder_sent_to_a_country_is_aid_and_grain_shipped_is_trade():
+    tables = run(("Russia delivered 300 tonnes of hay to Kazakhstan on Monday. "
+                  "Ukraine shipped 30,000 tonnes of grain to Egypt on Tuesday.", THURSDAY))
+    [aid] = tables["events"]
+    assert aid["event_type"] == "AID"
+    assert participants(tables, aid["event_id"], "recipient") == ["kazakhstan"]
