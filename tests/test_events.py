@@ -1558,3 +1558,10 @@ def test_fodder_sent_to_a_country_is_aid_and_grain_shipped_is_trade():
     [aid] = tables["events"]
     assert aid["event_type"] == "AID"
     assert participants(tables, aid["event_id"], "recipient") == ["kazakhstan"]
+
+
+def test_arraigning_someone_brings_them_before_a_court():
+    tables = run(("Police arraigned opposition leader Kizza Besigye in Kampala on Monday.", THURSDAY))
+    [hearing] = tables["events"]
+    assert (hearing["event_type"], hearing["mode"]) == ("COERCE", "arrest")
+    assert participants(tables, hearing["event_id"], "recipient") == ["kizza-besigye"]
