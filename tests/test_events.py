@@ -1642,3 +1642,92 @@ def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, ev
 def test_signing_a_decree_agrees_with_no_one():
     assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
     assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}
+
+
+@pytest.mark.parametrize("sentence, event_type, recipient", [
+    ("Lawyers condemned the detention of Rafael Ortega in Caracas on Monday.", "COERCE", "rafael-ortega"),
+    ("The report described the killing of Amina Sowe by soldiers in Bamako.", "ASSAULT", "amina-sowe"),
+    ("Diplomats protested the expulsion of Lithuania's ambassador from Minsk.", "SANCTION", "lithuania"),
+])
+def test_the_of_phrase_of_a_noun_of_an_act_done_to_someone_names_its_recipient(sentence, event_type, recipient):
+    tables = run((sentence, THURSDAY))
+    assert recipient in {p["entity_id"] for e in tables["events"] if e["event_type"] == event_type
+                         for p in tables["event_participants"] if p["event_id"] == e["event_id"] and p["role"] == "recipient"}
+
+
+def test_the_of_phrase_of_a_meeting_is_not_its_recipient():
+    tables = run(("A meeting of Kenyan and Ugandan officials took place in Kampala on Monday.", THURSDAY))
+    assert not [p for p in tables["event_participants"] if p["role"] == "recipient"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Hundreds of students massed outside the university in Dhaka on Friday.", "dhaka"),
+    # An organisation after "outside" is the site where they gathered.
+    ("About 300 nurses gathered outside the Health Ministry in Nairobi on Friday.", "the-health-ministry"),
+])
+def test_a_crowd_gathering_outside_a_building_is_a_demonstration(sentence, place):
+    events_found = run((sentence, THURSDAY))["events"]
+    assert [(e["event_type"], e["location_entity_id"]) for e in events_found] == [("PROTEST", place)]
+
+
+def test_people_gathering_for_a_ceremony_are_no_demonstration():
+    assert run(("Thousands gathered in the square in Accra on Friday to celebrate the new year.", THURSDAY))["events"] == []
+
+
+def test_a_road_blockade_around_a_city_happens_there():
+    events_found = run(("Truck drivers blockaded the motorways around Madrid on Monday.", THURSDAY))["events"]
+    assert [(e["event_type"], e["location_entity_id"]) for e in events_found] == [("PROTEST", "madrid")]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Protesters threw stones and bottles at police in Santiago on Monday.", None),
+    ("Russia launched 60 drones at Ukraine overnight on Monday.", "aerial"),
+    ("A spectator punched Kenyan striker Omondi Otieno in Nairobi on Monday.", "beat"),
+])
+def test_throwing_or_launching_weapons_at_someone_is_an_attack(sentence, mode):
+    assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == [("ASSAULT", mode)]
+
+
+def test_launching_something_that_is_no_weapon_is_no_attack():
+    assert run(("Chile launched a new weather satellite on Monday.", THURSDAY))["events"] == []
+
+
+def test_a_relative_clause_acts_on_the_noun_it_describes():
+    tables = run(("The debris came from one of the 40 missiles that Iran fired at Israel on Monday.", THURSDAY))
+    [attack] = tables["events"]
+    assert (attack["event_type"], attack["mode"]) == ("ASSAULT", "heavy-weapons")
+    assert participants(tables, attack["event_id"], "source") == ["iran"]
+
+
+@pytest.mark.parametrize("sentence, threatened", [
+    ("\"Al-Shabaab will pay dearly for this,\" President Ana Ruiz said on Monday.", "al-shabaab"),
+    ("\"Hezbollah will face the consequences,\" President Ana Ruiz said on Monday.", "hezbollah"),
+])
+def test_a_warning_that_harm_will_come_to_someone_threatens_them(sentence, threatened):
+    tables = run((sentence, THURSDAY))
+    [threat] = tables["events"]
+    assert threat["event_type"] == "THREATEN"
+    assert participants(tables, threat["event_id"], "recipient") == [threatened]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers in Kenya paid dearly for the drought last year.",
+    "The mayor of Lima faced the consequences of the scandal in 2018.",
+])
+def test_harm_that_already_came_is_no_threat(sentence):
+    assert run((sentence, THURSDAY))["events"] == []
+
+
+def test_fodder_sent_to_a_country_is_aid_and_grain_shipped_is_trade():
+    tables = run(("Russia delivered 300 tonnes of hay to Kazakhstan on Monday. "
+                  "Ukraine shipped 30,000 tonnes of grain to Egypt on Tuesday.", THURSDAY))
+    [aid] = tables["events"]
+    assert aid["event_type"] == "AID"
+    assert participants(tables, aid["event_id"], "recipient") == ["kazakhstan"]
+
+
+def test_arraigning_someone_brings_them_before_a_court():
+    tables = run(("Police arraigned opposition leader Kizza Besigye in Kampala on Monday.", THURSDAY))
+    [hearing] = tables["events"]
+    assert (hearing["event_type"], hearing["mode"]) == ("COERCE", "arrest")
+    assert participants(tables, hearing["event_id"], "recipient") == ["kizza-besigye"]

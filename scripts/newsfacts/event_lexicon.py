@@ -23,6 +23,7 @@ CONFINEMENT = "confinement"
 PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "nsubjpass", "compound:prt", "acomp", "oprd", "ccomp")
 # Dependents that complete a noun phrase ("air strike", "hunger strike").
 MODIFIER_DEPS = ("compound", "amod", "nmod")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def lemma_forms(token: Token) -> list[str]:
@@ -114,6 +115,7 @@ class Lexicon:
         self.refused_as = {name: spec["refused_as"] for name, spec in data["types"].items() if spec.get("refused_as")}
         self.gathering_types = {name for name, spec in data["types"].items() if spec.get("gathering")}
         self.symmetric_types = {name for name, spec in data["types"].items() if spec.get("symmetric")}
+        self.of_recipient_types = {name for name, spec in data["types"].items() if spec.get("of_is_recipient")}
         self.complement_recipient_types = {
             name for name, spec in data["types"].items() if spec.get("complement_subject_is_recipient")
         }
@@ -264,11 +266,15 @@ class Lexicon:
         labelled = self._labelling(token)
         if labelled:
             return Trigger(self.labelling[labelled], None, "verb", labelled)
+        # "the drones that Russia launched at Ukraine": a relative clause acts on the noun it
+        # describes, unless that noun is its subject ("the troops who launched").
+        described = [token.head] if token.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) else []
         for lemma in forms:
-            for child in token.children:
+            for child in [*described, *token.children]:
                 # "closed the Kakavia crossing": the small model may take the noun for a verb ("cross").
                 for words in dict.fromkeys(f"{lemma} {form}" for form in (child.lemma_.lower(), child.lower_)):
-                    if child.dep_ in PHRASE_DEPS and words in self.verbs and not _dates_it(child):
+                    if (child.dep_ in PHRASE_DEPS or child in described) and words in self.verbs and not _dates_it(child):
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
                 # "held Hezbollah responsible": the small model hangs the predicate on the object.
                 for predicate in (g for g in child.children if child.dep_ == "dobj" and g.dep_ == "amod" and g.i > child.i):

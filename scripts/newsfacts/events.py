@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import CONFINEMENT, Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import ArticleSpeakers
 
@@ -36,7 +36,6 @@ OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -806,9 +805,10 @@ def _passage(heads: list[Token], token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[list[str], list[str], list[str]]:
+def _prepositional(head: Token, context: ArticleContext, noun: bool, of_is_recipient: bool = False) -> tuple[list[str], list[str], list[str]]:
     """(recipients, places, sources) in the prepositional phrases of a trigger or light verb.
-    "by X" is the actor, and so is "from X" after a noun ("allegations from Western sources")."""
+    "by X" is the actor, and so is "from X" after a noun ("allegations from Western sources");
+    "of X" after a noun of an act done to someone is whom it is done to ("the detention of the mayor")."""
     lexicon = context.lexicon
     recipients: list[str] = []
     places: list[str] = []
@@ -823,7 +823,7 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool) -> tuple[li
             elif word in lexicon.location_prepositions and (context.places(pobj, word) or _places_within(pobj, context)):
                 # "outside the district office in Martadi": the place may sit one phrase deeper.
                 places += context.places(pobj, word) or _places_within(pobj, context)
-            elif word in lexicon.recipient_prepositions:
+            elif word in lexicon.recipient_prepositions or (of_is_recipient and word == "of"):
                 recipients += context.entities(pobj)
                 places += _places_within(pobj, context)
             else:
@@ -1170,7 +1170,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     # "talks carried out with the Taliban": the participle's phrases describe the noun's event.
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if trigger.kind == "noun" else []
     for head in heads + participles:
-        more_recipients, more_places, more_sources = _prepositional(head, context, noun=head is token and trigger.kind == "noun")
+        noun = head is token and trigger.kind == "noun"
+        more_recipients, more_places, more_sources = _prepositional(
+            head, context, noun=noun, of_is_recipient=noun and trigger.event_type in lexicon.of_recipient_types)
         recipients += more_recipients
         places += more_places
         sources += more_sources
