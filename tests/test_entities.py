@@ -896,6 +896,13 @@ def test_a_korean_name_runs_to_the_end_of_its_given_name_and_is_called_by_its_fi
     assert entities._surname("Park Ji-hoon") == "Park" and entities._surname("Ana Costa-Lima") == "Costa-Lima"
 
 
+def test_a_country_inside_a_sum_names_its_currency():
+    body = "The loan gives Ghana access to about 360 million US dollars. US officials welcomed the deal."
+    _, mention_rows = entities.extract([article("currency", body)], list(nlp.parse([body])))
+    assert [m["text"] for m in mention_rows if m["entity_id"] == "united-states"] == ["US"]
+    assert [m["start"] for m in mention_rows if m["entity_id"] == "united-states"] == [body.index("US officials")]
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

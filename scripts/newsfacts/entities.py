@@ -1345,9 +1345,12 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     furniture = _furniture_lines(doc.text)
     field, holders = _portfolios(doc)
     held = field | {i for span in holders for i in range(span.start, span.end)}
+    # "347 million US dollars", "50,000 Hong Kong dollars": a country inside a sum names its currency.
+    money = {i for span in doc.ents if span.label_ == "MONEY" for i in range(span.start, span.end)}
     gazetteer_spans = [
         g for g in gazetteer.matches(doc)
         if not _in_ranges(g[0].start_char, furniture) and not (g[1].type == "ORG" and field & set(range(g[0].start, g[0].end)))
+        and not (g[1].type in ("GPE", "NORP") and g[0].start in money)
     ]
     gazetteer_spans = _without_foreign_generic_names(gazetteer_spans, gazetteer, dateline)
     # "Irena" is IRENA unless the article names a person Irena, whom it then is.
