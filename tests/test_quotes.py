@@ -1474,3 +1474,13 @@ def test_a_name_opening_a_paragraph_the_parser_joined_to_a_quote_above_is_the_sp
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "a day of disgrace") == "Paulo Tamasese"
     assert speaker_of(rows, names, "anyone filmed throwing bottles") == "Paulo Tamasese"
+
+
+def test_a_subheading_in_quotation_marks_is_not_the_subject_of_the_paragraph_below():
+    body = (
+        "The ministry said the drones had struck a weapons depot near the river.\n\n"
+        "\u2018Shepherds, not soldiers\u2019\n\n"
+        "Amina Warsame Dirie, who chairs the regional council, accused the ministry of \u201cbombing herders and calling them rebels\u201d and demanded an inquiry."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "bombing herders and calling them rebels") == "Amina Warsame Dirie"
