@@ -1484,3 +1484,21 @@ def test_a_subheading_in_quotation_marks_is_not_the_subject_of_the_paragraph_bel
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "bombing herders and calling them rebels") == "Amina Warsame Dirie"
+
+
+def test_a_person_set_beside_a_title_the_ner_took_for_an_organisation_is_the_speaker():
+    body = (
+        "Floods have cut roads across the north.\n\n"
+        "\u201cWinter is a quiet killer, and by the time anyone notices, the herds are gone,\u201d the UN Resident Coordinator in Bolivia, Clara Benedetti, told reporters in La Paz."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Winter is a quiet killer, and by the time anyone notices, the herds are gone,") == "Clara Benedetti"
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker():
+    body = (
+        "Dozens of farmers gathered outside the town hall. One of the organisers, Tomas Quispe, accused local officials "
+        "of favouring \u201ccousins and neighbours\u201d when handing out seed."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "cousins and neighbours") == "Tomas Quispe"

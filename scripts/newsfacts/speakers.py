@@ -759,6 +759,12 @@ class ArticleSpeakers:
                 on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
             elif on_head and (member := self._member_described(head, on_head[-1])) is not None:
                 return self._speaker(member, "description")
+        appositive = [m for c in head.children if c.dep_ == "appos" and not is_close_apposition(c, head) for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
+        appositive = appositive or self._misattached_name(head)
+        if on_head and on_head[-1].type in ("ORG", "FAC") and appositive and head.lemma_.lower() not in lexicon.organisation_nouns | lexicon.document_nouns:
+            # "the UN Resident Coordinator in Mongolia, Jane Doe": the NER took a title for an
+            # organisation, but a person set beside it says the phrase names her.
+            return self._speaker(appositive[-1].entity_id, "name")
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
                 # "the State Department's annual report says", "its report": the publisher is the speaker.
@@ -778,9 +784,9 @@ class ArticleSpeakers:
         if head.dep_ == "appos":
             # "Jane Doe, a farmer who said ...": the relative clause's speaker describes the name.
             named = named or [m for m in self._mentions_in(head.head.idx, head.head.idx + len(head.head.text)) if m.type == "PERSON"]
-        if head.pos_ in ("NOUN", "PROPN") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
+        if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "one") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
-            # title the tagger took for a name but no entity.
+            # title the tagger took for a name but no entity; "One of the organisers, Jane Doe".
             return self._speaker(named[-1].entity_id, "name")
         if head.pos_ == "NOUN" and (self_named := self._self_named(head)) is not None:
             return self._speaker(self_named, "name")
