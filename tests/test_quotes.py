@@ -1502,3 +1502,15 @@ def test_one_of_a_group_named_in_apposition_is_the_speaker():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "cousins and neighbours") == "Tomas Quispe"
+
+
+def test_a_company_or_union_spokesperson_speaks_for_the_one_just_named():
+    body = (
+        "A cargo ship was struck by a missile off Yemen on Monday.\n\n"
+        "Rotterdam-based Meridian Shipping, which operates the vessel, said the crew were safe.\n\n"
+        "\"The ship carries grain and nothing else,\" a company spokesman told reporters, declining to be named.\n\n"
+        "The Transport Workers Union condemned the attack. \"Our members are not targets,\" a union spokeswoman said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The ship carries grain and nothing else,") == "Meridian Shipping"
+    assert speaker_of(rows, names, "Our members are not targets,") == "Transport Workers Union"

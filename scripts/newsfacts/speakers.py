@@ -6,8 +6,8 @@ ministry's report says"); a pronoun to the latest compatible speaker or main-cla
 it ("he said"), a possessive to its sentence's subject, "it" to an office that just spoke, "they"
 to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
-or document to the entity they speak for ("a spokesman for X", "X's office", "the same
-statement", "X rejected it, according to a statement"); a title or description to the entity
+or document to the entity they speak for ("a spokesman for X", "X's office", "a company
+spokesman" for the company just named, "the same statement", "X rejected it, according to a statement"); a title or description to the entity
 the article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor", else
 the person next named), "the BGMEA chief" to
 the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
@@ -59,6 +59,8 @@ GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
 PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
+# How far back (in paragraphs) "a company spokesman" looks for the company it speaks for.
+KIND_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -443,6 +445,12 @@ class ArticleSpeakers:
                     return named[-1].entity_id
                 if child.pos_ == "PROPN":
                     return self._by_surname(child)
+                if child.lemma_.lower() in cues().organisation_nouns:
+                    # "a company spokesman", "a union spokeswoman": a spokesperson for the company
+                    # the article has just been telling of, not one named further back.
+                    found = self.by_organisation_noun(child, offset)
+                    floor = self._reach_floor(offset, KIND_REACH)
+                    return found if any(m.entity_id == found and floor <= m.start < offset for m in self.mentions) else None
         return None
 
     def by_organisation_noun(self, head: Token, offset: int, of_its_kind: bool = False) -> str | None:
