@@ -1514,3 +1514,23 @@ def test_a_company_or_union_spokesperson_speaks_for_the_one_just_named():
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "The ship carries grain and nothing else,") == "Meridian Shipping"
     assert speaker_of(rows, names, "Our members are not targets,") == "Transport Workers Union"
+
+
+def test_a_quoted_subheading_the_parser_hangs_on_the_speech_verb_leaves_the_paragraph_its_speaker():
+    body = (
+        "The senators voted 61 to 12 to strip his immunity.\n\n"
+        "- 'No one is above the constitution' -\n\n"
+        "Interior Minister Lucia Ferreira, speaking to party volunteers in Braga on Saturday, said the vote proved that "
+        "\"no one is above the constitution here, not even a former governor\"."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "no one is above the constitution here, not even a former governor") == "Lucia Ferreira"
+
+
+def test_one_who_asked_not_to_be_named_is_not_whoever_the_clause_names_next():
+    body = (
+        "Villagers buried six men on Tuesday.\n\n"
+        "A farmer, who asked not to be named because he feared reprisals from Tomas Okello, said the men had never carried weapons."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the men had never carried weapons") is None

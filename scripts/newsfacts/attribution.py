@@ -229,10 +229,10 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i or not same_paragraph(current.head, verb):
             break
         current = current.head
-    if not same_paragraph(current.head, current) or any(c.dep_ in SUBJECTS and not same_paragraph(c, verb) for c in verb.children):
-        # The parser hung this paragraph's clause on the paragraph before (or gave the speech verb
-        # a subject from a subheading above, "'Farmers, not fighters'" over "Jane Doe, who ...,
-        # accused ..."): its first subject
+    if not same_paragraph(current.head, current) or any(c.i < verb.i and not c.is_space and not same_paragraph(c, verb) for c in verb.children):
+        # The parser hung this paragraph's clause on the paragraph before (or hung a subheading
+        # above on the speech verb, as its subject or its clause: "'Farmers, not fighters'" over
+        # "Jane Doe, who ..., accused ..."): its first subject
         # (one whose verb is in this paragraph too) is the likeliest speaker; or the line before
         # took that subject as its own object ("14:05 Minister offers talks" over "Prime Minister
         # Jane Doe offered ..., saying ..."): the noun phrase of this paragraph, before its verb,

@@ -820,8 +820,8 @@ class ArticleSpeakers:
                 continue
             words = list(clause.subtree)
             naming = next((t for t in words if t.lemma_.lower() in ("name", "identify")), None)
-            if naming is None:
-                continue
+            if naming is None or any(c.dep_ == "neg" for c in naming.children):
+                continue  # "an elder who asked not to be named because he feared X" names no one
             named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx]
             if named:
                 return named[-1].entity_id
