@@ -1483,3 +1483,63 @@ def test_it_after_a_newsroom_that_could_not_verify_a_claim_is_the_claimant():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "twelve soldiers had been killed") == "Highland Liberation Front"
+
+
+def test_a_subheading_in_quotation_marks_is_not_the_subject_of_the_paragraph_below():
+    body = (
+        "The ministry said the drones had struck a weapons depot near the river.\n\n"
+        "\u2018Shepherds, not soldiers\u2019\n\n"
+        "Amina Warsame Dirie, who chairs the regional council, accused the ministry of \u201cbombing herders and calling them rebels\u201d and demanded an inquiry."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "bombing herders and calling them rebels") == "Amina Warsame Dirie"
+
+
+def test_a_person_set_beside_a_title_the_ner_took_for_an_organisation_is_the_speaker():
+    body = (
+        "Floods have cut roads across the north.\n\n"
+        "\u201cWinter is a quiet killer, and by the time anyone notices, the herds are gone,\u201d the UN Resident Coordinator in Bolivia, Clara Benedetti, told reporters in La Paz."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Winter is a quiet killer, and by the time anyone notices, the herds are gone,") == "Clara Benedetti"
+
+
+def test_one_of_a_group_named_in_apposition_is_the_speaker():
+    body = (
+        "Dozens of farmers gathered outside the town hall. One of the organisers, Tomas Quispe, accused local officials "
+        "of favouring \u201ccousins and neighbours\u201d when handing out seed."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "cousins and neighbours") == "Tomas Quispe"
+
+
+def test_a_company_or_union_spokesperson_speaks_for_the_one_just_named():
+    body = (
+        "A cargo ship was struck by a missile off Yemen on Monday.\n\n"
+        "Rotterdam-based Meridian Shipping, which operates the vessel, said the crew were safe.\n\n"
+        "\"The ship carries grain and nothing else,\" a company spokesman told reporters, declining to be named.\n\n"
+        "The Transport Workers Union condemned the attack. \"Our members are not targets,\" a union spokeswoman said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The ship carries grain and nothing else,") == "Meridian Shipping"
+    assert speaker_of(rows, names, "Our members are not targets,") == "Transport Workers Union"
+
+
+def test_a_quoted_subheading_the_parser_hangs_on_the_speech_verb_leaves_the_paragraph_its_speaker():
+    body = (
+        "The senators voted 61 to 12 to strip his immunity.\n\n"
+        "- 'No one is above the constitution' -\n\n"
+        "Interior Minister Lucia Ferreira, speaking to party volunteers in Braga on Saturday, said the vote proved that "
+        "\"no one is above the constitution here, not even a former governor\"."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "no one is above the constitution here, not even a former governor") == "Lucia Ferreira"
+
+
+def test_one_who_asked_not_to_be_named_is_not_whoever_the_clause_names_next():
+    body = (
+        "Villagers buried six men on Tuesday.\n\n"
+        "A farmer, who asked not to be named because he feared reprisals from Tomas Okello, said the men had never carried weapons."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the men had never carried weapons") is None

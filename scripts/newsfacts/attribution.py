@@ -183,14 +183,14 @@ def _inside_quotation(subject: Token, verb: Token) -> bool:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The speaker named right after the verb ('..." said a woman who ...', '..." said Jane Doe'):
-    the head of the noun phrase that follows it."""
-    if verb.i + 1 >= len(verb.doc):
+    """The speaker named right after a verb that follows the closing mark ('..." said a woman who
+    ...', '...," said Jane Doe'): the head of the noun phrase after it, not an object."""
+    if verb.i + 1 >= len(verb.doc) or not (verb.i > 0 and verb.doc[verb.i - 1].is_punct):
         return None
     token = verb.doc[verb.i + 1]
     while token.dep_ in ("det", "compound", "flat", "amod", "nummod", "poss") and verb.i < token.head.i and token.head.i != token.i:
         token = token.head
-    return token if token.pos_ in ("NOUN", "PROPN") and token.i > verb.i else None
+    return token if token.pos_ in ("NOUN", "PROPN") and token.i > verb.i and token.dep_ not in ("dobj", "dative", "pobj") else None
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -203,7 +203,7 @@ def _quoted_as(verb: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker's head token for a speech verb, climbing to the verb it shares a subject with."""
-    quoted_subject = any(c.dep_ in SUBJECTS and _inside_quotation(c, verb) for c in verb.children)
+    quoted_subject = any(c.dep_ in SUBJECTS and same_paragraph(c, verb) and _inside_quotation(c, verb) for c in verb.children)
     if quoted_subject and _own_subject(verb) is None and (inverted := _inverted_subject(verb)) is not None:
         return inverted
     if _own_subject(verb) is None and (quoted := _quoted_as(verb)) is not None:
@@ -229,8 +229,10 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i or not same_paragraph(current.head, verb):
             break
         current = current.head
-    if not same_paragraph(current.head, current):
-        # The parser hung this paragraph's clause on the paragraph before: its first subject
+    if not same_paragraph(current.head, current) or any(c.i < verb.i and not c.is_space and not same_paragraph(c, verb) for c in verb.children):
+        # The parser hung this paragraph's clause on the paragraph before (or hung a subheading
+        # above on the speech verb, as its subject or its clause: "'Farmers, not fighters'" over
+        # "Jane Doe, who ..., accused ..."): its first subject
         # (one whose verb is in this paragraph too) is the likeliest speaker; or the line before
         # took that subject as its own object ("14:05 Minister offers talks" over "Prime Minister
         # Jane Doe offered ..., saying ..."): the noun phrase of this paragraph, before its verb,

@@ -6,8 +6,8 @@ ministry's report says"); a pronoun to the latest compatible speaker or main-cla
 it ("he said"), a possessive to its sentence's subject, "it" to an office that just spoke, "they"
 to anonymous sources as anonymous; an unnamed organ of a state ("Qatar's foreign ministry", "a
 government spokesman", "Kenyan police") to the state its phrase or the nearby text names; a spokesperson
-or document to the entity they speak for ("a spokesman for X", "X's office", "the same
-statement", "X rejected it, according to a statement"); a title or description to the entity
+or document to the entity they speak for ("a spokesman for X", "X's office", "a company
+spokesman" for the company just named, "the same statement", "X rejected it, according to a statement"); a title or description to the entity
 the article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor", else
 the person next named), "the BGMEA chief" to
 the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
@@ -59,6 +59,8 @@ GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
 PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
+# How far back (in paragraphs) "a company spokesman" looks for the company it speaks for.
+KIND_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -446,6 +448,12 @@ class ArticleSpeakers:
                     return named[-1].entity_id
                 if child.pos_ == "PROPN":
                     return self._by_surname(child)
+                if child.lemma_.lower() in cues().organisation_nouns:
+                    # "a company spokesman", "a union spokeswoman": a spokesperson for the company
+                    # the article has just been telling of, not one named further back.
+                    found = self.by_organisation_noun(child, offset)
+                    floor = self._reach_floor(offset, KIND_REACH)
+                    return found if any(m.entity_id == found and floor <= m.start < offset for m in self.mentions) else None
         return None
 
     def by_organisation_noun(self, head: Token, offset: int, of_its_kind: bool = False) -> str | None:
@@ -762,6 +770,12 @@ class ArticleSpeakers:
                 on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
             elif on_head and (member := self._member_described(head, on_head[-1])) is not None:
                 return self._speaker(member, "description")
+        appositive = [m for c in head.children if c.dep_ == "appos" and not is_close_apposition(c, head) for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
+        appositive = appositive or self._misattached_name(head)
+        if on_head and on_head[-1].type in ("ORG", "FAC") and appositive and head.lemma_.lower() not in lexicon.organisation_nouns | lexicon.document_nouns:
+            # "the UN Resident Coordinator in Mongolia, Jane Doe": the NER took a title for an
+            # organisation, but a person set beside it says the phrase names her.
+            return self._speaker(appositive[-1].entity_id, "name")
         if on_head:
             if on_head[-1].type in DOCUMENT_TYPES:
                 # "the State Department's annual report says", "its report": the publisher is the speaker.
@@ -781,9 +795,9 @@ class ArticleSpeakers:
         if head.dep_ == "appos":
             # "Jane Doe, a farmer who said ...": the relative clause's speaker describes the name.
             named = named or [m for m in self._mentions_in(head.head.idx, head.head.idx + len(head.head.text)) if m.type == "PERSON"]
-        if head.pos_ in ("NOUN", "PROPN") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
+        if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "one") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
-            # title the tagger took for a name but no entity.
+            # title the tagger took for a name but no entity; "One of the organisers, Jane Doe".
             return self._speaker(named[-1].entity_id, "name")
         if head.pos_ == "NOUN" and (self_named := self._self_named(head)) is not None:
             return self._speaker(self_named, "name")
@@ -809,8 +823,8 @@ class ArticleSpeakers:
                 continue
             words = list(clause.subtree)
             naming = next((t for t in words if t.lemma_.lower() in ("name", "identify")), None)
-            if naming is None:
-                continue
+            if naming is None or any(c.dep_ == "neg" for c in naming.children):
+                continue  # "an elder who asked not to be named because he feared X" names no one
             named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx]
             if named:
                 return named[-1].entity_id
