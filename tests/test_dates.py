@@ -131,6 +131,14 @@ def test_vague_words_are_not_dates(text):
     assert dates.normalise(text, WED) is None
 
 
+def test_a_weekday_named_with_the_day_says_the_year():
+    # 4 January is a Friday in 2019, not in 2018: the named weekday overrules the past tense.
+    assert dates.normalise("on Friday, January 4", WED, False).start == D(2019, 1, 4)
+    assert dates.normalise("on Monday, December 24", WED, True).start == D(2018, 12, 24)
+    # A weekday that fits no nearby year leaves the usual reading.
+    assert dates.normalise("on Sunday, January 4", WED, False).start == D(2018, 1, 4)
+
+
 def test_date_text_is_kept_as_written():
     assert dates.normalise("on Jan. 17, 2017", WED).text == "on Jan. 17, 2017"
 

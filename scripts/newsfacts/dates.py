@@ -10,7 +10,9 @@ Conventions, so the same words always give the same range:
 - a week runs Monday to Sunday; "last week" is the whole week before the publication week;
 - a weekday in a past-tense sentence is the most recent such day on or before publication, in a
   future one the next such day on or after it; "last Monday"/"next Monday" exclude the day itself;
-- a month or day without a year is the most recent one (past) or the next one (future);
+- a month or day without a year is the most recent one (past) or the next one (future), except that
+  a weekday named with it ("Thursday, December 10") picks the nearest year in which the day falls on
+  that weekday;
 - "this year"/"this month"/"this week" are the whole calendar period; "earlier this year" ends and
   "later this year" starts on the publication date;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
@@ -80,8 +82,8 @@ RULES = [
     # occurrence nearest the publication date, before or after.
     ("weekday_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     # "a nationwide protest for November 28": likewise a day set in advance.
-    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
-    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
+    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
+    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
      + _MONTH + r"(?!\s+[0-3]?\d\b)(?!,?\s+" + _YEAR + r")(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
@@ -231,12 +233,25 @@ def _explicit_day(parts, published, future, text):
     return _day(day, text) if day else None
 
 
+def _named_weekday_day(parts, published: dt.date, text: str) -> DateRange | None:
+    """"Thursday, December 10": the weekday says the year, the one nearest publication whose
+    December 10 is a Thursday, in either direction; None when none within a year of it fits."""
+    if not parts.get("weekday"):
+        return None
+    month, number, weekday = MONTHS[parts["month"]], int(parts["day"]), WEEKDAYS[parts["weekday"]]
+    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1))
+            if d and d.weekday() == weekday and abs((d - published).days) <= 366]
+    return _day(min(days, key=lambda d: abs((d - published).days)), text) if days else None
+
+
 def _day_without_year(parts, published, future, text):
     month, number = MONTHS[parts["month"]], int(parts["day"])
     if real_date(2000, month, number) is None:  # 2000 is a leap year, so Feb. 29 passes here
         return None
     if published is None:
         return _open(text)
+    if (named := _named_weekday_day(parts, published, text)) is not None:
+        return named
     for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
         day = real_date(year, month, number)
         if day and (day >= published if future else day <= published):
@@ -250,6 +265,8 @@ def _nearest_day_without_year(parts, published, future, text):
         return None
     if published is None:
         return _open(text)
+    if (named := _named_weekday_day(parts, published, text)) is not None:
+        return named
     days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d and (d >= published or not future)]
     return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 

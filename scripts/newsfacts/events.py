@@ -599,8 +599,10 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
               starting: Collection[str] = ()) -> list[tuple[int, int]]:
     """The expressions found in the sentence (character spans) that hang on the trigger or its
     light verb, as spans in the sentence, in text order; not those bounding it ("since Monday"), unless the word before them
-    is one of `starting` (a state that began then: "in jail since August")."""
-    attached = []
+    is one of `starting` (a state that began then: "in jail since August"). Those reached through
+    a participle describing a noun come after the rest: in "Vektra, founded in the 1990s, said two
+    weeks ago" the participle's own date may be the one."""
+    attached, through_participle = [], []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
@@ -610,17 +612,28 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
             continue
         root = span.root
         attach = root.head
+        described = False
         for _ in range(5):
             if attach in heads or attach.head is attach:
                 break
-            if attach.pos_ in ("VERB", "AUX") and not _describes_noun(attach):
-                break
-            if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon):
+            if attach.pos_ in ("VERB", "AUX"):
+                if not _describes_noun(attach):
+                    break
+                described = True
+            if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon) and not _trails_object(attach, span):
                 break
             attach = attach.head
         if root in heads or attach in heads:
-            attached.append((start, end))
-    return attached
+            (through_participle if described else attached).append((start, end))
+    return attached + through_participle
+
+
+def _trails_object(noun: Token, date: Span) -> bool:
+    """"approved the request on Thursday", "arrested three people at the blockade on Wednesday
+    night": a date after an event noun that is the verb's object (or in a phrase hung on the verb)
+    is where the parser hangs the verb's own date; it dates the verb, and the noun as well."""
+    return date.start > noun.i and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP") and (
+        noun.dep_ == "dobj" or noun.head.head.pos_ == "VERB")
 
 
 def _describes_noun(verb: Token) -> bool:
@@ -719,6 +732,20 @@ def _host(verb: Token) -> Token | None:
         c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for c in verb.children
     ):
         return verb.head  # a second clause with a subject of its own may tell of another occasion
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """"said on Sunday that Beijing would provide aid", "said in a statement on Monday night that
+    the government had accepted the terms": the speech verb whose clause reports the event."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ == "ccomp" and cue_of(current.head):
+            return current.head
+        else:
+            return None
     return None
 
 
@@ -1265,6 +1292,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
+    if date is None and not future and event_type in lexicon.report_dated_types and (reporting := _reporting_verb(heads[-1])) is not None:
+        date = _date_for(sentence, [reporting], context, False)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
