@@ -83,13 +83,13 @@ CASES = [
     ("last month", D(2019, 1, 15), False, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("this month", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("next month", WED, True, D(2019, 1, 1), D(2019, 1, 31), "month"),
-    ("earlier this month", WED, False, D(2018, 12, 1), WED, "month"),
-    ("later this month", WED, True, WED, D(2018, 12, 31), "month"),
+    ("earlier this month", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("later this month", WED, True, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("just two months ago", WED, False, D(2018, 10, 1), D(2018, 10, 31), "month"),
     # years
     ("this year", WED, False, D(2018, 1, 1), D(2018, 12, 31), "year"),
-    ("earlier this year", WED, False, D(2018, 1, 1), WED, "year"),
-    ("later this year", D(2018, 6, 15), True, D(2018, 6, 15), D(2018, 12, 31), "year"),
+    ("earlier this year", WED, False, D(2018, 1, 1), D(2018, 12, 31), "year"),
+    ("later this year", D(2018, 6, 15), True, D(2018, 1, 1), D(2018, 12, 31), "year"),
     ("last year", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
     ("next year", WED, True, D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("a year ago", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
@@ -137,6 +137,12 @@ def test_a_weekday_named_with_the_day_says_the_year():
     assert dates.normalise("on Monday, December 24", WED, True).start == D(2018, 12, 24)
     # A weekday that fits no nearby year leaves the usual reading.
     assert dates.normalise("on Sunday, January 4", WED, False).start == D(2018, 1, 4)
+
+
+def test_earlier_or_later_in_a_period_is_the_whole_period():
+    # The words say which part; the range is the calendar period its precision names.
+    earlier, later = dates.normalise("earlier this month", D(2019, 4, 10)), dates.normalise("later this week", D(2019, 4, 10), True)
+    assert (earlier.start, earlier.end, later.start, later.end) == (D(2019, 4, 1), D(2019, 4, 30), D(2019, 4, 8), D(2019, 4, 14))
 
 
 def test_date_text_is_kept_as_written():

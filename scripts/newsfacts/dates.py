@@ -13,8 +13,9 @@ Conventions, so the same words always give the same range:
 - a month or day without a year is the most recent one (past) or the next one (future), except that
   a weekday named with it ("Thursday, December 10") picks the nearest year in which the day falls on
   that weekday;
-- "this year"/"this month"/"this week" are the whole calendar period; "earlier this year" ends and
-  "later this year" starts on the publication date;
+- "this year"/"this month"/"this week" are the whole calendar period, and so are "earlier this
+  year" and "later this month": the words say which part, the precision says the period, and a
+  range cut at publication would claim a bound the text does not give;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
 - "for Thursday", "for November 28" (a day set in advance: "a meeting planned for Thursday") is the
@@ -89,7 +90,7 @@ RULES = [
      + _MONTH + r"(?!\s+[0-3]?\d\b)(?!,?\s+" + _YEAR + r")(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
     # "January's siege"; not "May's", which is far more often a person's name.
     ("month_possessive", r"(?P<month>" + "|".join(name for name in MONTHS if len(name) > 4) + r")['’]s\b"),
-    ("earlier_later", r"(?P<side>(?i:earlier|later))\s+(?i:this)\s+" + _UNIT + r"\b"),
+    ("earlier_later", r"(?i:earlier|later)\s+(?i:this)\s+" + _UNIT + r"\b"),
     ("past_period", r"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+" + _UNIT + r"\b"),
     ("shifted_period", _QUALIFIER + _SHIFT + r"\s+" + _UNIT + r"\b"),
     ("ago", r"(?:(?i:just|about|some|nearly|almost|around)\s+)?" + _COUNT + r"\s+(?P<agounit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
@@ -354,12 +355,7 @@ def _month(parts, published, future, text):
 
 
 def _earlier_later(parts, published, future, text):
-    if published is None:
-        return _open(text)
-    period = _period(parts["unit"].lower(), published, text)
-    if parts["side"].lower() == "earlier":
-        return DateRange(period.start, published, period.precision, text)
-    return DateRange(published, period.end, period.precision, text)
+    return _open(text) if published is None else _period(parts["unit"].lower(), published, text)
 
 
 def _past_period(parts, published, future, text):
