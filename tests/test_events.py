@@ -196,6 +196,15 @@ def test_an_act_in_words_reported_without_a_date_takes_the_report_s_date():
     assert (dated["AGREE"], dated["REJECT"]) == ("2019-03-08", "2019-03-11")
 
 
+def test_a_date_set_before_the_sentence_dates_what_it_tells():
+    tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
+                  "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "
+                  "On Monday, Bolivian police said they had arrested nine miners.", THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert (dated["PROTEST"], dated["ACCUSE"]) == ("2017-01-01", "2019-03-12")
+    assert dated["COERCE"] is None  # a deed in a reported clause is not dated by the report
+
+
 def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
     tables = run(("The Zambia Congress of Trade Unions called a general strike for Monday. "
                   "A meeting between the Zambia Congress of Trade Unions and the employers planned for Monday did not go ahead. "

@@ -749,6 +749,20 @@ def _reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_date(sentence: Span, context: ArticleContext) -> dates.DateRange | None:
+    """"In 2019, protests forced ...", "On Tuesday, a monitoring group published a report that
+    accused ...": a date set before the whole sentence and off from it by a comma is the time of
+    everything the sentence tells, when it is the only time the sentence names ("On Wednesday,
+    the premier offered talks, but the union rejected them on Thursday" tells of two days)."""
+    found = dates.find(sentence.text)
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    if sentence.text[:start].strip() or not sentence.text[end:].startswith(","):
+        return None
+    return dates.normalise(sentence.text[start:end], context.published, False)
+
+
 def _perfect(heads: list[Token]) -> bool:
     """"has rejected", "had pressed": a perfect tense reports something before the occasion the
     text is narrating, so that occasion's date is not its date."""
@@ -1294,6 +1308,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _following_date(sentence, heads, context)
     if date is None and not future and event_type in lexicon.report_dated_types and (reporting := _reporting_verb(heads[-1])) is not None:
         date = _date_for(sentence, [reporting], context, False)
+    if date is None and not future and not hypothetical and (
+            event_type in lexicon.report_dated_types or _reporting_verb(heads[-1]) is None):
+        # A deed in a reported clause ("On Tuesday, police said they had arrested ...") is not
+        # dated by the report.
+        date = _fronted_date(sentence, context)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
