@@ -184,6 +184,9 @@ FOLLOWING = [
     ("later that year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("in November that year", dates.DateRange(D(2023, 1, 1), D(2023, 12, 31), "year", "in 2023"), D(2023, 11, 1), D(2023, 11, 30), "month"),
     ("in March of the same year", dates.DateRange(D(2019, 1, 10), D(2019, 1, 10), "day", "on Jan. 10, 2019"), D(2019, 3, 1), D(2019, 3, 31), "month"),
+    ("the month before", dates.DateRange(D(2024, 4, 1), D(2024, 4, 30), "month", "in April 2024"), D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("the previous year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2018, 1, 1), D(2018, 12, 31), "year"),
+    ("a week earlier", dates.DateRange(D(2018, 12, 26), D(2018, 12, 26), "day", "Dec. 26"), D(2018, 12, 17), D(2018, 12, 23), "week"),
     # an open anchor, or one too coarse for the shift, leaves the date open
     ("the next day", dates.DateRange(D(2017, 1, 1), D(2017, 12, 31), "year", "in 2017"), None, None, "unknown"),
     ("Hours later", dates.DateRange(None, None, "unknown", "on Monday"), None, None, "unknown"),
@@ -203,3 +206,6 @@ def test_following_expressions_are_found_apart_from_dates():
     background = "Police shot a striking worker in 2023, and in November that year another died in custody."
     assert [background[s:e] for s, e in dates.find_following(background)] == ["in November that year"]
     assert [background[s:e] for s, e in dates.find(background)] == ["in 2023"]
+    # "the day before the vote" counts from the vote, not from the date named before it.
+    before = "The envoy left Kyiv on Monday; talks had collapsed the day before, the day before the vote."
+    assert [before[s:e] for s, e in dates.find_following(before)] == ["the day before"]

@@ -22,8 +22,9 @@ Conventions, so the same words always give the same range:
   such day nearest the publication date, before or after, and the next one for an event known to be
   still to come;
 - "overnight" in a news report is the publication day;
-- "hours later", "the next day", "the following month", "in November that year" (`find_following`, `follow`) are read against
-  the date the text named before them, not against the publication date.
+- "hours later", "the next day", "the following month", "the month before", "in November that year"
+  (`find_following`, `follow`) are read against the date the text named before them, not against
+  the publication date.
 """
 
 from __future__ import annotations
@@ -98,18 +99,23 @@ RULES = [
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
 
 _FEW = r"(?:(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+)?"
+# "the month before." counts back from the date just named; "the month before the vote" from the vote.
+_ENDS_CLAUSE = r"(?=\s*(?:[,.;:]|$))"
 # Expressions that date something by what the text has just dated ("Hours later", "the next day",
 # "the following month"): (pattern, unit, shift from that date). `follow` resolves them.
 FOLLOWING = [
     (r"(?i:" + _FEW + r"(?:hours|minutes)\s+later|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
      r"|the\s+same\s+day|that\s+(?:morning|afternoon|evening|night))\b", "day", 0),
     (r"(?i:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", "day", 1),
-    (r"(?i:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier)\b", "day", -1),
+    (r"(?i:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before" + _ENDS_CLAUSE + r")\b", "day", -1),
     (r"(?i:the\s+(?:next|following)\s+week|a\s+week\s+later)\b", "week", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+week|a\s+week\s+earlier|the\s+week\s+before" + _ENDS_CLAUSE + r")\b", "week", -1),
     (r"(?i:(?:later|earlier)\s+that\s+month|the\s+same\s+month)\b", "month", 0),
     (r"(?i:the\s+(?:next|following)\s+month|a\s+month\s+later)\b", "month", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+month|a\s+month\s+earlier|the\s+month\s+before" + _ENDS_CLAUSE + r")\b", "month", -1),
     (r"(?i:(?:later|earlier)\s+that\s+year|the\s+same\s+year)\b", "year", 0),
     (r"(?i:the\s+(?:next|following)\s+year|a\s+year\s+later)\b", "year", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+year|a\s+year\s+earlier|the\s+year\s+before" + _ENDS_CLAUSE + r")\b", "year", -1),
     # "in November that year": that month of the year just named.
     (r"(?:(?i:in|by|until)\s+)?" + _MONTH + r"\s+(?i:of\s+)?(?i:that|the\s+same)\s+year\b", "named month", 0),
 ]
