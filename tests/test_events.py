@@ -205,6 +205,12 @@ def test_a_date_set_before_the_sentence_dates_what_it_tells():
     assert dated["COERCE"] is None  # a deed in a reported clause is not dated by the report
 
 
+def test_an_event_something_happened_during_shares_its_date():
+    tables = run(("Bolivian police arrested nine miners in La Paz on Monday during a protest by the Federation of Cooperative Miners.", THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert dated["PROTEST"] == dated["COERCE"] == "2019-03-11"
+
+
 def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
     tables = run(("The Zambia Congress of Trade Unions called a general strike for Monday. "
                   "A meeting between the Zambia Congress of Trade Unions and the employers planned for Monday did not go ahead. "

@@ -735,6 +735,14 @@ def _host(verb: Token) -> Token | None:
     return None
 
 
+def _occasion(noun: Token) -> Token | None:
+    """"gathered in the square on Tuesday at a rally", "were arrested during the protest": the verb
+    of what happened at or during the event the noun names, which happened when it did."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
 def _reporting_verb(verb: Token) -> Token | None:
     """"said on Sunday that Beijing would provide aid", "said in a statement on Monday night that
     the government had accepted the terms": the speech verb whose clause reports the event."""
@@ -1304,6 +1312,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
+    if date is None and (occasion := _occasion(heads[-1])) is not None:
+        date = _date_for(sentence, [occasion], context, future or _is_future([occasion], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
     if date is None and not future and event_type in lexicon.report_dated_types and (reporting := _reporting_verb(heads[-1])) is not None:
