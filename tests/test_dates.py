@@ -83,13 +83,13 @@ CASES = [
     ("last month", D(2019, 1, 15), False, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("this month", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("next month", WED, True, D(2019, 1, 1), D(2019, 1, 31), "month"),
-    ("earlier this month", WED, False, D(2018, 12, 1), WED, "month"),
-    ("later this month", WED, True, WED, D(2018, 12, 31), "month"),
+    ("earlier this month", WED, False, D(2018, 12, 1), D(2018, 12, 31), "month"),
+    ("later this month", WED, True, D(2018, 12, 1), D(2018, 12, 31), "month"),
     ("just two months ago", WED, False, D(2018, 10, 1), D(2018, 10, 31), "month"),
     # years
     ("this year", WED, False, D(2018, 1, 1), D(2018, 12, 31), "year"),
-    ("earlier this year", WED, False, D(2018, 1, 1), WED, "year"),
-    ("later this year", D(2018, 6, 15), True, D(2018, 6, 15), D(2018, 12, 31), "year"),
+    ("earlier this year", WED, False, D(2018, 1, 1), D(2018, 12, 31), "year"),
+    ("later this year", D(2018, 6, 15), True, D(2018, 1, 1), D(2018, 12, 31), "year"),
     ("last year", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
     ("next year", WED, True, D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("a year ago", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
@@ -131,6 +131,20 @@ def test_vague_words_are_not_dates(text):
     assert dates.normalise(text, WED) is None
 
 
+def test_a_weekday_named_with_the_day_says_the_year():
+    # 4 January is a Friday in 2019, not in 2018: the named weekday overrules the past tense.
+    assert dates.normalise("on Friday, January 4", WED, False).start == D(2019, 1, 4)
+    assert dates.normalise("on Monday, December 24", WED, True).start == D(2018, 12, 24)
+    # A weekday that fits no nearby year leaves the usual reading.
+    assert dates.normalise("on Sunday, January 4", WED, False).start == D(2018, 1, 4)
+
+
+def test_earlier_or_later_in_a_period_is_the_whole_period():
+    # The words say which part; the range is the calendar period its precision names.
+    earlier, later = dates.normalise("earlier this month", D(2019, 4, 10)), dates.normalise("later this week", D(2019, 4, 10), True)
+    assert (earlier.start, earlier.end, later.start, later.end) == (D(2019, 4, 1), D(2019, 4, 30), D(2019, 4, 8), D(2019, 4, 14))
+
+
 def test_date_text_is_kept_as_written():
     assert dates.normalise("on Jan. 17, 2017", WED).text == "on Jan. 17, 2017"
 
@@ -170,6 +184,9 @@ FOLLOWING = [
     ("later that year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("in November that year", dates.DateRange(D(2023, 1, 1), D(2023, 12, 31), "year", "in 2023"), D(2023, 11, 1), D(2023, 11, 30), "month"),
     ("in March of the same year", dates.DateRange(D(2019, 1, 10), D(2019, 1, 10), "day", "on Jan. 10, 2019"), D(2019, 3, 1), D(2019, 3, 31), "month"),
+    ("the month before", dates.DateRange(D(2024, 4, 1), D(2024, 4, 30), "month", "in April 2024"), D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("the previous year", dates.DateRange(D(2019, 3, 1), D(2019, 3, 31), "month", "in March 2019"), D(2018, 1, 1), D(2018, 12, 31), "year"),
+    ("a week earlier", dates.DateRange(D(2018, 12, 26), D(2018, 12, 26), "day", "Dec. 26"), D(2018, 12, 17), D(2018, 12, 23), "week"),
     # an open anchor, or one too coarse for the shift, leaves the date open
     ("the next day", dates.DateRange(D(2017, 1, 1), D(2017, 12, 31), "year", "in 2017"), None, None, "unknown"),
     ("Hours later", dates.DateRange(None, None, "unknown", "on Monday"), None, None, "unknown"),
@@ -189,3 +206,6 @@ def test_following_expressions_are_found_apart_from_dates():
     background = "Police shot a striking worker in 2023, and in November that year another died in custody."
     assert [background[s:e] for s, e in dates.find_following(background)] == ["in November that year"]
     assert [background[s:e] for s, e in dates.find(background)] == ["in 2023"]
+    # "the day before the vote" counts from the vote, not from the date named before it.
+    before = "The envoy left Kyiv on Monday; talks had collapsed the day before, the day before the vote."
+    assert [before[s:e] for s, e in dates.find_following(before)] == ["the day before"]

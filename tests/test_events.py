@@ -177,6 +177,40 @@ def test_a_date_hung_on_a_participle_describing_a_noun_dates_the_clause_around_i
     assert (aid["date_start"], aid["date_text"]) == ("2019-03-13", "on Wednesday")
 
 
+def test_a_date_on_a_participle_describing_the_actor_yields_to_the_verb_s_own():
+    tables = run(("The Ruvuma Farmers Union, founded in 1998, on Tuesday accused the Tanzanian government of ignoring growers.", THURSDAY))
+    [accusation] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert (accusation["date_start"], accusation["date_text"]) == ("2019-03-12", "on Tuesday")
+
+
+def test_a_date_after_an_event_noun_in_the_verb_s_phrase_dates_the_verb():
+    tables = run(("Zimbabwean police arrested three people at the blockade on Wednesday night.", THURSDAY))
+    [arrest] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert arrest["date_start"] == "2019-03-13"
+
+
+def test_an_act_in_words_reported_without_a_date_takes_the_report_s_date():
+    tables = run(("The Bolivian foreign minister said on Friday that La Paz had accepted the Peruvian offer. "
+                  "The Chilean foreign minister said on Monday that Santiago rejected the Argentine proposal.", THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert (dated["AGREE"], dated["REJECT"]) == ("2019-03-08", "2019-03-11")
+
+
+def test_a_date_set_before_the_sentence_dates_what_it_tells():
+    tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
+                  "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "
+                  "On Monday, Bolivian police said they had arrested nine miners.", THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert (dated["PROTEST"], dated["ACCUSE"]) == ("2017-01-01", "2019-03-12")
+    assert dated["COERCE"] is None  # a deed in a reported clause is not dated by the report
+
+
+def test_an_event_something_happened_during_shares_its_date():
+    tables = run(("Bolivian police arrested nine miners in La Paz on Monday during a protest by the Federation of Cooperative Miners.", THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert dated["PROTEST"] == dated["COERCE"] == "2019-03-11"
+
+
 def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
     tables = run(("The Zambia Congress of Trade Unions called a general strike for Monday. "
                   "A meeting between the Zambia Congress of Trade Unions and the employers planned for Monday did not go ahead. "

@@ -10,17 +10,21 @@ Conventions, so the same words always give the same range:
 - a week runs Monday to Sunday; "last week" is the whole week before the publication week;
 - a weekday in a past-tense sentence is the most recent such day on or before publication, in a
   future one the next such day on or after it; "last Monday"/"next Monday" exclude the day itself;
-- a month or day without a year is the most recent one (past) or the next one (future);
-- "this year"/"this month"/"this week" are the whole calendar period; "earlier this year" ends and
-  "later this year" starts on the publication date;
+- a month or day without a year is the most recent one (past) or the next one (future), except that
+  a weekday named with it ("Thursday, December 10") picks the nearest year in which the day falls on
+  that weekday;
+- "this year"/"this month"/"this week" are the whole calendar period, and so are "earlier this
+  year" and "later this month": the words say which part, the precision says the period, and a
+  range cut at publication would claim a bound the text does not give;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
 - "for Thursday", "for November 28" (a day set in advance: "a meeting planned for Thursday") is the
   such day nearest the publication date, before or after, and the next one for an event known to be
   still to come;
 - "overnight" in a news report is the publication day;
-- "hours later", "the next day", "the following month", "in November that year" (`find_following`, `follow`) are read against
-  the date the text named before them, not against the publication date.
+- "hours later", "the next day", "the following month", "the month before", "in November that year"
+  (`find_following`, `follow`) are read against the date the text named before them, not against
+  the publication date.
 """
 
 from __future__ import annotations
@@ -80,14 +84,14 @@ RULES = [
     # occurrence nearest the publication date, before or after.
     ("weekday_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     # "a nationwide protest for November 28": likewise a day set in advance.
-    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
-    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
+    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
+    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
      + _MONTH + r"(?!\s+[0-3]?\d\b)(?!,?\s+" + _YEAR + r")(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),
     # "January's siege"; not "May's", which is far more often a person's name.
     ("month_possessive", r"(?P<month>" + "|".join(name for name in MONTHS if len(name) > 4) + r")['’]s\b"),
-    ("earlier_later", r"(?P<side>(?i:earlier|later))\s+(?i:this)\s+" + _UNIT + r"\b"),
+    ("earlier_later", r"(?i:earlier|later)\s+(?i:this)\s+" + _UNIT + r"\b"),
     ("past_period", r"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+" + _UNIT + r"\b"),
     ("shifted_period", _QUALIFIER + _SHIFT + r"\s+" + _UNIT + r"\b"),
     ("ago", r"(?:(?i:just|about|some|nearly|almost|around)\s+)?" + _COUNT + r"\s+(?P<agounit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
@@ -95,18 +99,23 @@ RULES = [
 _COMPILED = [(name, re.compile(pattern)) for name, pattern in RULES]
 
 _FEW = r"(?:(?:a\s+few|several|some|two|three|four|five|six|\d{1,2})\s+)?"
+# "the month before." counts back from the date just named; "the month before the vote" from the vote.
+_ENDS_CLAUSE = r"(?=\s*(?:[,.;:]|$))"
 # Expressions that date something by what the text has just dated ("Hours later", "the next day",
 # "the following month"): (pattern, unit, shift from that date). `follow` resolves them.
 FOLLOWING = [
     (r"(?i:" + _FEW + r"(?:hours|minutes)\s+later|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
      r"|the\s+same\s+day|that\s+(?:morning|afternoon|evening|night))\b", "day", 0),
     (r"(?i:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", "day", 1),
-    (r"(?i:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier)\b", "day", -1),
+    (r"(?i:the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|the\s+day\s+before" + _ENDS_CLAUSE + r")\b", "day", -1),
     (r"(?i:the\s+(?:next|following)\s+week|a\s+week\s+later)\b", "week", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+week|a\s+week\s+earlier|the\s+week\s+before" + _ENDS_CLAUSE + r")\b", "week", -1),
     (r"(?i:(?:later|earlier)\s+that\s+month|the\s+same\s+month)\b", "month", 0),
     (r"(?i:the\s+(?:next|following)\s+month|a\s+month\s+later)\b", "month", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+month|a\s+month\s+earlier|the\s+month\s+before" + _ENDS_CLAUSE + r")\b", "month", -1),
     (r"(?i:(?:later|earlier)\s+that\s+year|the\s+same\s+year)\b", "year", 0),
     (r"(?i:the\s+(?:next|following)\s+year|a\s+year\s+later)\b", "year", 1),
+    (r"(?i:the\s+(?:previous|preceding)\s+year|a\s+year\s+earlier|the\s+year\s+before" + _ENDS_CLAUSE + r")\b", "year", -1),
     # "in November that year": that month of the year just named.
     (r"(?:(?i:in|by|until)\s+)?" + _MONTH + r"\s+(?i:of\s+)?(?i:that|the\s+same)\s+year\b", "named month", 0),
 ]
@@ -231,12 +240,25 @@ def _explicit_day(parts, published, future, text):
     return _day(day, text) if day else None
 
 
+def _named_weekday_day(parts, published: dt.date, text: str) -> DateRange | None:
+    """"Thursday, December 10": the weekday says the year, the one nearest publication whose
+    December 10 is a Thursday, in either direction; None when none within a year of it fits."""
+    if not parts.get("weekday"):
+        return None
+    month, number, weekday = MONTHS[parts["month"]], int(parts["day"]), WEEKDAYS[parts["weekday"]]
+    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1))
+            if d and d.weekday() == weekday and abs((d - published).days) <= 366]
+    return _day(min(days, key=lambda d: abs((d - published).days)), text) if days else None
+
+
 def _day_without_year(parts, published, future, text):
     month, number = MONTHS[parts["month"]], int(parts["day"])
     if real_date(2000, month, number) is None:  # 2000 is a leap year, so Feb. 29 passes here
         return None
     if published is None:
         return _open(text)
+    if (named := _named_weekday_day(parts, published, text)) is not None:
+        return named
     for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
         day = real_date(year, month, number)
         if day and (day >= published if future else day <= published):
@@ -250,6 +272,8 @@ def _nearest_day_without_year(parts, published, future, text):
         return None
     if published is None:
         return _open(text)
+    if (named := _named_weekday_day(parts, published, text)) is not None:
+        return named
     days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d and (d >= published or not future)]
     return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 
@@ -337,12 +361,7 @@ def _month(parts, published, future, text):
 
 
 def _earlier_later(parts, published, future, text):
-    if published is None:
-        return _open(text)
-    period = _period(parts["unit"].lower(), published, text)
-    if parts["side"].lower() == "earlier":
-        return DateRange(period.start, published, period.precision, text)
-    return DateRange(published, period.end, period.precision, text)
+    return _open(text) if published is None else _period(parts["unit"].lower(), published, text)
 
 
 def _past_period(parts, published, future, text):

@@ -223,6 +223,7 @@ class Lexicon:
         self.home_state_nouns = set(context["home_state_nouns"])
         self.pair_nouns = set(context["pair_nouns"])
         self.speaker_types = set(context["speaker_types"])
+        self.report_dated_types = set(context["report_dated_types"])
         self.state_passive_triggers = set(context["state_passive_triggers"])
         self.historical_after_days = context["historical_after_days"]
         self.fatalities = data["fatalities"]

@@ -598,8 +598,10 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
               starting: Collection[str] = ()) -> list[tuple[int, int]]:
     """The expressions found in the sentence (character spans) that hang on the trigger or its
     light verb, as spans in the sentence, in text order; not those bounding it ("since Monday"), unless the word before them
-    is one of `starting` (a state that began then: "in jail since August")."""
-    attached = []
+    is one of `starting` (a state that began then: "in jail since August"). Those reached through
+    a participle describing a noun come after the rest: in "Vektra, founded in the 1990s, said two
+    weeks ago" the participle's own date may be the one."""
+    attached, through_participle = [], []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or context.paragraph(span[0]) != context.paragraph(heads[0]):
@@ -609,17 +611,28 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
             continue
         root = span.root
         attach = root.head
+        described = False
         for _ in range(5):
             if attach in heads or attach.head is attach:
                 break
-            if attach.pos_ in ("VERB", "AUX") and not _describes_noun(attach):
-                break
-            if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon):
+            if attach.pos_ in ("VERB", "AUX"):
+                if not _describes_noun(attach):
+                    break
+                described = True
+            if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon) and not _trails_object(attach, span):
                 break
             attach = attach.head
         if root in heads or attach in heads:
-            attached.append((start, end))
-    return attached
+            (through_participle if described else attached).append((start, end))
+    return attached + through_participle
+
+
+def _trails_object(noun: Token, date: Span) -> bool:
+    """"approved the request on Thursday", "arrested three people at the blockade on Wednesday
+    night": a date after an event noun that is the verb's object (or in a phrase hung on the verb)
+    is where the parser hangs the verb's own date; it dates the verb, and the noun as well."""
+    return date.start > noun.i and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP") and (
+        noun.dep_ == "dobj" or noun.head.head.pos_ == "VERB")
 
 
 def _describes_noun(verb: Token) -> bool:
@@ -719,6 +732,42 @@ def _host(verb: Token) -> Token | None:
     ):
         return verb.head  # a second clause with a subject of its own may tell of another occasion
     return None
+
+
+def _occasion(noun: Token) -> Token | None:
+    """"gathered in the square on Tuesday at a rally", "were arrested during the protest": the verb
+    of what happened at or during the event the noun names, which happened when it did."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """"said on Sunday that Beijing would provide aid", "said in a statement on Monday night that
+    the government had accepted the terms": the speech verb whose clause reports the event."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ == "ccomp" and cue_of(current.head):
+            return current.head
+        else:
+            return None
+    return None
+
+
+def _fronted_date(sentence: Span, context: ArticleContext) -> dates.DateRange | None:
+    """"In 2019, protests forced ...", "On Tuesday, a monitoring group published a report that
+    accused ...": a date set before the whole sentence and off from it by a comma is the time of
+    everything the sentence tells, when it is the only time the sentence names ("On Wednesday,
+    the premier offered talks, but the union rejected them on Thursday" tells of two days)."""
+    found = dates.find(sentence.text)
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    if sentence.text[:start].strip() or not sentence.text[end:].startswith(","):
+        return None
+    return dates.normalise(sentence.text[start:end], context.published, False)
 
 
 def _perfect(heads: list[Token]) -> bool:
@@ -1382,8 +1431,17 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     host = _host(heads[-1])
     if date is None and host is not None:
         date = _date_for(sentence, [host], context, future or _is_future([host], lexicon))
+    if date is None and (occasion := _occasion(heads[-1])) is not None:
+        date = _date_for(sentence, [occasion], context, future or _is_future([occasion], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
+    if date is None and not future and event_type in lexicon.report_dated_types and (reporting := _reporting_verb(heads[-1])) is not None:
+        date = _date_for(sentence, [reporting], context, False)
+    if date is None and not future and not hypothetical and (
+            event_type in lexicon.report_dated_types or _reporting_verb(heads[-1]) is None):
+        # A deed in a reported clause ("On Tuesday, police said they had arrested ...") is not
+        # dated by the report.
+        date = _fronted_date(sentence, context)
     if date is None and not future and not _perfect(heads):
         date = _carried_date(previous, sources + recipients, context)
     published = context.published
