@@ -951,6 +951,9 @@ def test_what_talks_are_about_is_no_event():
     tables = run(("Iran held talks with the United States in Muscat on Saturday. The talks focused on the lifting of "
                   "American sanctions on Iran.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["CONSULT"]
+    # the talks as the subject of a light verb, the topic a deed inside a longer phrase
+    tables = run(("A Syrian official said discussions were held with the Turkish side over a halt to the bombing of Idlib.", THURSDAY))
+    assert "ASSAULT" not in {e["event_type"] for e in tables["events"]}
 
 
 def test_a_verb_hung_on_a_long_appositive_still_has_the_sentence_subject():

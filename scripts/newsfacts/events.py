@@ -941,8 +941,11 @@ def _is_topic(token: Token, lexicon: Lexicon) -> bool:
             return False
         if current.dep_ == "prep" and current.lower_ in lexicon.topic_prepositions:
             talker = current.head
-            trigger = _trigger_at(talker, lexicon)
-            return talker.lemma_.lower() in lexicon.topic_verbs or (trigger is not None and trigger.event_type == "CONSULT")
+            if talker.lemma_.lower() in lexicon.topic_verbs:
+                return True
+            # "talks over X", and "discussions were held over X": the talks may be the light verb's subject or object.
+            talks = [talker] + ([c for c in talker.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if talker.pos_ in ("VERB", "AUX") else [])
+            return any((trigger := _trigger_at(t, lexicon)) is not None and trigger.event_type == "CONSULT" for t in talks)
         current = current.head
     return False
 
