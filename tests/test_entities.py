@@ -903,6 +903,16 @@ def test_a_country_inside_a_sum_names_its_currency():
     assert [m["start"] for m in mention_rows if m["entity_id"] == "united-states"] == [body.index("US officials")]
 
 
+def test_a_name_runs_on_through_its_joining_word():
+    body = ("Ferries from Boulogne-sur-Mer to Châlons-sur-Marne were cancelled. A farmer from Rio Grande do Norte marched "
+            "to the Praça dos Três Poderes, where police stood near Vila Velha do Campo.")
+    entity_rows, mention_rows = entities.extract([article("connectors", body)], list(nlp.parse([body])))
+    texts = {m["text"] for m in mention_rows}
+    assert {"Boulogne-sur-Mer", "Châlons-sur-Marne", "Rio Grande do Norte", "Praça dos Três Poderes", "Vila Velha do Campo"} <= texts
+    assert not {"Mer", "sur-Marne", "Boulogne", "Rio Grande", "Vila Velha"} & texts
+    assert {row["name"]: row["type"] for row in entity_rows}["Châlons-sur-Marne"] == "GPE"
+
+
 def test_a_capital_possessing_its_own_places_is_the_city():
     body = "Four refugees were taken from their homes in Nairobi's Kileleshwa neighbourhood on Thursday. Nairobi's decision angered Ankara."
     _, mention_rows = entities.extract([article("city-parts", body)], list(nlp.parse([body])))

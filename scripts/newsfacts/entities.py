@@ -239,7 +239,9 @@ BUILDING_LAST_WORDS = frozenset("House Villa".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 SPLITTING_PREPOSITIONS = frozenset("in at near to from".split())
-NAME_CONNECTORS = frozenset("de del do da di des du am upon".split())
+NAME_CONNECTORS = frozenset("de del do da dos das di des du am upon".split())
+# Joining words written between hyphens inside a place's name: "Boulogne-sur-Mer", "Stratford-upon-Avon".
+HYPHENED_CONNECTORS = frozenset("sur sous en le la les lès upon on under am an im de du des".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
 COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
 CALL_TO_ACTION = r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b"
@@ -610,6 +612,9 @@ def _locative(span: Span) -> str | None:
     of Sofiko", "west of Corinth"), coordinated with such a name ("between Corinth and Patras"), or
     before a site noun ("the Adre border crossing"). Weaker than person evidence: the caller drops it
     when the article treats the name as a person anywhere."""
+    joined_at = next((t.i for t in span[1:] if t.lower_ in NAME_CONNECTORS and t.is_lower), None)
+    if joined_at is not None:
+        span = Span(span.doc, span.start, joined_at, label=span.label_)  # "Mato Grosso do Sul": the parser may read "do" as a verb
     root = span.root
     head = root.head
     if head.is_lower and head.lemma_ in SITE_NOUNS | DISASTER_NOUNS and root.dep_ == "compound" and 0 <= head.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end:head.i + 1]):
@@ -892,9 +897,24 @@ def _with_hyphenated_given_name(span: Span) -> Span:
         return span
     for start in (span.end - 1, span.end):
         end = start + 3
-        if end <= len(doc) and start >= span.start and doc[start:end].text == doc[start].text + doc[start + 1].text + doc[start + 2].text and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text):
+        if end <= len(doc) and start >= span.start and doc[start:end].text == doc[start].text + doc[start + 1].text + doc[start + 2].text and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text) and doc[start + 2].lower_ not in HYPHENED_CONNECTORS:
             if all(t.ent_iob_ == "O" for t in doc[span.end:end]) and (start == span.end - 1 or span[-1].whitespace_):
                 return Span(doc, span.start, end, label="PERSON")
+    return span
+
+
+def _run_on_by_connector(span: Span) -> Span:
+    """The model stops a name before its joining word: "Mato Grosso" of "Mato Grosso do Sul",
+    "Boulogne" of "Boulogne-sur-Mer" (a town, whatever the model called it). A connector and a
+    capitalised word no other name holds continue it."""
+    doc, start, end = span.doc, span.start, span.end
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and _is_capitalised(doc[start - 2]) and span[0].lower_ in HYPHENED_CONNECTORS and span[0].is_lower:
+        return Span(doc, start - 2, end, label="GPE")  # the model's "sur-Marne" of "Châlons-sur-Marne"
+    glued = end + 3 < len(doc) and doc[end].text == doc[end + 2].text == "-" and doc[end + 1].lower_ in HYPHENED_CONNECTORS and not any(t.whitespace_ for t in doc[end - 1:end + 3])
+    if glued and _is_capitalised(doc[end + 3]) and doc[end + 3].is_alpha:
+        return Span(doc, span.start, end + 4, label="GPE")  # only towns are named so
+    if end + 1 < len(doc) and doc[end].lower_ in NAME_CONNECTORS and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ == "O" and not doc[end + 1].is_sent_start:
+        return Span(doc, span.start, end + 2, label=span.label_)
     return span
 
 
@@ -1359,7 +1379,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_hyphenated_given_name(span) for span in ner_spans]), gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_run_on_by_connector(_with_hyphenated_given_name(span)) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
