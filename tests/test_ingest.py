@@ -408,6 +408,20 @@ def test_charts_wire_helpers_revision_notes_and_newsletter_prompts_are_not_body(
     assert parse_article(write(corpus, "fine", f"Broker fined\n\n{news}\n")).body == news
 
 
+def test_read_also_links_and_the_bureaux_a_wire_story_was_written_from_are_not_body(corpus):
+    text = (
+        "Dockers strike in Durban\n\n"
+        "Dockers at Durban walked out on Monday over night-shift pay, their union said.\n\n"
+        "Read also: Port delays: shippers blame Transnet as queues grow in Durban, Richards Bay\n\n"
+        "The port authority said it hoped talks would resume.\n\n"
+        "Mokoena reported from Durban and Pillay from Cape Town.\n"
+    )
+    body = parse_article(write(corpus, "durban", text)).body
+    assert body == "Dockers at Durban walked out on Monday over night-shift pay, their union said.\n\nThe port authority said it hoped talks would resume."
+    news = "Mokoena reported from Durban that ships were being diverted to Richards Bay."
+    assert parse_article(write(corpus, "news", f"Ships diverted\n\n{news}\n")).body == news
+
+
 def test_a_caption_in_brackets_that_closes_after_its_credit_is_a_caption(corpus):
     caption = "[Relatives wait outside the hospital in Goma, November 3, 2026 [Jane Doe/Reuters]]"
     lead = "Shells hit a clinic in the eastern Congolese city of Goma on Monday, killing two nurses, doctors said."

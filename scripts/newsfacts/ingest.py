@@ -85,7 +85,7 @@ BOILERPLATE = [
         r"^(?:copyright|©)\s.*$",
         r"^all rights reserved\.?$",
         # Links and ads to other pages: "Read more: ...", "Related: ...", "Advertisement".
-        r"^(?:read more|related|advertisement|share this article|click here)\b.{0,80}$",
+        r"^(?:read more|read also|also read|see also|related|advertisement|share this article|click here)\b.{0,80}$",
         r"^@\w+$",
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
         r"^(?:updated|published|posted|issued|last updated?)\b.{0,80}$",
@@ -128,7 +128,9 @@ CONTRIBUTORS = re.compile(
     r"^(?:(?:agencies|wire services|staff)(?: and [a-z ]+)?|[A-Z].{0,200}?)\s+contributed"
     r"(?:\s+(?:reporting|to (?:this|the) (?:report|story|article)))(?:\s+from\s+[A-Z][\w ,.'’-]{0,60})?\.?$"
     # "Information from Agence France-Presse was used in this report."
-    r"|^(?:information|material|reporting) from [A-Z].{0,100}? (?:was|were) used in (?:this|the) (?:report|story|article)\.?$",
+    r"|^(?:information|material|reporting) from [A-Z].{0,100}? (?:was|were) used in (?:this|the) (?:report|story|article)\.?$"
+    # The bureaux a wire story was written from: "Sanon reported from Port-au-Prince and Coto from San Juan."
+    r"|^[A-Z][\w'’-]+ reported from [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4}(?:,? and [A-Z][\w'’-]+ from [A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,4})?\.$",
     re.IGNORECASE,
 )
 
