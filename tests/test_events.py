@@ -1768,3 +1768,10 @@ def test_arraigning_someone_brings_them_before_a_court():
     [hearing] = tables["events"]
     assert (hearing["event_type"], hearing["mode"]) == ("COERCE", "arrest")
     assert participants(tables, hearing["event_id"], "recipient") == ["kizza-besigye"]
+
+
+def test_a_verbal_act_joined_after_an_infinitive_in_a_reported_clause_is_the_reporter_s():
+    tables = run(("Finance Minister Ana Ruiz of Chile said the government had \"no choice\" but to raise fuel taxes and "
+                  "accused the opposition Green Party of \"lying to voters\".", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "source") == ["ana-ruiz"]

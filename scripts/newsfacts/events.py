@@ -478,10 +478,14 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
 def _reporter_continuing(verb: Token) -> tuple[Token, bool] | None:
     """"CELS said 30 protesters were treated for injuries and called for an investigation": a verbal
     act joined to a reported clause, with no subject or auxiliary of its own, continues the report
-    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's."""
+    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's.
+    So too when it is hung on a verb already joined to the clause ("said the government had no choice
+    but to raise taxes and accused ...")."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
     if clause.dep_ != "ccomp" or cue_of(clause.head) is None or not reports_clauses(clause.head):
         return None
     return _subject(clause.head)
