@@ -1775,3 +1775,13 @@ def test_a_verbal_act_joined_after_an_infinitive_in_a_reported_clause_is_the_rep
                   "accused the opposition Green Party of \"lying to voters\".", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
     assert participants(tables, event["event_id"], "source") == ["ana-ruiz"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Kenya's foreign minister travelled to Kampala on Monday to discuss the border dispute.", "kampala"),
+    ("Canada will send a team to Haiti next week to discuss security cooperation.", "haiti"),
+])
+def test_an_act_in_a_purpose_clause_happens_where_the_going_goes(body, place):
+    tables = run((body, THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert event["location_entity_id"] == place

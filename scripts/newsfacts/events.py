@@ -1395,6 +1395,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         places = taken + places
         recipients = [e for e in recipients if e not in taken]
     places += actor_places
+    if not places and verb is not None:
+        places = _destinations(verb, context)
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
         visited = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types]
@@ -1625,6 +1627,18 @@ def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
            for d in token.subtree if d is not token):
         return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
     return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
+
+
+def _destinations(verb: Token, context: ArticleContext) -> list[str]:
+    """"flew to Kampala on Monday to discuss the dispute": an act in a purpose clause happens where
+    the going or sending it is the purpose of goes."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    going = verb.head
+    if going.lemma_.lower() not in context.lexicon.destination_verbs:
+        return []
+    return [e for prep in going.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children if o.dep_ == "pobj" for e in context.places(o, "to")]
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
