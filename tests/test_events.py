@@ -1785,3 +1785,9 @@ def test_an_act_in_a_purpose_clause_happens_where_the_going_goes(body, place):
     tables = run((body, THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert event["location_entity_id"] == place
+
+
+def test_talks_where_one_is_sent_are_with_the_state_there():
+    tables = run(("Canada will send a team to Haiti next week to discuss security cooperation.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, event["event_id"], "recipient") == ["haiti"]

@@ -1397,6 +1397,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     places += actor_places
     if not places and verb is not None:
         places = _destinations(verb, context)
+        if trigger.event_type == "CONSULT" and not recipients:
+            # "flew to Kampala to discuss the dispute": talks where one went are with the state
+            # whose capital (or country) it is, as for a visit.
+            recipients = [host for host in _unique([context.capitals.get(e) or e for e in places])
+                          if host in context.country_ids and host not in sources]
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
         visited = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types]
