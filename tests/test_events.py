@@ -1768,3 +1768,26 @@ def test_arraigning_someone_brings_them_before_a_court():
     [hearing] = tables["events"]
     assert (hearing["event_type"], hearing["mode"]) == ("COERCE", "arrest")
     assert participants(tables, hearing["event_id"], "recipient") == ["kizza-besigye"]
+
+
+def test_a_verbal_act_joined_after_an_infinitive_in_a_reported_clause_is_the_reporter_s():
+    tables = run(("Finance Minister Ana Ruiz of Chile said the government had \"no choice\" but to raise fuel taxes and "
+                  "accused the opposition Green Party of \"lying to voters\".", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "source") == ["ana-ruiz"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Kenya's foreign minister travelled to Kampala on Monday to discuss the border dispute.", "kampala"),
+    ("Canada will send a team to Haiti next week to discuss security cooperation.", "haiti"),
+])
+def test_an_act_in_a_purpose_clause_happens_where_the_going_goes(body, place):
+    tables = run((body, THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert event["location_entity_id"] == place
+
+
+def test_talks_where_one_is_sent_are_with_the_state_there():
+    tables = run(("Canada will send a team to Haiti next week to discuss security cooperation.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert participants(tables, event["event_id"], "recipient") == ["haiti"]

@@ -101,6 +101,7 @@ class Lexicon:
         self.threatened_people = set(data["threatened_people"])
         self.agent_participles = set(data["agent_participles"])
         self.targeting_verbs = set(data["targeting_verbs"])
+        self.destination_verbs = set(data["destination_verbs"])
         self.press_nouns = set(data["press"]["nouns"])
         self.outlet_words = set(data["press"]["outlet_words"])
         self.press_contact_types = set(data["press"]["contact_types"])

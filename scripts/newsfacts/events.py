@@ -478,10 +478,14 @@ def _subject(verb: Token) -> tuple[Token, bool] | None:
 def _reporter_continuing(verb: Token) -> tuple[Token, bool] | None:
     """"CELS said 30 protesters were treated for injuries and called for an investigation": a verbal
     act joined to a reported clause, with no subject or auxiliary of its own, continues the report
-    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's."""
+    (the parser hangs it on the reported clause); it is the reporter's act, not the clause subject's.
+    So too when it is hung on a verb already joined to the clause ("said the government had no choice
+    but to raise taxes and accused ...")."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
     clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
     if clause.dep_ != "ccomp" or cue_of(clause.head) is None or not reports_clauses(clause.head):
         return None
     return _subject(clause.head)
@@ -1391,6 +1395,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         places = taken + places
         recipients = [e for e in recipients if e not in taken]
     places += actor_places
+    if not places and verb is not None:
+        places = _destinations(verb, context)
+        if trigger.event_type == "CONSULT" and not recipients:
+            # "flew to Kampala to discuss the dispute": talks where one went are with the state
+            # whose capital (or country) it is, as for a visit.
+            recipients = [host for host in _unique([context.capitals.get(e) or e for e in places])
+                          if host in context.country_ids and host not in sources]
     location = places[0] if places else None
     if location is None and trigger.mode == "visit":
         visited = [e for e in recipients if context.entity_types.get(e) in lexicon.location_entity_types]
@@ -1621,6 +1632,18 @@ def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
            for d in token.subtree if d is not token):
         return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
     return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
+
+
+def _destinations(verb: Token, context: ArticleContext) -> list[str]:
+    """"flew to Kampala on Monday to discuss the dispute": an act in a purpose clause happens where
+    the going or sending it is the purpose of goes."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    going = verb.head
+    if going.lemma_.lower() not in context.lexicon.destination_verbs:
+        return []
+    return [e for prep in going.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children if o.dep_ == "pobj" for e in context.places(o, "to")]
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
