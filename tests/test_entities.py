@@ -1475,3 +1475,10 @@ def test_a_department_its_acronym_stands_beside_is_no_place():
     entity_rows, mention_rows = entities.extract([article("department", body)], docs)
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     assert types[entity_at(mention_rows, "department", "DCA")] == "ORG"
+
+
+def test_a_price_with_its_currency_letter_glued_on_is_no_name():
+    body = "The Kano Petroleum Company raised the price of diesel in Kano from N945 to N1,180 per litre on Monday."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("price", body)], docs)
+    assert "N1,180" not in {m["text"] for m in mention_rows}

@@ -380,7 +380,8 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
 
 
 # A grouped or decimal number, which no name holds.
-AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+# A currency's letters may be glued to the figure: "N1,180" (naira), "R2.5" (rand), "Sh1,500".
+AMOUNT = re.compile(r"(?:[A-Z][a-z]{0,2})?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+)")
 
 
 def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
