@@ -1464,3 +1464,31 @@ def test_a_body_whose_acronym_spells_the_place_it_works_in_keeps_the_place_in_it
     _, mention_rows = entities.extract([article("mission", body)], docs)
     ids = {m["text"]: m["entity_id"] for m in mention_rows}
     assert ids["Nordic Monitoring Mission in Georgia"] == ids["NMMG"] == "nordic-monitoring-mission-in-georgia"
+
+
+def test_an_acronym_written_as_a_word_in_brackets_is_the_name_before_it():
+    body = (
+        "Catch limits for herring were cut, the Agency for Coastal Marine Environment (Acme) said on Monday. "
+        "Acme said the stocks were recovering."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("worded", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    long_name = entity_at(mention_rows, "worded", "Agency for Coastal Marine Environment")
+    assert entity_at(mention_rows, "worded", "Acme") == entity_at(mention_rows, "worded", "Acme", 1) == long_name is not None
+    assert types[long_name] == "ORG"
+
+
+def test_a_department_its_acronym_stands_beside_is_no_place():
+    body = "The Department of Consumer Affairs (DCA) fined the ferry operator on Tuesday. The DCA said the fine would be paid within a month."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("department", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "department", "DCA")] == "ORG"
+
+
+def test_a_price_with_its_currency_letter_glued_on_is_no_name():
+    body = "The Kano Petroleum Company raised the price of diesel in Kano from N945 to N1,180 per litre on Monday."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("price", body)], docs)
+    assert "N1,180" not in {m["text"] for m in mention_rows}

@@ -382,7 +382,8 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
 
 
 # A grouped or decimal number, which no name holds.
-AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
+# A currency's letters may be glued to the figure: "N1,180" (naira), "R2.5" (rand), "Sh1,500".
+AMOUNT = re.compile(r"(?:[A-Z][a-z]{0,2})?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+)")
 
 
 def _is_not_a_name(span: Span, label: str, lowercase_words: set[str]) -> bool:
@@ -502,8 +503,8 @@ def _evidence(span: Span) -> str | None:
                 return "ORG"  # "Norvale, the largest beef exporter"
             if (lemma in PERSON_TITLES or lemma in PERSON_APPOS_NOUNS or _has_who_clause(token)) and not placed:
                 return "PERSON"
-            if lemma in PLACE_APPOS_NOUNS:
-                return "GPE"
+            if lemma in PLACE_APPOS_NOUNS and token.is_lower:
+                return "GPE"  # "Kotli, a district": a capitalised "Department" heads the name an acronym in brackets stands for
     if _has_who_clause(root) and not placed:
         return "PERSON"  # "Ana Ramos, who was not named"
     if span.label_ == "PERSON" and len(span) > 1 and _has_relative_clause(root, "which"):
@@ -1010,7 +1011,8 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
     a company noun ("mining company Antamina", "chipmaker Nexor") or with one in apposition
     ("Safaricom, East Africa's largest telecoms company"), an acronym before one ("the SBU security
     service"), and an acronym in brackets spelling
-    the initials of the name just before it ("the National Emergency Operations Centre (COEN)"), or
+    the initials of the name just before it ("the National Emergency Operations Centre (COEN)",
+    "the Office of Gas and Electricity Markets (Ofgem)"), or
     any capitals in brackets after an organisation's name, whose acronym may come from its name in
     another language ("the Federal Association of Aviation Security Companies (BDLS)")."""
     initials_before = {s.end: _initials(_name(s)) for s in named if len(s) > 1}
@@ -1023,7 +1025,10 @@ def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[
             continue
         alone = token.pos_ == "PROPN" and token.is_title and not (_is_capitalised(after) and after.is_alpha)
         after_noun = alone and before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
-        acronym = before is not None and before.text == "(" and after.text == ")" and token.is_upper and len(token) > 1 and (_spells(token.text, initials_before.get(token.i - 1, "")) or token.i - 1 in organisations_before)
+        bracketed = before is not None and before.text == "(" and after.text == ")" and len(token) > 1
+        # British style writes a pronounceable acronym as a word ("Defra", "Ofgem"): in brackets it
+        # must still spell the name's initials, so "John Okoye (Labour)" stays two things.
+        acronym = bracketed and ((token.is_upper and (_spells(token.text, initials_before.get(token.i - 1, "")) or token.i - 1 in organisations_before)) or (token.is_title and _spells(token.text, initials_before.get(token.i - 1, ""))))
         named_as = token.is_upper and len(token) > 1 and after.is_lower and (after.lower_ in ORG_NOUNS or (token.i + 2 < len(doc) and doc[token.i + 2].is_lower and doc[token.i + 2].lower_ in ORG_NOUNS and after.head.i == token.i + 2))
         described = (alone or (token.is_upper and len(token) > 2 and not (_is_capitalised(after) and after.is_alpha))) and (before is None or not (_is_capitalised(before) and before.is_alpha and not before.is_sent_start)) and any(
             child.dep_ == "appos" and child.lemma_ in ORG_PREFIX_NOUNS for child in token.children
