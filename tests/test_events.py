@@ -1768,3 +1768,20 @@ def test_arraigning_someone_brings_them_before_a_court():
     [hearing] = tables["events"]
     assert (hearing["event_type"], hearing["mode"]) == ("COERCE", "arrest")
     assert participants(tables, hearing["event_id"], "recipient") == ["kizza-besigye"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "A second meeting planned for Tuesday did not take place.",
+    "The two are due to meet again next Friday.",
+])
+def test_a_meeting_naming_no_one_that_did_not_happen_or_is_to_come_is_between_the_last_partners(follow_up):
+    tables = run(("Portugal held talks with Morocco in Lisbon on Monday. " + follow_up, THURSDAY))
+    other = [e for e in tables["events"] if e["event_type"] == "CONSULT" and (e["negated"] or e["hypothetical"])]
+    assert len(other) == 1
+    named = participants(tables, other[0]["event_id"], "source") + participants(tables, other[0]["event_id"], "recipient")
+    assert sorted(named) == ["morocco", "portugal"]
+
+
+def test_a_one_sided_act_naming_no_one_borrows_no_partners():
+    tables = run(("Portugal accused Morocco of spying on Monday. A second accusation is expected next week.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
