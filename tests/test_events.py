@@ -1785,3 +1785,9 @@ def test_a_meeting_naming_no_one_that_did_not_happen_or_is_to_come_is_between_th
 def test_a_one_sided_act_naming_no_one_borrows_no_partners():
     tables = run(("Portugal accused Morocco of spying on Monday. A second accusation is expected next week.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
+    tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
+    [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
+    assert participants(tables, rejection["event_id"], "source") == ["the-supreme-court"]
