@@ -1791,3 +1791,26 @@ def test_talks_where_one_is_sent_are_with_the_state_there():
     tables = run(("Canada will send a team to Haiti next week to discuss security cooperation.", THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
     assert participants(tables, event["event_id"], "recipient") == ["haiti"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "A second meeting planned for Tuesday did not take place.",
+    "The two are due to meet again next Friday.",
+])
+def test_a_meeting_naming_no_one_that_did_not_happen_or_is_to_come_is_between_the_last_partners(follow_up):
+    tables = run(("Portugal held talks with Morocco in Lisbon on Monday. " + follow_up, THURSDAY))
+    other = [e for e in tables["events"] if e["event_type"] == "CONSULT" and (e["negated"] or e["hypothetical"])]
+    assert len(other) == 1
+    named = participants(tables, other[0]["event_id"], "source") + participants(tables, other[0]["event_id"], "recipient")
+    assert sorted(named) == ["morocco", "portugal"]
+
+
+def test_a_one_sided_act_naming_no_one_borrows_no_partners():
+    tables = run(("Portugal accused Morocco of spying on Monday. A second accusation is expected next week.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
+    tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
+    [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
+    assert participants(tables, rejection["event_id"], "source") == ["the-supreme-court"]

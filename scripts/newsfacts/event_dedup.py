@@ -12,7 +12,10 @@ opposition condemned the government" are two events; for verbal acts, a named sp
 text describes without naming are two speakers). A passage about something still to come
 does not join one that has happened. A passage that names no one, or a definite event noun that
 names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
-article reported with the same head word, else of the same type and mode, else of the same type.
+article reported with the same head word, else of the same type and mode, else of the same type;
+a meeting or joint act naming no one that did not happen or is still to come ("no meeting took
+place on Monday", "the two are due to meet again") is a new event between the parties of the
+article's latest one of that type.
 """
 
 from __future__ import annotations
@@ -196,6 +199,20 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
     return max(same_word or same_mode or same_type, key=latest, default=None)
 
 
+def _borrow_partners(clusters: list[Cluster], candidate: Candidate) -> None:
+    """"Lisbon held talks with Rabat on Monday. The two are due to meet again on Friday", "no meeting had
+    taken place on Monday": a meeting or joint act that names no one, and is not one already
+    reported (it is still to come, or did not happen), is between the parties of the article's
+    latest event of that type; for a one-sided type the same words would not tell who acts on whom."""
+    if not (candidate.negated or candidate.hypothetical):
+        return
+    kin = [cl for cl in clusters if cl.first.event_type == candidate.event_type
+           and any(c.article_id == candidate.article_id for c in cl.candidates)]
+    if kin:
+        latest = max(kin, key=lambda cl: max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id))
+        candidate.sources, candidate.recipients = sorted(latest.sources), sorted(latest.recipients)
+
+
 def merge(all_candidates: list[Candidate]) -> list[Cluster]:
     """Passages in article order, each joined to the first event it reports again, else a new one.
     Only events that share a type and a participant or place can be the same, so the search is
@@ -219,6 +236,8 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                 if antecedent is not None:
                     antecedent.candidates.append(candidate)
                     continue
+                if not candidate.anchors and candidate.event_type in load().symmetric_types:
+                    _borrow_partners([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
                 if not candidate.anchors:
                     continue
             options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})

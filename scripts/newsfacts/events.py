@@ -31,6 +31,8 @@ OBJECT_DEPS = ("dobj", "dative", "iobj", "attr", "oprd")
 # Walking up from a trigger through these links stays inside the phrase that governs it.
 GOVERNING_DEPS = ("xcomp", "ccomp", "pobj", "prep", "acl", "dobj", "nsubjpass", "pcomp", "attr")
 FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
+# What may stand before a sentence's subject without its opening on something else ("In 2018, it ...").
+FRONTED_DEPS = ("prep", "advmod", "npadvmod", "advcl", "punct", "cc")
 # Clauses inside a trigger's subtree that report other things, left out of its passage.
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
@@ -322,7 +324,7 @@ class ArticleContext:
                     token.lower_ in ("they", "them") or (self.entity_types.get(e) == "PERSON") == (token.lower_ in ("he", "she")))]
                 if fitting or not named:
                     return fitting
-        opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.i == token.sent.start and token.sent.start > 0
+        opening = token.dep_ == "nsubj" and verb.dep_ == "ROOT" and token.sent.start > 0 and _fronted_only(token)
         if token.lower_ in ("he", "she") and opening:
             # "Kenya's foreign minister flew to Kampala. He met ...": a sentence opening on "He"
             # continues with the unnamed official the previous sentence was about (his state).
@@ -415,6 +417,18 @@ class ArticleContext:
         if preposition in self.lexicon.site_prepositions:
             kinds = kinds | self.lexicon.site_entity_types
         return [e for e in self.entities(token) if self.entity_types.get(e) in kinds]
+
+
+def _fronted_only(subject: Token) -> bool:
+    """True when nothing but adverbials stands before the subject in its sentence: "In 2018, it
+    rejected ...", "On Monday he met ..." open on the subject as much as "It rejected ..." does."""
+    verb = subject.head.i
+    for before in subject.doc[subject.sent.start:subject.i]:
+        while before.head.i not in (verb, before.i):
+            before = before.head
+        if before.head.i != verb or before.dep_ not in FRONTED_DEPS:
+            return False
+    return True
 
 
 def _is_place_object(token: Token) -> bool:
