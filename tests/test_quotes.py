@@ -1543,3 +1543,13 @@ def test_one_who_asked_not_to_be_named_is_not_whoever_the_clause_names_next():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the men had never carried weapons") is None
+
+
+def test_a_numeral_speaker_is_one_of_the_group_just_told_of_not_an_organisation_with_that_number():
+    body = (
+        "Kestrel Rovers were relegated to League One by the Football League in April.\n\n"
+        "Their chairman met the supporters' group on Monday, according to three people who were in the room. "
+        "One described the meeting as \u201cblunt but useful\u201d."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "blunt but useful") is None

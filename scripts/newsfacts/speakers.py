@@ -646,6 +646,10 @@ class ArticleSpeakers:
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
         if (age := _age_in(head)) is not None:
             return self._aged(age, offset)
+        if head.pos_ == "NUM":
+            # "Two people were at the meeting. One said": a numeral stands for one of a group just
+            # told of, not for an organisation with the number in its name ("League One").
+            return None
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
