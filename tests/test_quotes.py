@@ -1553,3 +1553,12 @@ def test_a_numeral_speaker_is_one_of_the_group_just_told_of_not_an_organisation_
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "blunt but useful") is None
+
+
+def test_an_owned_description_is_the_organisation_named_before_with_that_description_not_its_owner():
+    body = (
+        "Pakistani troops killed four militants near the town of Miranshah, according to the Inter-Services Public Relations (ISPR).\n\n"
+        "The military's media wing said two soldiers were wounded and that the area was being \u201ccleared house by house\u201d."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "cleared house by house") == "Inter-Services Public Relations"

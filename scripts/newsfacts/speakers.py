@@ -626,6 +626,8 @@ class ArticleSpeakers:
         entries = [e for e in entries if not (set(e[1].split()) & PAST_TITLES) - own]
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
+        if (described := self._named_with_description(head, offset)) is not None:
+            return described
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
         if definite and (leader := self._head_of(head, offset)) is not None:
@@ -666,6 +668,18 @@ class ArticleSpeakers:
         if before:
             return max(before)[1]
         return min(entries)[2]
+
+    def _named_with_description(self, head: Token, offset: int) -> str | None:
+        """ "the Inter-Services Public Relations (ISPR) said ... The military's media wing said": an
+        organisation named before whose description (the gazetteer's, or one the article gives it)
+        holds every word of the phrase is the one the phrase describes, not the phrase's owner (the
+        military, so the state). Only a phrase with an owner: "the coast guard" is a name's words
+        before it is a description's ("European Border and Coast Guard Agency")."""
+        if not any(c.dep_ == "poss" for c in head.children):
+            return None
+        words = {t.lower_ for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        earlier = [m for m in self.mentions if m.start < offset and m.type == "ORG" and not self._quoted(m.start) and words <= self._described_words(m.entity_id)]
+        return earlier[-1].entity_id if earlier else None
 
     def _aged(self, age: int, offset: int) -> str | None:
         """ "the 24-year-old": the person the article gives that age, latest before, else first after.
