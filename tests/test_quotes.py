@@ -1562,3 +1562,15 @@ def test_an_owned_description_is_the_organisation_named_before_with_that_descrip
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "cleared house by house") == "Inter-Services Public Relations"
+
+
+def test_a_lead_fragment_quoted_again_in_full_later_is_the_named_speakers():
+    body = (
+        "Councillors on Tuesday grilled the city's water board over a rise in tariffs, with one councillor calling "
+        "the increase \u201ca tax on thirst dressed up as reform\u201d.\n\n"
+        "The board defended the rise as needed to repair old pipes.\n\n"
+        "\u201cLet us be honest. This is a tax on thirst dressed up as reform, and families will pay it,\u201d said Helena Brandt, "
+        "who sits on the finance committee."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "a tax on thirst dressed up as reform") == "Helena Brandt"
