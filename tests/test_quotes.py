@@ -1574,3 +1574,13 @@ def test_a_lead_fragment_quoted_again_in_full_later_is_the_named_speakers():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "a tax on thirst dressed up as reform") == "Helena Brandt"
+
+
+def test_the_company_right_after_an_organisation_spoke_in_the_paragraph_is_that_organisation():
+    body = (
+        "Regulators fined the grain trader Torvalo Foods, a supplier to Nestlé, for shipping wheat from farms on protected wetland near the Danube.\n\n"
+        "Torvalo Foods said in a statement it would challenge the penalty. The company denied that it had bought "
+        "\u201cso much as a sack\u201d from the protected farms."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "so much as a sack") == "Torvalo Foods"

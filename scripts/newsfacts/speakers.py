@@ -655,7 +655,7 @@ class ArticleSpeakers:
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
-            found = self.by_organisation_noun(head, offset)
+            found = self._last_speaking_organisation(head, offset) or self.by_organisation_noun(head, offset)
             if found is None and lemma in cues().person_titles | cues().organisation_nouns:
                 found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
@@ -668,6 +668,23 @@ class ArticleSpeakers:
         if before:
             return max(before)[1]
         return min(entries)[2]
+
+    def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
+        """ "Pampeiro said in a statement it would appeal. The company denied ...": a bare "the
+        company" right after an organisation spoke in the same paragraph is that organisation, not
+        another one named or described as a company further back. Not one named as another kind
+        ("the ministry" said something; "the company" is someone else)."""
+        lemma = head.lemma_.lower()
+        nouns = cues().organisation_nouns
+        if lemma not in nouns or _qualifiers(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
+        spoke = [(o, e) for o, e, _ in self.resolved if paragraph <= o < offset and e is not None]
+        if not spoke:
+            return None
+        entity_id = max(spoke)[1]
+        kinds = (set(self._words_for(entity_id)) & nouns) - {lemma, *cues().organisation_synonyms.get(lemma, ())}
+        return entity_id if self.entities.get(entity_id, {}).get("type") == "ORG" and not kinds else None
 
     def _named_with_description(self, head: Token, offset: int) -> str | None:
         """ "the Inter-Services Public Relations (ISPR) said ... The military's media wing said": an
