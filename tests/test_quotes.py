@@ -1543,3 +1543,44 @@ def test_one_who_asked_not_to_be_named_is_not_whoever_the_clause_names_next():
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "the men had never carried weapons") is None
+
+
+def test_a_numeral_speaker_is_one_of_the_group_just_told_of_not_an_organisation_with_that_number():
+    body = (
+        "Kestrel Rovers were relegated to League One by the Football League in April.\n\n"
+        "Their chairman met the supporters' group on Monday, according to three people who were in the room. "
+        "One described the meeting as \u201cblunt but useful\u201d."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "blunt but useful") is None
+
+
+def test_an_owned_description_is_the_organisation_named_before_with_that_description_not_its_owner():
+    body = (
+        "Pakistani troops killed four militants near the town of Miranshah, according to the Inter-Services Public Relations (ISPR).\n\n"
+        "The military's media wing said two soldiers were wounded and that the area was being \u201ccleared house by house\u201d."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "cleared house by house") == "Inter-Services Public Relations"
+
+
+def test_a_lead_fragment_quoted_again_in_full_later_is_the_named_speakers():
+    body = (
+        "Councillors on Tuesday grilled the city's water board over a rise in tariffs, with one councillor calling "
+        "the increase \u201ca tax on thirst dressed up as reform\u201d.\n\n"
+        "The board defended the rise as needed to repair old pipes.\n\n"
+        "\u201cLet us be honest. This is a tax on thirst dressed up as reform, and families will pay it,\u201d said Helena Brandt, "
+        "who sits on the finance committee."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "a tax on thirst dressed up as reform") == "Helena Brandt"
+
+
+def test_the_company_right_after_an_organisation_spoke_in_the_paragraph_is_that_organisation():
+    body = (
+        "Regulators fined the grain trader Torvalo Foods, a supplier to Nestlé, for shipping wheat from farms on protected wetland near the Danube.\n\n"
+        "Torvalo Foods said in a statement it would challenge the penalty. The company denied that it had bought "
+        "\u201cso much as a sack\u201d from the protected farms."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "so much as a sack") == "Torvalo Foods"

@@ -54,6 +54,8 @@ MIN_INDIRECT_WORDS = 3
 # least STATEMENT_MIN_WORDS distinct words (short phrases recur without being one statement).
 STATEMENT_OVERLAP = 0.8
 STATEMENT_MIN_WORDS = 5
+# Words a quoted fragment needs before its repetition says who said it ("significantly" could be anyone's).
+TEASER_MIN_WORDS = 3
 # Confidence: how the quote was attributed times how the speaker was linked, set from how often
 # each kind was right on the gold sets blind to blind6 (text and speaker both right; blind7 kept
 # apart to check it). Most of what goes wrong is a speaker left unlinked: a quote with no speaker
@@ -629,6 +631,7 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
 
     rows = []
     last: tuple[dict, float] | None = None  # the latest attributed row and its speaker confidence
+    unnamed_heads: dict[str, int | None] = {}  # quote_id -> the word of its unnamed speaker description
     for item in found:
         attribution = item.attribution
         if attribution is None:
@@ -649,7 +652,28 @@ def _article_quotes(article: Article, doc: Doc, entities: dict[str, dict], menti
         rows.append(row)
         if head is not None:
             last = (row, speaker_confidence)
+            unnamed_heads[row["quote_id"]] = head.i if speaker is not None and speaker.how == "anonymous" else None
+    _name_teasers(rows, unnamed_heads)
     return rows
+
+
+def _name_teasers(rows: list[dict], unnamed_heads: dict[str, int | None]) -> None:
+    """A lead's "one lawmaker accused the government of paying 'a premium nobody can explain'",
+    then "'... a premium nobody can explain, paid with borrowed money,' said Jane Doe": words quoted
+    from an unnamed source and quoted again later in full from a named speaker are that speaker's,
+    and so is everything else the same description said."""
+    for row in rows:
+        head = unnamed_heads.get(row["quote_id"])
+        fragment = " ".join(WORD.findall(row["text"].lower()))
+        if head is None or row["kind"] != "direct" or len(fragment.split()) < TEASER_MIN_WORDS:
+            continue
+        fuller = next((later for later in rows if later["start"] > row["end"] and later["kind"] == "direct" and later["speaker_entity_id"] is not None
+                       and f" {fragment} " in " " + " ".join(WORD.findall(later["text"].lower())) + " "), None)
+        if fuller is None:
+            continue
+        for same in rows:
+            if unnamed_heads.get(same["quote_id"]) == head:
+                same["speaker_entity_id"] = fuller["speaker_entity_id"]
 
 
 def _paragraph_gap(paragraph_starts: list[int], first: int, second: int) -> int:

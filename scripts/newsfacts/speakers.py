@@ -626,6 +626,8 @@ class ArticleSpeakers:
         entries = [e for e in entries if not (set(e[1].split()) & PAST_TITLES) - own]
         determiner = next((t.lower_ for t in head.children if t.dep_ == "det"), None)
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
+        if (described := self._named_with_description(head, offset)) is not None:
+            return described
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
         if definite and (leader := self._head_of(head, offset)) is not None:
@@ -646,10 +648,14 @@ class ArticleSpeakers:
             return matches.pop() if len(matches) == 1 else self._identified_next(head, offset)
         if (age := _age_in(head)) is not None:
             return self._aged(age, offset)
+        if head.pos_ == "NUM":
+            # "Two people were at the meeting. One said": a numeral stands for one of a group just
+            # told of, not for an organisation with the number in its name ("League One").
+            return None
         if not entries:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
-            found = self.by_organisation_noun(head, offset)
+            found = self._last_speaking_organisation(head, offset) or self.by_organisation_noun(head, offset)
             if found is None and lemma in cues().person_titles | cues().organisation_nouns:
                 found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
@@ -662,6 +668,35 @@ class ArticleSpeakers:
         if before:
             return max(before)[1]
         return min(entries)[2]
+
+    def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
+        """ "Pampeiro said in a statement it would appeal. The company denied ...": a bare "the
+        company" right after an organisation spoke in the same paragraph is that organisation, not
+        another one named or described as a company further back. Not one named as another kind
+        ("the ministry" said something; "the company" is someone else)."""
+        lemma = head.lemma_.lower()
+        nouns = cues().organisation_nouns
+        if lemma not in nouns or _qualifiers(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
+        spoke = [(o, e) for o, e, _ in self.resolved if paragraph <= o < offset and e is not None]
+        if not spoke:
+            return None
+        entity_id = max(spoke)[1]
+        kinds = (set(self._words_for(entity_id)) & nouns) - {lemma, *cues().organisation_synonyms.get(lemma, ())}
+        return entity_id if self.entities.get(entity_id, {}).get("type") == "ORG" and not kinds else None
+
+    def _named_with_description(self, head: Token, offset: int) -> str | None:
+        """ "the Inter-Services Public Relations (ISPR) said ... The military's media wing said": an
+        organisation named before whose description (the gazetteer's, or one the article gives it)
+        holds every word of the phrase is the one the phrase describes, not the phrase's owner (the
+        military, so the state). Only a phrase with an owner: "the coast guard" is a name's words
+        before it is a description's ("European Border and Coast Guard Agency")."""
+        if not any(c.dep_ == "poss" for c in head.children):
+            return None
+        words = {t.lower_ for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        earlier = [m for m in self.mentions if m.start < offset and m.type == "ORG" and not self._quoted(m.start) and words <= self._described_words(m.entity_id)]
+        return earlier[-1].entity_id if earlier else None
 
     def _aged(self, age: int, offset: int) -> str | None:
         """ "the 24-year-old": the person the article gives that age, latest before, else first after.
