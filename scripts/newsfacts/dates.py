@@ -240,14 +240,18 @@ def _explicit_day(parts, published, future, text):
     return _day(day, text) if day else None
 
 
+def _days_around(published: dt.date, month: int, number: int) -> list[dt.date]:
+    """That day of the month in the year before publication, its year and the next, where it exists."""
+    return [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d]
+
+
 def _named_weekday_day(parts, published: dt.date, text: str) -> DateRange | None:
     """"Thursday, December 10": the weekday says the year, the one nearest publication whose
     December 10 is a Thursday, in either direction; None when none within a year of it fits."""
     if not parts.get("weekday"):
         return None
     month, number, weekday = MONTHS[parts["month"]], int(parts["day"]), WEEKDAYS[parts["weekday"]]
-    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1))
-            if d and d.weekday() == weekday and abs((d - published).days) <= 366]
+    days = [d for d in _days_around(published, month, number) if d.weekday() == weekday and abs((d - published).days) <= 366]
     return _day(min(days, key=lambda d: abs((d - published).days)), text) if days else None
 
 
@@ -274,7 +278,7 @@ def _nearest_day_without_year(parts, published, future, text):
         return _open(text)
     if (named := _named_weekday_day(parts, published, text)) is not None:
         return named
-    days = [d for d in (real_date(published.year + shift, month, number) for shift in (-1, 0, 1)) if d and (d >= published or not future)]
+    days = [d for d in _days_around(published, month, number) if d >= published or not future]
     return _day(min(days, key=lambda d: (abs((d - published).days), d)), text)
 
 

@@ -1463,10 +1463,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _date_for(sentence, [occasion], context, future or _is_future([occasion], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
-    if date is None and not future and event_type in lexicon.report_dated_types and (reporting := _reporting_verb(heads[-1])) is not None:
+    reporting = _reporting_verb(heads[-1])
+    if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
         date = _date_for(sentence, [reporting], context, False)
-    if date is None and not future and not hypothetical and (
-            event_type in lexicon.report_dated_types or _reporting_verb(heads[-1]) is None):
+    if date is None and not future and not hypothetical and (event_type in lexicon.report_dated_types or reporting is None):
         # A deed in a reported clause ("On Tuesday, police said they had arrested ...") is not
         # dated by the report.
         date = _fronted_date(sentence, context)
