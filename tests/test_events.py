@@ -1814,3 +1814,57 @@ def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
     assert participants(tables, rejection["event_id"], "source") == ["the-supreme-court"]
+
+
+# Families of news phrasings for each PLOVER type (codebook: CAMEO categories folded into the 16
+# types), on invented sentences: each reports one event of the type and mode given.
+@pytest.mark.parametrize(("sentence", "event_type", "mode"), [
+    # CONCEDE: easing a measure, reversing a policy, withdrawing a bill, reopening a closed border.
+    ("Finance Minister Carla Duarte reversed the fuel price increase on Monday.", "CONCEDE", None),
+    ("The Kenyan government withdrew the finance bill on Tuesday.", "CONCEDE", None),
+    ("Ghana removed the tariffs on Nigerian cement on Monday.", "CONCEDE", None),
+    ("Malawi reopened its border with Zambia on Monday.", "CONCEDE", None),
+    # SANCTION: sealing a border, ordering diplomats out, a governing body's points penalty.
+    ("Uganda sealed its border with Rwanda on Monday.", "SANCTION", "sever"),
+    ("Estonia ordered three Russian diplomats to leave the country on Monday.", "SANCTION", "expel"),
+    ("The league docked Harwick Town 10 points on Monday.", "SANCTION", None),
+    # COERCE: naming a suspect, booking on charges, sending to prison, a state of emergency.
+    ("Prosecutors named Tomas Reiner a suspect in the bribery case on Monday.", "COERCE", "arrest"),
+    ("Delhi Police booked four councillors from the Aam Aadmi Party on charges of fraud on Monday.", "COERCE", "arrest"),
+    ("A court in Nairobi sent the former governor to prison on Monday.", "COERCE", "arrest"),
+    ("President Luis Arandia declared a state of emergency in Cochabamba on Monday.", "COERCE", "martial-law"),
+    # PROTEST: taking to the streets, walking off the job, camping outside a building.
+    ("Hundreds of students took to the streets of Dakar on Monday.", "PROTEST", "demonstration"),
+    ("Thousands of bus drivers walked off the job in Lagos on Monday.", "PROTEST", "strike"),
+    ("Farmers camped outside the parliament in Warsaw on Monday.", "PROTEST", "demonstration"),
+    # MOBILIZE: moving forces of any kind somewhere, a show of force.
+    ("Venezuela moved tanks and warships to the border with Guyana on Monday.", "MOBILIZE", "troops"),
+    ("Russia rushed reinforcements to the Kursk region on Monday.", "MOBILIZE", "troops"),
+    ("The navy staged a show of force off the coast of Taiwan on Monday.", "MOBILIZE", None),
+    # ASSAULT: ramming a vessel, arson, murder by a named group, an exchange of fire.
+    ("A Chinese coast guard vessel rammed a Vietnamese fishing boat on Monday.", "ASSAULT", None),
+    ("Boko Haram fighters set fire to a police station in Borno on Monday.", "ASSAULT", None),
+    ("Al-Shabaab militants murdered a village chief in Somalia on Monday.", "ASSAULT", None),
+    ("The Indian army and Pakistani troops had an exchange of fire along the Line of Control on Monday.", "ASSAULT", "firearms"),
+    # RETREAT, AGREE, COOPERATE, CONSULT, REJECT, ACCUSE.
+    ("Ukraine and Russia carried out an exchange of prisoners on Monday.", "RETREAT", "release"),
+    ("Ghana and Togo reached a memorandum of understanding on Monday.", "AGREE", None),
+    ("Kenya shared intelligence data with Somalia on Monday.", "COOPERATE", None),
+    ("Norway and Sweden held a joint drill in the Baltic on Monday.", "COOPERATE", None),
+    ("Chad contacted Sudan's foreign minister on Monday.", "CONSULT", None),
+    ("The High Court struck down the new protest law on Monday.", "REJECT", None),
+    ("Poland denied entry to a Belarusian delegation on Monday.", "REJECT", None),
+    ("The National Union of Mineworkers objected to the plan on Monday.", "ACCUSE", None),
+])
+def test_a_family_of_news_phrasings_reports_its_plover_type(sentence, event_type, mode):
+    assert [(e["event_type"], e["mode"]) for e in run((sentence, THURSDAY))["events"]] == [(event_type, mode)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lira reversed course on Monday after a weeks-long slide.",  # markets, not a concession
+    "The storm reversed on Monday and headed back out to sea.",  # no one named yields
+    "Thousands of fans took to social media on Monday to mourn the singer.",  # no street, no protest
+    "The company moved its headquarters to Lisbon on Monday.",  # no forces moved
+])
+def test_the_same_verbs_without_their_objects_or_actors_report_no_event(sentence):
+    assert run((sentence, THURSDAY))["events"] == []

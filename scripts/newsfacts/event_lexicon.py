@@ -19,8 +19,10 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 CONFINEMENT = "confinement"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
-# "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed").
-PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "nsubjpass", "compound:prt", "acomp", "oprd", "ccomp")
+# "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed");
+# "xcomp": what the verb has its object do ("ordered the diplomats to leave"); "npadvmod": the
+# small model's reading of a passive's second object ("was docked 12 points").
+PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "nsubjpass", "compound:prt", "acomp", "oprd", "ccomp", "xcomp", "npadvmod")
 # Dependents that complete a noun phrase ("air strike", "hunger strike").
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -121,8 +123,12 @@ class Lexicon:
             name for name, spec in data["types"].items() if spec.get("complement_subject_is_recipient")
         }
         for event_type, spec in data["types"].items():
+            forces = spec.get("moved_forces")
+            moved = [f"{verb} {force}" for verb in forces["verbs"] for force in forces["forces"]] if forces else []
+            for words in moved:
+                self.modes[(event_type, words)] = forces["mode"]
             for kind, index in (("verbs", self.verbs), ("nouns", self.nouns)):
-                for words in spec[kind]:
+                for words in spec[kind] + (moved if kind == "verbs" else []):
                     if words in index and index[words] != event_type:
                         raise InputError(path, f"{kind[:-1]} trigger {words!r} is listed under both {index[words]} and {event_type}; keep it under one type")
                     index[words] = event_type
@@ -273,6 +279,12 @@ class Lexicon:
         described = [token.head] if token.dep_ == "relcl" and not any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) else []
         for lemma in forms:
+            # "took to the streets", "booked on charges", "sent to prison": a preposition and its
+            # object make the phrase, where the verb and the preposition alone would not.
+            for prep in (c for c in token.children if c.dep_ == "prep" and not _dates_it(c)):
+                for words in (f"{lemma} {prep.lower_} {g.lemma_.lower()}" for g in prep.children if g.dep_ == "pobj"):
+                    if words in self.verbs:
+                        return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)
             for child in [*described, *token.children]:
                 # "closed the Kakavia crossing": the small model may take the noun for a verb ("cross").
                 for words in dict.fromkeys(f"{lemma} {form}" for form in (child.lemma_.lower(), child.lower_)):
@@ -362,6 +374,9 @@ class Lexicon:
                       for form in dict.fromkeys((child.lemma_.lower(), child.lower_))]
         if token.i >= 2 and token.nbor(-1).text == "-":
             candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
+        # "a state of emergency", "an exchange of fire": the "of" phrase makes the event.
+        candidates += [f"{lemma} of {g.lemma_.lower()}" for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
+                       for g in child.children if g.dep_ == "pobj"]
         for words in [*candidates, lemma]:
             if words in self.nouns:
                 return Trigger(self.nouns[words], self._mode(self.nouns[words], words, token), "noun", words)
