@@ -1833,6 +1833,7 @@ def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     ("Delhi Police booked four councillors from the Aam Aadmi Party on charges of fraud on Monday.", "COERCE", "arrest"),
     ("A court in Nairobi sent the former governor to prison on Monday.", "COERCE", "arrest"),
     ("President Luis Arandia declared a state of emergency in Cochabamba on Monday.", "COERCE", "martial-law"),
+    ("Riot police in Nairobi fired teargas at protesters on Monday.", "COERCE", "crowd-control"),
     # PROTEST: taking to the streets, walking off the job, camping outside a building.
     ("Hundreds of students took to the streets of Dakar on Monday.", "PROTEST", "demonstration"),
     ("Thousands of bus drivers walked off the job in Lagos on Monday.", "PROTEST", "strike"),
