@@ -667,6 +667,12 @@ class ArticleSpeakers:
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
+        if head.lemma_.lower() in cues().organisation_nouns and (earlier := self.by_organisation_noun(head, offset, of_its_kind=True)) is not None:
+            # "A convoy of WFP trucks reached the town, the agency said" before "the National
+            # Emergency Management Agency (NEMA)": a definite description refers back to an
+            # organisation of its kind named before it (by name or description, "UN food agency")
+            # before it looks ahead to one the article describes so later.
+            return earlier
         return min(entries)[2]
 
     def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
