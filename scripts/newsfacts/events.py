@@ -246,9 +246,10 @@ class ArticleContext:
                 kind_only = described not in self.lexicon.generic_descriptions
                 found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, kind_only)] if e]
             elif not found and token.pos_ in ("NOUN", "PROPN") and [c.lower_ for c in token.children] == ["the"]:
-                # "the congress", "the Command", "the court": an organisation named before whose
-                # name has the word ("the Nigeria Labour Congress"), else no one.
-                found += self.latest(token, "ORG", described)
+                # "the congress", "the Command", "the court": the organisation of that kind named
+                # before, as for a speaker ("the Nigeria Labour Congress", one the gazetteer or the
+                # article describes as a court), else no one.
+                found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, True)] if e]
             elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
                 # "coast guard officers", "labour court judges", "a party delegation": people of the
                 # organisation named before as that kind ("the Hellenic Coast Guard"); "company
