@@ -1814,3 +1814,27 @@ def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
     assert participants(tables, rejection["event_id"], "source") == ["the-supreme-court"]
+
+
+def _build_summaries(*bodies):
+    """Event summaries with the build's own entities (so the gazetteer's descriptions)."""
+    rows = [Article(article_id=f"t{i}", source_file=f"t{i}.txt", sha256="0", body=body, published_date=THURSDAY) for i, body in enumerate(bodies)]
+    tables = pipeline.extract_tables(rows, list(nlp.parse(bodies)))
+    return [e["summary"] for e in tables["events"]]
+
+
+@pytest.mark.parametrize(
+    "body, summary",
+    [
+        # The article describes the tribunal as a court: "the court" is it, as for a speaker.
+        ("Judges at the Lakeland Tribunal, the region's highest labour court, heard the case for a week.\n\n"
+         "On Thursday the court sentenced the mine's owner, Piet Borva, to two years in prison.",
+         "Lakeland Tribunal (source) COERCE (arrest) Piet Borva (recipient), 2019-03-14"),
+        # "the bloc" is the union named before (a bloc's kind), not the Commission named since.
+        ("Leaders of the European Union met in Brussels on Monday.\n\nThe European Commission drafted the measures.\n\n"
+         "On Tuesday the bloc imposed sanctions on Belarus.",
+         "European Union (source) SANCTION Belarus (recipient), 2019-03-12"),
+    ],
+)
+def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):
+    assert summary in _build_summaries(body)
