@@ -1616,3 +1616,9 @@ def _pipeline_speakers(body: str) -> dict[str, str | None]:
 )
 def test_a_definite_organisation_description_is_the_earlier_organisation_of_its_kind(body, text, speaker):
     assert _pipeline_speakers(body)[text] == speaker
+
+
+def test_police_as_a_body_are_the_national_police_named_with_their_country():
+    # "Bolivia's National Police" is keyed with its country ("National Police (Bolivia)"); it is still the force.
+    body = "Bolivia's National Police cleared the road near Oruro on Monday.\n\nPolice said 12 people had been detained."
+    assert _pipeline_speakers(body)["12 people had been detained"] == "National Police (Bolivia)"
