@@ -1878,3 +1878,27 @@ def test_a_family_of_news_phrasings_reports_its_plover_type(sentence, event_type
 ])
 def test_the_same_verbs_without_their_objects_or_actors_report_no_event(sentence):
     assert run((sentence, THURSDAY))["events"] == []
+
+
+def _build_summaries(*bodies):
+    """Event summaries with the build's own entities (so the gazetteer's descriptions)."""
+    rows = [Article(article_id=f"t{i}", source_file=f"t{i}.txt", sha256="0", body=body, published_date=THURSDAY) for i, body in enumerate(bodies)]
+    tables = pipeline.extract_tables(rows, list(nlp.parse(bodies)))
+    return [e["summary"] for e in tables["events"]]
+
+
+@pytest.mark.parametrize(
+    "body, summary",
+    [
+        # The article describes the tribunal as a court: "the court" is it, as for a speaker.
+        ("Judges at the Lakeland Tribunal, the region's highest labour court, heard the case for a week.\n\n"
+         "On Thursday the court sentenced the mine's owner, Piet Borva, to two years in prison.",
+         "Lakeland Tribunal (source) COERCE (arrest) Piet Borva (recipient), 2019-03-14"),
+        # "the bloc" is the union named before (a bloc's kind), not the Commission named since.
+        ("Leaders of the European Union met in Brussels on Monday.\n\nThe European Commission drafted the measures.\n\n"
+         "On Tuesday the bloc imposed sanctions on Belarus.",
+         "European Union (source) SANCTION Belarus (recipient), 2019-03-12"),
+    ],
+)
+def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):
+    assert summary in _build_summaries(body)

@@ -1584,3 +1584,41 @@ def test_the_company_right_after_an_organisation_spoke_in_the_paragraph_is_that_
     )
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "so much as a sack") == "Torvalo Foods"
+
+
+def _pipeline_speakers(body: str) -> dict[str, str | None]:
+    """Speaker names by quote text, with the build's own entities (so the gazetteer's descriptions)."""
+    article = Article(article_id="a0", source_file="a0.txt", sha256="", body=body, published_date="2026-03-12")
+    tables = pipeline.extract_tables([article], list(nlp.parse([body])))
+    names = {e["entity_id"]: e["name"] for e in tables["entities"]}
+    return {q["text"]: names.get(q["speaker_entity_id"]) for q in tables["quotes"]}
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # The gazetteer describes the WHO as a UN agency: "the agency" refers back to it, not ahead
+        # to an agency the article names later.
+        ("Lorries of the World Health Organization reached the flooded camp on Monday, the agency said.\n\n"
+         "The National Disaster Response Agency (NDRA) said on Tuesday that 40 people had died.",
+         "Lorries of the World Health Organization reached the flooded camp on Monday", "World Health Organization"),
+        # A public agency named for its kind of office ("Service") is "the agency"; the alliance
+        # that spoke before it is no agency.
+        ("The Pacific Shipping Alliance said it had offered a 10% raise.\n\n"
+         "The two sides met on Sunday at the offices of the Federal Labour Mediation Service in Ottawa.\n\n"
+         "The agency said on Tuesday that talks would resume next week.",
+         "talks would resume next week", "Federal Labour Mediation Service"),
+        # "the bloc" is no "executive of the European Union": a description's complement does not
+        # say what the organisation is.
+        ("The European Commission proposed new fishing quotas on Monday.\n\nThe bloc said the quotas would take effect in March.",
+         "the quotas would take effect in March", None),
+    ],
+)
+def test_a_definite_organisation_description_is_the_earlier_organisation_of_its_kind(body, text, speaker):
+    assert _pipeline_speakers(body)[text] == speaker
+
+
+def test_police_as_a_body_are_the_national_police_named_with_their_country():
+    # "Bolivia's National Police" is keyed with its country ("National Police (Bolivia)"); it is still the force.
+    body = "Bolivia's National Police cleared the road near Oruro on Monday.\n\nPolice said 12 people had been detained."
+    assert _pipeline_speakers(body)["12 people had been detained"] == "National Police (Bolivia)"

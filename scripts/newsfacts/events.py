@@ -246,9 +246,10 @@ class ArticleContext:
                 kind_only = described not in self.lexicon.generic_descriptions
                 found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, kind_only)] if e]
             elif not found and token.pos_ in ("NOUN", "PROPN") and [c.lower_ for c in token.children] == ["the"]:
-                # "the congress", "the Command", "the court": an organisation named before whose
-                # name has the word ("the Nigeria Labour Congress"), else no one.
-                found += self.latest(token, "ORG", described)
+                # "the congress", "the Command", "the court": the organisation of that kind named
+                # before, as for a speaker ("the Nigeria Labour Congress", one the gazetteer or the
+                # article describes as a court), else no one.
+                found += [e for e in [self.speakers.by_organisation_noun(token, token.idx, True)] if e]
             elif not found and token.lemma_.lower() in self.lexicon.people_nouns | self.lexicon.state_agent_nouns:
                 # "coast guard officers", "labour court judges", "a party delegation": people of the
                 # organisation named before as that kind ("the Hellenic Coast Guard"); "company
@@ -402,14 +403,11 @@ class ArticleContext:
         subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
         return subject[0] if subject is not None and subject[0].lower_ not in PRONOUNS else None
 
-    def latest(self, token: Token, entity_type: str, word: str = "", exclude: set[str] = frozenset()) -> list[str]:
-        """The last entity of that type named before the token; for "the congress", the last one
-        whose name says congress, if any. A news outlet ("told Reuters") is never one of them."""
-        before = [(e, f"{text} {self.entity_names.get(e, '')}".lower()) for start, e, text in self.named
-                  if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
-        if word:
-            before = [(e, words) for e, words in before if word in re.findall(r"[\w']+", words)]
-        return [e for e, _ in before][-1:]
+    def latest(self, token: Token, entity_type: str, exclude: set[str] = frozenset()) -> list[str]:
+        """The last entity of that type named before the token. A news outlet ("told Reuters") is
+        never one of them."""
+        before = [e for start, e, _ in self.named if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
+        return before[-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
         """Places a phrase names; after "at" an organisation counts as its site."""

@@ -257,7 +257,10 @@ def police_force(named: list[tuple[str, str, str]], states: dict[str, str], stat
             continue
         entry = gazetteer.entries.get(entity_id)
         description = entry.description.lower() if entry is not None else ""
-        words = name.lower().replace(".", " ").split()
+        # "National Police (Haiti)": a generic name keyed with the country named on it ("Haiti's
+        # National Police") is that country's force.
+        words = name.split(" (")[0].lower().replace(".", " ").split()
+        name = name.replace("(", "").replace(")", "")
         if "police force" not in description:
             if len(words) < 2 or "police" not in words or words[-1] not in POLICE_FORCE_WORDS:
                 continue

@@ -59,6 +59,8 @@ GENERIC_HEADS = {"chief", "head", "boss", "leader", "lead", "run"}
 PAST_TITLES = {"former", "ex", "then", "late"}
 # How far back (in paragraphs) a pronoun looks for its antecedent.
 PRONOUN_REACH = 3
+# Words that end what a description says an organisation is and start what it is of, where, by whom.
+DESCRIPTION_BREAKS = {"of", "in", "for", "on", "at", "to", "from", "with", "by", "based", "owned", "led", "run", "founded", "formerly", "that", "which", "who", "whose"}
 # How far back (in paragraphs) "a company spokesman" looks for the company it speaks for.
 KIND_REACH = 2
 
@@ -521,10 +523,17 @@ class ArticleSpeakers:
         return set(" ".join([*self._words_for(entity_id), *given]).replace("-", " ").split())
 
     def _named_as(self, mentions: list[Mention], words: set[str]) -> list[Mention]:
-        """Mentions of organisations with one of the words in their name, gazetteer description or
-        a description the article gives them ("České dráhy, the state railway company")."""
-        described = {e for entries in self.descriptions.values() for _, phrase, e in entries if words & set(phrase.split())}
-        return [m for m in mentions if words & set(self._words_for(m.entity_id)) or m.entity_id in described]
+        """Mentions of organisations of a kind the words name: by their name, or by what the
+        gazetteer ("United Nations food-assistance agency") or the article ("České dráhy, the state
+        railway company") describes them as."""
+        return [m for m in mentions if words & (set(m.name.lower().split()) | self._kind_words(m.entity_id))]
+
+    def _kind_words(self, entity_id: str) -> set[str]:
+        """The words of an organisation's descriptions that say what it is: those the article gives
+        it ("a coalition of guerrilla groups"), and the gazetteer's up to its head noun, not a
+        complement's (its "executive branch of the European Union" is no union)."""
+        given = {w for lemma, entries in self.descriptions.items() for _, phrase, e in entries if e == entity_id for w in (lemma, *phrase.split())}
+        return given | set(_what_it_is(self.entities.get(entity_id, {}).get("description") or ""))
 
     def _words_for(self, entity_id: str) -> list[str]:
         entity = self.entities.get(entity_id, {})
@@ -667,6 +676,12 @@ class ArticleSpeakers:
         before = [(o, e) for o, _, e in entries if o < offset]
         if before:
             return max(before)[1]
+        if head.lemma_.lower() in cues().organisation_nouns and (earlier := self.by_organisation_noun(head, offset, of_its_kind=True)) is not None:
+            # "A convoy of WFP trucks reached the town, the agency said" before "the National
+            # Emergency Management Agency (NEMA)": a definite description refers back to an
+            # organisation of its kind named before it (by name or description, "UN food agency")
+            # before it looks ahead to one the article describes so later.
+            return earlier
         return min(entries)[2]
 
     def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
@@ -957,6 +972,18 @@ def _title_form(token: Token) -> str:
     """A title word's lemma, written out where news abbreviates it ("Gov." is "governor")."""
     lemma = token.lemma_.lower()
     return cues().title_abbreviations.get(lemma.rstrip("."), lemma)
+
+
+def _what_it_is(description: str) -> list[str]:
+    """The words of a gazetteer description up to its head noun: those before a complement, a
+    participle or a clause ("United Nations food-assistance agency", "union of European states",
+    "network owned by X")."""
+    words = []
+    for word in re.split(r"[\s-]+", re.split(r"[,;(]", description.lower())[0]):
+        if word in DESCRIPTION_BREAKS:
+            break
+        words.append(word)
+    return words
 
 
 def _qualifiers(head: Token) -> list[set[str]]:
