@@ -1852,3 +1852,10 @@ def test_a_threat_in_a_quotation_is_made_by_its_speaker(body):
 def test_asking_in_a_quotation_with_no_one_asked_is_no_request():
     built, _ = _built("\"We are asking for a fair wage and nothing more,\" said Tom Okafor, the leader of the Dockers Union.")
     assert [e for e in built["events"] if e["event_type"] == "REQUEST"] == []
+
+
+def test_we_in_a_quotation_inside_a_report_is_the_quoted_voice_not_the_reporter():
+    built, names = _built("Anna Berg, a witness, told the court that an anonymous caller had warned her: "
+                          "\"We urge Harbor Freight Lines to sack you.\"")
+    [request] = [e for e in built["events"] if e["event_type"] == "REQUEST"]
+    assert _roles(built, names, request)["source"] == []  # the unnamed caller's words, not Anna Berg's

@@ -55,10 +55,9 @@ class ArticleContext:
     def __init__(self, article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
                  entity_names: dict[str, str], lexicon: Lexicon, quotes: list[dict] = ()):
         self.article = article
-        # The article's quotations with a known speaker, innermost first where they nest (a quoted
-        # phrase inside a reported clause has the clause's speaker anyway).
-        self.quotes = sorted(((q["start"], q["end"], q["speaker_entity_id"]) for q in quotes if q["speaker_entity_id"]),
-                             key=lambda q: (q[1] - q[0], q[0]))
+        # The article's quotations, innermost first where they nest: in "the witness said the
+        # caller warned her that "we know where you live"" the words are the unnamed caller's.
+        self.quotes = sorted(((q["start"], q["end"], q["speaker_entity_id"]) for q in quotes), key=lambda q: (q[1] - q[0], q[0]))
         self.entity_names = entity_names
         self.doc = doc
         self.lexicon = lexicon
@@ -149,7 +148,7 @@ class ArticleContext:
         return self.by_char.get(token.idx)
 
     def quote_speaker(self, token: Token) -> str | None:
-        """Who says the quotation the token stands in, if anyone known."""
+        """Who says the innermost quotation the token stands in, if anyone known."""
         return next((speaker for start, end, speaker in self.quotes if start <= token.idx < end), None)
 
     def is_state_agent(self, noun: Token) -> bool:
