@@ -1168,6 +1168,52 @@ def test_talking_to_a_radio_station_is_no_meeting():
     assert [e for e in tables["events"] if e["event_type"] == "CONSULT"] == []
 
 
+
+def _built(body):
+    """Tables from the whole build (entities, quotes, events) for one article."""
+    article = Article(article_id="q", source_file="q.txt", sha256="0", published_date=THURSDAY, body=body)
+    built = pipeline.extract_tables([article], list(nlp.parse([article.body])))
+    names = {e["entity_id"]: e["name"] for e in built["entities"]}
+    return built, names
+
+
+def _roles(built, names, event):
+    return {role: sorted(names[p["entity_id"]] for p in built["event_participants"]
+                         if p["event_id"] == event["event_id"] and p["role"] == role) for role in ("source", "recipient")}
+
+
+def test_we_in_a_quotation_making_a_demand_is_its_speaker():
+    built, names = _built("\"We urge Bolivia to reopen the border crossings immediately,\" Chile's foreign minister, "
+                          "Tomas Herrera, told reporters on Monday.")
+    [request] = [e for e in built["events"] if e["event_type"] == "REQUEST"]
+    assert _roles(built, names, request) == {"source": ["Tomas Herrera"], "recipient": ["Bolivia"]}
+
+
+@pytest.mark.parametrize("body", [
+    # The second paragraph continues the quotation; no speech verb in it says who speaks.
+    "\"Moscow has been warned many times,\" said Defence Secretary Lena Vasquez.\n\n"
+    "\"Every time it crosses a line, it will pay a price.\"",
+    "\"The company has ignored us for months,\" said Tom Okafor, the leader of the Dockers Union.\n\n"
+    "\"If it does not restore the bonus, we will walk out on Monday.\"",
+])
+def test_a_threat_in_a_quotation_is_made_by_its_speaker(body):
+    built, names = _built(body)
+    [threat] = [e for e in built["events"] if e["event_type"] == "THREATEN"]
+    assert _roles(built, names, threat)["source"] == [names[built["quotes"][0]["speaker_entity_id"]]]
+
+
+def test_asking_in_a_quotation_with_no_one_asked_is_no_request():
+    built, _ = _built("\"We are asking for a fair wage and nothing more,\" said Tom Okafor, the leader of the Dockers Union.")
+    assert [e for e in built["events"] if e["event_type"] == "REQUEST"] == []
+
+
+def test_we_in_a_quotation_inside_a_report_is_the_quoted_voice_not_the_reporter():
+    built, names = _built("Anna Berg, a witness, told the court that an anonymous caller had warned her: "
+                          "\"We urge Harbor Freight Lines to sack you.\"")
+    [request] = [e for e in built["events"] if e["event_type"] == "REQUEST"]
+    assert _roles(built, names, request)["source"] == []  # the unnamed caller's words, not Anna Berg's
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     # Thursday 14 March 2019: the relative days news uses date the events they are attached to.
     ("Kenyan police arrested 40 protesters in Nairobi late on Friday.", "2019-03-08"),

@@ -36,6 +36,8 @@ FRONTED_DEPS = ("prep", "advmod", "npadvmod", "advcl", "punct", "cc")
 # Clauses inside a trigger's subtree that report other things, left out of its passage.
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
+# Inside a quotation these are its speaker ("We will investigate", said the minister).
+FIRST_PERSON = {"i", "we"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
@@ -51,8 +53,11 @@ class ArticleContext:
     """An article's mentions, indexed by character, for reading entities off the parse."""
 
     def __init__(self, article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
-                 entity_names: dict[str, str], lexicon: Lexicon):
+                 entity_names: dict[str, str], lexicon: Lexicon, quotes: list[dict] = ()):
         self.article = article
+        # The article's quotations, innermost first where they nest: in "the witness said the
+        # caller warned her that "we know where you live"" the words are the unnamed caller's.
+        self.quotes = sorted(((q["start"], q["end"], q["speaker_entity_id"]) for q in quotes), key=lambda q: (q[1] - q[0], q[0]))
         self.entity_names = entity_names
         self.doc = doc
         self.lexicon = lexicon
@@ -141,6 +146,10 @@ class ArticleContext:
 
     def mention_at(self, token: Token) -> dict | None:
         return self.by_char.get(token.idx)
+
+    def quote_speaker(self, token: Token) -> str | None:
+        """Who says the innermost quotation the token stands in, if anyone known."""
+        return next((speaker for start, end, speaker in self.quotes if start <= token.idx < end), None)
 
     def is_state_agent(self, noun: Token) -> bool:
         """True when the noun or a word modifying it names a state's agents or weapons:
@@ -1167,6 +1176,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     places: list[str] = []
     actor_places: list[str] = []
     unnamed_actor = False
+    quoted_speaker = None
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
@@ -1178,6 +1188,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if subject is not None:
             actors.append(subject[0])
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
+            if not subject[1] and subject[0].lower_ in FIRST_PERSON and trigger.event_type in lexicon.speaker_types:
+                # '"We urge Manila to stop," the spokeswoman said': a demand, threat or accusation
+                # made in a quotation is its speaker's.
+                quoted_speaker = context.quote_speaker(subject[0])
+                sources += [quoted_speaker] if quoted_speaker else []
             # "Opposition lawmakers accused the government": someone acted, described but unnamed.
             unnamed_actor = not subject[1] and not sources and subject[0].pos_ in ("NOUN", "PROPN")
             # "dockworkers at the Port of Liverpool walked out": where the actors are, unless the
@@ -1477,6 +1492,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     historical = bool(
         date and date.known and published and (published - date.end).days >= lexicon.historical_after_days
     )
+    if quoted_speaker and sources == [quoted_speaker] and not recipients and location is None:
+        # '"We are asking for a fair wage," she said': speaking of one's own asking or thanks with
+        # no one it is addressed to states a position; the speaker is no party to an event.
+        return None
     start, end = _passage(heads, token)
     return Candidate(
         article_id=context.article.article_id,
@@ -1504,10 +1523,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
 
 
 def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
-               entity_names: dict[str, str]) -> list[Candidate]:
-    """Every passage of one article that reports an event, in text order."""
+               entity_names: dict[str, str], quotes: list[dict] = ()) -> list[Candidate]:
+    """Every passage of one article that reports an event, in text order; `quotes` are the
+    article's rows of the quotes table, whose speakers speak for "we" and "I" inside them."""
     lexicon = load()
-    context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon)
+    context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon, quotes)
     found = []
     previous = None
     for parse, sentence in _sentences(doc):
@@ -1606,16 +1626,17 @@ def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
 
 
 def _reporters(token: Token, context: ArticleContext) -> list[str]:
-    """Who reports the clause the token heads: the subject of the verb it is the complement of."""
+    """Who reports the clause the token heads: the subject of the verb it is the complement of,
+    else the speaker of the quotation it stands in ("Moscow will pay a price," the minister said)."""
     current = token
     for _ in range(4):
         if current.dep_ not in FLAG_DEPS or current.head is current:
-            return []
+            break
         link, current = current.dep_, current.head
         speaker = _subject(current) if link == "ccomp" else None
         if speaker is not None and not speaker[1]:
             return [e for e in context.entities(speaker[0]) if not context.is_outlet(e)]
-    return []
+    return [e for e in [context.quote_speaker(token)] if e and not context.is_outlet(e)]
 
 
 def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
@@ -1695,6 +1716,8 @@ def _conditional_threat(token: Token, trigger: Trigger, candidate: Candidate, se
         if speaker is not None and not speaker[1]:
             # "Cardinal said the Nation would block the road again if ...": who says it threatens.
             speakers = context.entities(speaker[0])
+    # '"If they do not pay, we will strike," Cardinal said': so does whoever is quoted saying it.
+    speakers = speakers or [e for e in [context.quote_speaker(token)] if e]
     sources = _unique(speakers + candidate.sources)
     recipients = _unique([e for e in candidate.recipients + _condition_subjects(heads, context) if e not in sources])
     text = sentence.text.strip()
@@ -1763,18 +1786,23 @@ def _keep_earlier_ids(event_rows: list[dict], participant_rows: list[dict], ment
 
 def extract(
     articles: list[Article], docs: list[Doc], entities: list[dict], mentions: list[dict],
-    earlier: list[event_ids.Published] = (),
+    earlier: list[event_ids.Published] = (), quotes: list[dict] = (),
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """Rows of the events, event_participants and event_mentions tables; events reported again
-    by a passage of an `earlier` package's event keep its ID."""
+    by a passage of an `earlier` package's event keep its ID. `quotes` (rows of the quotes table)
+    say who speaks inside quotations."""
     entity_types = {e["entity_id"]: e["type"] for e in entities}
     names = {e["entity_id"]: e["name"] for e in entities}
     by_article: dict[str, list[dict]] = {}
     for mention in mentions:
         by_article.setdefault(mention["article_id"], []).append(mention)
+    quotes_by_article: dict[str, list[dict]] = {}
+    for quote in quotes:
+        quotes_by_article.setdefault(quote["article_id"], []).append(quote)
     found = []
     for article, doc in zip(articles, docs, strict=True):
-        found += candidates(article, doc, by_article.get(article.article_id, []), entity_types, names)
+        found += candidates(article, doc, by_article.get(article.article_id, []), entity_types, names,
+                            quotes_by_article.get(article.article_id, []))
     published = {a.article_id: dt.date.fromisoformat(a.published_date) for a in articles if a.published_date}
 
     event_rows, participant_rows, mention_rows = [], [], []

@@ -46,7 +46,8 @@ def extract_tables(
     progress(f"found {len(entity_rows)} entities in {len(mention_rows)} mentions")
     quote_rows = quotes.extract(articles, docs, entity_rows, mention_rows, quotes.published_statements(earlier) if earlier else None)
     progress(f"found {len(quote_rows)} quotes")
-    event_rows, participant_rows, event_mention_rows = events.extract(articles, docs, entity_rows, mention_rows, event_ids.published(earlier) if earlier else [])
+    event_rows, participant_rows, event_mention_rows = events.extract(
+        articles, docs, entity_rows, mention_rows, event_ids.published(earlier) if earlier else [], quote_rows)
     progress(f"found {len(event_rows)} events in {len(event_mention_rows)} passages")
     tables = {
         "articles": [article.row() for article in articles],
