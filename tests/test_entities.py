@@ -1492,3 +1492,22 @@ def test_a_price_with_its_currency_letter_glued_on_is_no_name():
     docs = list(nlp.parse([body]))
     _, mention_rows = entities.extract([article("price", body)], docs)
     assert "N1,180" not in {m["text"] for m in mention_rows}
+
+
+def test_a_ministry_named_with_its_portfolio_after_of_or_before_the_office_word_is_one_body():
+    body = (
+        "The Ministry of Water and Sanitation said three wells had run dry near Tarkwa. The Water and Sanitation Ministry added that "
+        "tankers would be sent. Officials at the Department of Labour met union leaders, and a Labour Department spokesman said talks "
+        "would resume. The Ministry of Foreign Affairs summoned the envoy, a Foreign Ministry official said."
+    )
+    _, mention_rows = entities.extract([article("offices", body)], list(nlp.parse([body])))
+    assert entity_at(mention_rows, "offices", "Water and Sanitation Ministry") == entity_at(mention_rows, "offices", "Ministry of Water and Sanitation")
+    assert entity_at(mention_rows, "offices", "Labour Department") == entity_at(mention_rows, "offices", "Department of Labour")
+    assert entity_at(mention_rows, "offices", "Foreign Ministry") == entity_at(mention_rows, "offices", "Ministry of Foreign Affairs")
+
+
+def test_two_countries_ministries_of_one_portfolio_stay_apart_from_a_bare_one():
+    body = "Bolivia's Foreign Ministry protested on Monday. Paraguay's Foreign Ministry replied the next day. The Ministry of Foreign Affairs in Asuncion said talks would go on."
+    _, mention_rows = entities.extract([article("two-ministries", body)], list(nlp.parse([body])))
+    ids = {m["entity_id"] for m in mention_rows if m["text"] in ("Foreign Ministry", "Ministry of Foreign Affairs")}
+    assert len(ids) == 3

@@ -1535,6 +1535,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
 
     _acronyms_defined_here(doc, mentions, gazetteer)
     _join_other_names(doc, mentions)
+    _same_office_either_way(mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
     mentions = _countries_in_names(doc, mentions, gazetteer)
     return sorted((m for m in mentions if not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
@@ -1640,6 +1641,50 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
         description = 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
         if (initials or description) and named.key != mention.key:
             renamed[mention.key] = named.key
+    for mention in mentions:
+        if mention.key in renamed:
+            mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
+
+
+OFFICE_OF = re.compile(r"^(Ministry|Department|Bureau|Directorate) (?:of|for) (?:the )?(.+)$")
+OFFICE_LAST = re.compile(r"^(.+) (Ministry|Department|Bureau|Directorate)$")
+# A portfolio named in the "of" form and as a modifier: "Ministry of Foreign Affairs" is the "Foreign Ministry".
+PORTFOLIO_SHORT_FORMS = {"foreign affairs": "foreign", "home affairs": "home", "internal affairs": "interior", "defense": "defence"}
+
+
+def _office_and_field(name: str) -> tuple[str, str, str] | None:
+    """("Ministry", "health", country) for both "Ministry of Health" and "Health Ministry (Kenya)"."""
+    country = ""
+    if bracket := re.match(r"^(.*) \(([^()]+)\)$", name):
+        name, country = bracket.groups()
+    if of_form := OFFICE_OF.match(name):
+        office, field = of_form.groups()
+    elif last_form := OFFICE_LAST.match(name):
+        field, office = last_form.groups()
+    else:
+        return None
+    field = field.casefold()
+    return office, PORTFOLIO_SHORT_FORMS.get(field, field), country
+
+
+def _same_office_either_way(mentions: list[Mention]) -> None:
+    """"The Ministry of Health ... the Health Ministry": a ministry or department named with its
+    portfolio after "of" and then before the office word (or the other way round) is one body. The
+    name that carries its country wins; two countries' ministries of one portfolio are never joined,
+    and a bare name that could be either of them stays as it is."""
+    by_office: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.key.startswith("?") and (parts := _office_and_field(mention.key[1:])) is not None:
+            office, field, country = parts
+            if (mention.key, country) not in by_office[(office, field)]:
+                by_office[(office, field)].append((mention.key, country))
+    renamed: dict[str, str] = {}
+    for keys in by_office.values():
+        countries = {country for _, country in keys if country}
+        if len(keys) < 2 or len(countries) > 1:
+            continue
+        target = next(key for key, country in keys if country or not countries)
+        renamed |= {key: target for key, _ in keys if key != target}
     for mention in mentions:
         if mention.key in renamed:
             mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
