@@ -1511,3 +1511,11 @@ def test_two_countries_ministries_of_one_portfolio_stay_apart_from_a_bare_one():
     _, mention_rows = entities.extract([article("two-ministries", body)], list(nlp.parse([body])))
     ids = {m["entity_id"] for m in mention_rows if m["text"] in ("Foreign Ministry", "Ministry of Foreign Affairs")}
     assert len(ids) == 3
+
+
+def test_a_companys_legal_form_from_any_country_makes_its_name_an_organisation():
+    body = "Cantieri Valdora SpA said orders fell. Maarit Oyj and Sinar Pelita Tbk cut jobs, while Kuala Rimba Bhd and Nordvik ASA said profits rose."
+    entity_rows, mention_rows = entities.extract([article("legal-forms", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    for name in ("Cantieri Valdora SpA", "Maarit Oyj", "Sinar Pelita Tbk", "Kuala Rimba Bhd", "Nordvik ASA"):
+        assert types[entity_at(mention_rows, "legal-forms", name)] == "ORG", name

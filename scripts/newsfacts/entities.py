@@ -89,7 +89,7 @@ EMPLOYEE_NOUNS = frozenset(
     """reporter correspondent journalist editor spokesman spokeswoman spokesperson official employee
     analyst director chief executive ceo chairman economist researcher lawyer worker member""".split()
 )
-# Title-case words that end (or sit inside) an organisation's name.
+# Title-case words that end (or sit inside) an organisation's name, company legal forms of many countries among them ("SpA", "Oyj", "Tbk", "PJSC").
 ORG_HEADS = frozenset(
     """Agency Council Ministry Party Corporation Corp Inc Ltd Group Union Bank University Association
     Company Authority Court Commission Committee Army Police Service Services Organisation Organization
@@ -103,7 +103,8 @@ ORG_HEADS = frozenset(
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
-    Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
+    Advisory Consulting Consultants Embassy Consulate Centre Center
+    SpA Srl Oyj Tbk Bhd Berhad ASA AB BV PJSC JSC OJSC PAO LLP Pty Ltda SAB KGaA""".split()
 )
 # Of those, the words a newspaper's or broadcaster's title ends on, not an institution's.
 PRESS_HEADS = frozenset("News Times Post Journal Press Television Radio".split())
