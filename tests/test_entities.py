@@ -1519,3 +1519,11 @@ def test_a_companys_legal_form_from_any_country_makes_its_name_an_organisation()
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     for name in ("Cantieri Valdora SpA", "Maarit Oyj", "Sinar Pelita Tbk", "Kuala Rimba Bhd", "Nordvik ASA"):
         assert types[entity_at(mention_rows, "legal-forms", name)] == "ORG", name
+
+
+def test_a_full_name_before_a_possessive_beats_a_known_person_with_that_surname():
+    # "Cooper" is a gazetteer alias of Yvette Cooper; the article's own "Lena Cooper" is someone else.
+    body = "Lawmakers overturned three of former Mayor Lena Cooper's vetoes in 2019, the council said."
+    _, mention_rows = entities.extract([article("possessive-name", body)], list(nlp.parse([body])))
+    assert [m["text"] for m in mention_rows if "Cooper" in m["text"]] == ["Lena Cooper"]
+    assert entity_at(mention_rows, "possessive-name", "Lena Cooper") == "lena-cooper"

@@ -1169,7 +1169,8 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
         if not run_together and not feature and not connected and not any(_is_capitalised(token) for token in rest):
             continue
-        last_possessive = max((i for i in range(span.start, span.end) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
+        # A possessive ending the model's name ("Gov. Roy Cooper's vetoes") splits nothing off.
+        last_possessive = max((i for i in range(span.start, span.end - 1) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
         if last_possessive is not None:
             remainder = doc[last_possessive + 1:span.end]
             if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
