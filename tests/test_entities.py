@@ -1527,3 +1527,12 @@ def test_a_full_name_before_a_possessive_beats_a_known_person_with_that_surname(
     _, mention_rows = entities.extract([article("possessive-name", body)], list(nlp.parse([body])))
     assert [m["text"] for m in mention_rows if "Cooper" in m["text"]] == ["Lena Cooper"]
     assert entity_at(mention_rows, "possessive-name", "Lena Cooper") == "lena-cooper"
+
+
+def test_a_titled_person_whose_surname_could_end_a_buildings_name_is_a_person_and_the_portfolio_no_body():
+    body = "Assembly Speaker Corinne Hall said the vote would go ahead. Transport Services Minister Peter Tower said on Monday that trains would run."
+    entity_rows, mention_rows = entities.extract([article("titled", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "titled", "Corinne Hall")] == "PERSON"
+    assert types[entity_at(mention_rows, "titled", "Peter Tower")] == "PERSON"
+    assert not any(m["text"] in ("Transport Services", "Assembly Speaker Corinne Hall") for m in mention_rows)

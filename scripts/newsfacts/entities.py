@@ -456,6 +456,8 @@ def _evidence(span: Span) -> str | None:
         return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
     if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
         return "ORG"
+    if span.label_ == "PERSON" and len(words) > 1 and before is not None and _is_capitalised(before) and before.lower_.rstrip(".") in PERSON_TITLES:
+        return "PERSON"  # "Speaker Destin Hall": a title outweighs a last word that could head a building's name
     if len(words) > 1 and words[-1] in FAC_HEADS | BUILDING_LAST_WORDS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
     if len(words) > 1 and words[-1] in PLACE_HEADS:
@@ -721,6 +723,11 @@ def _headed_names(doc: Doc) -> list[Span]:
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
+        if any(_titles_a_person(doc, k) for k in range(i, j)):
+            # "House Speaker Destin Hall", "Health Cabinet Secretary Aden Duale": a titled person whatever
+            # the last word, the words before the title their portfolio (the model's own spans name a body there).
+            i = j
+            continue
         if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
             j = _listed_name_end(doc, j) or _listed_field_end(doc, i, j) or j
         while i < j - 1 and doc[i].is_stop:
@@ -746,6 +753,11 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
+
+
+def _titles_a_person(doc: Doc, i: int) -> bool:
+    """A title word the model's person name follows: "Speaker" in "Speaker Destin Hall"."""
+    return doc[i].lower_ in PERSON_TITLES and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PERSON"
 
 
 def _listed_name_end(doc: Doc, comma: int) -> int | None:
