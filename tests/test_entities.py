@@ -1536,3 +1536,26 @@ def test_a_titled_person_whose_surname_could_end_a_buildings_name_is_a_person_an
     assert types[entity_at(mention_rows, "titled", "Corinne Hall")] == "PERSON"
     assert types[entity_at(mention_rows, "titled", "Peter Tower")] == "PERSON"
     assert not any(m["text"] in ("Transport Services", "Assembly Speaker Corinne Hall") for m in mention_rows)
+
+
+def test_an_industrial_sites_name_the_model_misses_is_a_facility():
+    body = "Workers of the Kaduna Sugar Refinery walked out on Monday. Managers at the Ostrova Smelter said output fell."
+    entity_rows, mention_rows = entities.extract([article("sites", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "sites", "Kaduna Sugar Refinery")] == "FAC"
+    assert types[entity_at(mention_rows, "sites", "Ostrova Smelter")] == "FAC"
+
+
+def test_an_organisation_of_a_province_is_the_organisation_not_the_province():
+    body = "The Chamber of Commerce and Industry of Northern Province said exports fell. The Farmers Union of Upper Region agreed."
+    entity_rows, mention_rows = entities.extract([article("of-province", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "of-province", "Chamber of Commerce and Industry of Northern Province")] == "ORG"
+
+
+def test_a_broadcasters_call_sign_is_an_organisation():
+    body = "KTRV-TV reported that the march was peaceful, and WQLM-FM said organisers expected more people on Sunday."
+    entity_rows, mention_rows = entities.extract([article("call-signs", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "call-signs", "KTRV-TV")] == "ORG"
+    assert types[entity_at(mention_rows, "call-signs", "WQLM-FM")] == "ORG"

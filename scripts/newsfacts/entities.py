@@ -232,7 +232,8 @@ PORTFOLIO_WORDS = frozenset(
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
-    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial""".split()
+    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial
+    Refinery Smelter Shipyard Factory Mine""".split()
 )
 # Last words that make a name a building ("Afya House", "Presidential Villa") but that start the name
 # of a chamber or a club when "of" follows ("House of Commons"), so they are no FAC_HEADS.
@@ -460,8 +461,8 @@ def _evidence(span: Span) -> str | None:
         return "PERSON"  # "Speaker Destin Hall": a title outweighs a last word that could head a building's name
     if len(words) > 1 and words[-1] in FAC_HEADS | BUILDING_LAST_WORDS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
-        return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
+    if len(words) > 1 and words[-1] in PLACE_HEADS and not ("of" in words and any(word in ORG_HEADS for word in words[:words.index("of")])):
+        return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's; "Chamber of Commerce of X Province" is the chamber's
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     # Lowercase nouns naming what the name is ("Tasnim news agency"); after a possessive they name
@@ -1115,6 +1116,16 @@ def _camel_case_names(doc: Doc, taken: set[int]) -> list[Span]:
     ]
 
 
+def _station_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """A broadcaster's call sign with its band ("KSDK-TV", "WBEZ-FM"), which the model reads as no name."""
+    return [
+        Span(doc, token.i, token.i + 3, label="ORG")
+        for token in doc[:-2]
+        if taken.isdisjoint(range(token.i, token.i + 3)) and token.is_alpha and token.is_upper and 3 <= len(token) <= 5
+        and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text in ("TV", "FM", "AM", "DT")
+    ]
+
+
 def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
     """Known names inside a longer one: two run together ("Kenya Red Cross", "Amnesty International
     Kenya": adjacent matches, one an organisation, one a compound of the other), or a people's
@@ -1421,7 +1432,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _station_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
