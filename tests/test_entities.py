@@ -1559,3 +1559,17 @@ def test_a_broadcasters_call_sign_is_an_organisation():
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     assert types[entity_at(mention_rows, "call-signs", "KTRV-TV")] == "ORG"
     assert types[entity_at(mention_rows, "call-signs", "WQLM-FM")] == "ORG"
+
+
+def test_two_firms_joined_by_and_stay_two_when_the_first_is_a_name_of_its_own():
+    body = "Telvora and Coastline Bank said on Friday that their systems were working. The Kenya Growers and Exporters Association disagreed."
+    _, mention_rows = entities.extract([article("two-firms", body)], list(nlp.parse([body])))
+    texts = {m["text"] for m in mention_rows}
+    assert {"Telvora", "Coastline Bank", "Kenya Growers and Exporters Association"} <= texts
+
+
+def test_an_amount_after_a_firms_name_is_not_part_of_it():
+    body = "The bloc on Tuesday fined software firm Quellix Labs 300 million euros for breaching privacy rules."
+    _, mention_rows = entities.extract([article("fine", body)], list(nlp.parse([body])))
+    assert "Quellix Labs" in {m["text"] for m in mention_rows}
+    assert not any("300" in m["text"] for m in mention_rows)

@@ -319,6 +319,8 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
+    if end - 1 > start and doc[end - 1].like_num and doc[end].lower_ in ("million", "billion", "trillion", "thousand", "percent"):
+        end -= 1  # "fined Zentra Labs 200 million euros": the amount's number is not the firm's
     # An organisation's or building's name in another language keeps its lowercase words
     # ("Sportske novosti", "Gazeta shqiptare"): after a last word that is no English word, nouns
     # and adjectives that are none either (a place is left alone: "from Konawe unfurled banners").
@@ -371,6 +373,11 @@ def english_words() -> frozenset[str]:
 
 def _is_word(token, lowercase_words: set[str]) -> bool:
     return token.lower_ in lowercase_words or token.lower_ in english_words() or token.lemma_.lower() in english_words()
+
+
+def _is_word_or_plural(token) -> bool:
+    """An English word, or the plural of one the model keeps capitalised as a name's ("Manufacturers")."""
+    return _is_word(token, set()) or (token.lower_.endswith("s") and token.lower_[:-1] in english_words())
 
 
 def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
@@ -719,8 +726,10 @@ def _headed_names(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < len(doc) and (capitalised(doc[j]) or joins(j)):
-            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])):
-                break  # "Britain and France" are two; "Korea Hydrographic and Oceanographic Agency" is one
+            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and (any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])) or not _is_word_or_plural(doc[j - 1])):
+                # "Britain and France" are two, and so are "Safaricom and Equity Bank": a name's own word
+                # before "and" ends it; "Korea Hydrographic and Oceanographic Agency" is one
+                break
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
