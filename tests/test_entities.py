@@ -1573,3 +1573,11 @@ def test_an_amount_after_a_firms_name_is_not_part_of_it():
     _, mention_rows = entities.extract([article("fine", body)], list(nlp.parse([body])))
     assert "Quellix Labs" in {m["text"] for m in mention_rows}
     assert not any("300" in m["text"] for m in mention_rows)
+
+
+def test_a_side_that_draws_with_or_loses_to_a_club_is_a_club_without_a_score():
+    body = "Marlow Rovers drew with Castleford City on Saturday, and Castleford City's coach said the result was fair. Kessock United lost to Dunmere Town."
+    entity_rows, mention_rows = entities.extract([article("no-score", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "no-score", "Castleford City")] == "ORG"
+    assert types[entity_at(mention_rows, "no-score", "Dunmere Town")] == "ORG"

@@ -137,6 +137,8 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
+# Words a football club's name is built with.
+CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
@@ -654,13 +656,14 @@ def _locative(span: Span) -> str | None:
 def _side_in_a_result(span: Span) -> str | None:
     """ORG for a side in a match result: the subject of "won", "lost", "beat" or "drew", the object of
     "beat", or the other side after "win over", "draw with", "defeat to", in a sentence with a score
-    ("Hajduk Split lost 2-0", "a 3-1 win over Rijeka"). Weak like a place's position: a tennis player
+    ("Hajduk Split lost 2-0", "a 3-1 win over Rijeka") or against a side named as a club (_faces_a_club). Weak like a place's position: a tennis player
     who "won 6-4" is a person as soon as the article says "she said" or "Mr"."""
     root = span.root
     sentence = span.sent
-    if not any(re.fullmatch(r"\d{1,2}[-–]\d{1,2}", "".join(t.text for t in sentence[i:i + 3])) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", sentence[i].text) for i in range(len(sentence))):
-        return None
     head = root.head
+    scored = any(re.fullmatch(r"\d{1,2}[-–]\d{1,2}", "".join(t.text for t in sentence[i:i + 3])) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", sentence[i].text) for i in range(len(sentence)))
+    if not scored and not _faces_a_club(span):
+        return None
     if root.dep_ == "nsubj" and head.lemma_ in RESULT_VERBS:
         return "ORG"
     if root.dep_ == "dobj" and head.lemma_ in ("beat", "defeat", "edge", "thrash", "hold"):
@@ -668,6 +671,17 @@ def _side_in_a_result(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ in ("over", "with", "to", "against", "by") and (head.head.lemma_ in RESULT_NOUNS or head.head.lemma_ in RESULT_VERBS):
         return "ORG"
     return None
+
+
+def _faces_a_club(span: Span) -> bool:
+    """Without a score, the other side of "drew with", "lost to" or "beat" named as a club
+    ("Ostrava Rovers drew with Halloway City") says the result is a match's."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_ not in RESULT_VERBS:
+        return False
+    sides = [t for t in verb.children if t.dep_ in ("nsubj", "dobj")] + [t for prep in verb.children if prep.dep_ == "prep" for t in prep.children if t.dep_ == "pobj"]
+    return any(t.i not in range(span.start, span.end) and any(w.text in CLUB_WORDS for w in t.subtree) for t in sides)
 
 
 def _surnames_acting_as_people(doc: Doc) -> set[str]:
