@@ -1581,3 +1581,13 @@ def test_a_side_that_draws_with_or_loses_to_a_club_is_a_club_without_a_score():
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     assert types[entity_at(mention_rows, "no-score", "Castleford City")] == "ORG"
     assert types[entity_at(mention_rows, "no-score", "Dunmere Town")] == "ORG"
+
+
+def test_a_surname_after_mr_or_ms_is_the_person_named_in_full_most_recently():
+    # Lee Jae-myung is in the gazetteer; the resident the article introduces later is "Ms. Lee".
+    body = (
+        "President Lee Jae-myung said on Monday the reform would go ahead. \"We cannot wait any longer,\" said Lee Ha-eun, "
+        "a nurse who leads the hospital's strike committee. Ms. Lee said the nurses would stay out until talks resumed."
+    )
+    _, mention_rows = entities.extract([article("honorific", body)], list(nlp.parse([body])))
+    assert entity_at(mention_rows, "honorific", "Lee", 0) == entity_at(mention_rows, "honorific", "Lee Ha-eun")

@@ -1503,14 +1503,15 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         if len(s) == 1 and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before
         and (s[0].is_upper or _spells(s[0].text, initials_before.get(s.start - 1, "")))
     }
-    first_seen: dict[str, int] = {}
+    seen_at: dict[str, list[int]] = defaultdict(list)
     for span in model_spans:
         if _name(span) in named_people:
-            first_seen.setdefault(_name(span), span.start)
+            seen_at[_name(span)].append(span.start)
     for mention in mentions:
         entry = gazetteer.entries.get(mention.key)
         if entry is not None and entry.type == "PERSON":
-            first_seen.setdefault(entry.name, mention.start)
+            seen_at[entry.name].append(mention.start)
+    first_seen = {name: min(starts) for name, starts in seen_at.items()}
     person_keys: set[str] = set()
     for span in model_spans:
         name = _name(span)[:-1] if _sentence_stop(span) else _name(span)
@@ -1538,8 +1539,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
             # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
             # a story about the prime minister's brother), else the one the article named first.
+            # After "Mr", "Ms" or "Mrs" it is the one named in full most recently: "Lee Seo-yeon, a
+            # resident, ... Ms. Lee said" is the resident, though the president Lee Jae-myung spoke first.
+            honorific = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss")
+
             def likelier(p: str) -> tuple:
-                return (p not in known_people, first_seen.get(p, len(doc)), p)
+                latest = max((start for start in seen_at.get(p, ()) if start < span.start), default=-1)
+                return (-latest if honorific and latest >= 0 else 1, p not in known_people, first_seen.get(p, len(doc)), p)
             by_surname = sorted((p for p in full_people if _surname(p) == name), key=likelier)
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
