@@ -1591,3 +1591,9 @@ def test_a_surname_after_mr_or_ms_is_the_person_named_in_full_most_recently():
     )
     _, mention_rows = entities.extract([article("honorific", body)], list(nlp.parse([body])))
     assert entity_at(mention_rows, "honorific", "Lee", 0) == entity_at(mention_rows, "honorific", "Lee Ha-eun")
+
+
+def test_a_common_word_opening_a_bulleted_line_is_no_name():
+    doc = nlp.pipeline()("Here is a recap:\n- Thousands of drivers blocked roads near Lyon.\n- Police detained 20 people near the ministry, officials said.")
+    police = next(token.i for token in doc if token.text == "Police")
+    assert entities._is_common_word(Span(doc, police, police + 1, label="ORG"), set())

@@ -389,7 +389,14 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     doc = span.doc
     starts_title = span.end < len(doc) and doc[span.end].lower_.rstrip(".") in PERSON_TITLES
     ends_title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PERSON_TITLES
-    return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
+    return len(span) == 1 and (span[0].is_sent_start or _starts_a_line(span[0]) or starts_title or ends_title) and _is_word(span[0], lowercase_words)
+
+
+def _starts_a_line(token) -> bool:
+    """The first word of a line or of a bulleted item ("- Police detained 34 people"), which the
+    parser does not always mark as a sentence's start."""
+    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    return token.idx == 0 or not token.doc.text[line_start:token.idx].strip(" \t-–—•*·")
 
 
 # A grouped or decimal number, which no name holds.
