@@ -89,7 +89,7 @@ EMPLOYEE_NOUNS = frozenset(
     """reporter correspondent journalist editor spokesman spokeswoman spokesperson official employee
     analyst director chief executive ceo chairman economist researcher lawyer worker member""".split()
 )
-# Title-case words that end (or sit inside) an organisation's name.
+# Title-case words that end (or sit inside) an organisation's name, company legal forms of many countries among them ("SpA", "Oyj", "Tbk", "PJSC").
 ORG_HEADS = frozenset(
     """Agency Council Ministry Party Corporation Corp Inc Ltd Group Union Bank University Association
     Company Authority Court Commission Committee Army Police Service Services Organisation Organization
@@ -103,7 +103,8 @@ ORG_HEADS = frozenset(
     Cooperative Directorate Secretariat Bureau Tribunal Academy College Society Metals Mining Minerals
     Petroleum Steel Chemicals Foods Ventures Investments Securities Financial Telecom Communications
     Media Studios Labs Laboratories Therapeutics Exchange Caucus International Town Cartel Gang Mission Body
-    Advisory Consulting Consultants Embassy Consulate Centre Center""".split()
+    Advisory Consulting Consultants Embassy Consulate Centre Center
+    SpA Srl Oyj Tbk Bhd Berhad ASA AB BV PJSC JSC OJSC PAO LLP Pty Ltda SAB KGaA""".split()
 )
 # Of those, the words a newspaper's or broadcaster's title ends on, not an institution's.
 PRESS_HEADS = frozenset("News Times Post Journal Press Television Radio".split())
@@ -136,6 +137,8 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
+# Words a football club's name is built with.
+CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
@@ -231,7 +234,8 @@ PORTFOLIO_WORDS = frozenset(
 FAC_HEADS = frozenset(
     """Hotel Airport Stadium Arena Bridge Port Tower Towers Palace Mosque Church Cathedral Temple Dam
     Canal Highway Motorway Road Street Square Park Prison Terminal Pipeline Railway Station Building
-    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial""".split()
+    Hall Stand Dock Docks Harbour Harbor Base Plant Mall Hospital Clinic Ground Grounds Monument Memorial
+    Refinery Smelter Shipyard Factory Mine""".split()
 )
 # Last words that make a name a building ("Afya House", "Presidential Villa") but that start the name
 # of a chamber or a club when "of" follows ("House of Commons"), so they are no FAC_HEADS.
@@ -317,6 +321,8 @@ def _clean(span: Span) -> Span | None:
     # Not part of the name: possessives, punctuation and lowercase descriptors ("Bajura district").
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in QUOTE_CHARS or (doc[end - 1].is_lower and doc[end - 1].lower_ not in FEATURE_NOUNS)):
         end -= 1
+    if end - 1 > start and doc[end - 1].like_num and doc[end].lower_ in ("million", "billion", "trillion", "thousand", "percent"):
+        end -= 1  # "fined Zentra Labs 200 million euros": the amount's number is not the firm's
     # An organisation's or building's name in another language keeps its lowercase words
     # ("Sportske novosti", "Gazeta shqiptare"): after a last word that is no English word, nouns
     # and adjectives that are none either (a place is left alone: "from Konawe unfurled banners").
@@ -371,6 +377,11 @@ def _is_word(token, lowercase_words: set[str]) -> bool:
     return token.lower_ in lowercase_words or token.lower_ in english_words() or token.lemma_.lower() in english_words()
 
 
+def _is_word_or_plural(token) -> bool:
+    """An English word, or the plural of one the model keeps capitalised as a name's ("Manufacturers")."""
+    return _is_word(token, set()) or (token.lower_.endswith("s") and token.lower_[:-1] in english_words())
+
+
 def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     """A single word capitalised only because it starts a sentence or is part of a title ("Anger
     grew", "Defense Minister X", "Secretary of State X"): an English word, or one the corpus writes in lowercase. (The word list
@@ -378,7 +389,14 @@ def _is_common_word(span: Span, lowercase_words: set[str]) -> bool:
     doc = span.doc
     starts_title = span.end < len(doc) and doc[span.end].lower_.rstrip(".") in PERSON_TITLES
     ends_title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PERSON_TITLES
-    return len(span) == 1 and (span[0].is_sent_start or starts_title or ends_title) and _is_word(span[0], lowercase_words)
+    return len(span) == 1 and (span[0].is_sent_start or _starts_a_line(span[0]) or starts_title or ends_title) and _is_word(span[0], lowercase_words)
+
+
+def _starts_a_line(token) -> bool:
+    """The first word of a line or of a bulleted item ("- Police detained 34 people"), which the
+    parser does not always mark as a sentence's start."""
+    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    return token.idx == 0 or not token.doc.text[line_start:token.idx].strip(" \t-–—•*·")
 
 
 # A grouped or decimal number, which no name holds.
@@ -455,10 +473,12 @@ def _evidence(span: Span) -> str | None:
         return "EVENT"  # "Hurricane Melissa", "Typhoon Kajiki": not a person
     if (before is not None and before.text in COMPANY_PREFIXES) or (len(words) > 1 and words[0] in COMPANY_PREFIXES):
         return "ORG"
+    if span.label_ == "PERSON" and len(words) > 1 and before is not None and _is_capitalised(before) and before.lower_.rstrip(".") in PERSON_TITLES:
+        return "PERSON"  # "Speaker Destin Hall": a title outweighs a last word that could head a building's name
     if len(words) > 1 and words[-1] in FAC_HEADS | BUILDING_LAST_WORDS:
         return "FAC"  # "Jomo Kenyatta International Airport", "Aga Khan University Hospital": the last word decides
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
-        return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's
+    if len(words) > 1 and words[-1] in PLACE_HEADS and not ("of" in words and any(word in ORG_HEADS for word in words[:words.index("of")])):
+        return "GPE"  # "Federal Capital Territory": its "Capital" is no firm's; "Chamber of Commerce of X Province" is the chamber's
     if any(word in ORG_HEADS for word in words[1:]) or (len(words) == 1 and words[0] in ORG_HEADS):
         return "ORG"
     # Lowercase nouns naming what the name is ("Tasnim news agency"); after a possessive they name
@@ -643,13 +663,14 @@ def _locative(span: Span) -> str | None:
 def _side_in_a_result(span: Span) -> str | None:
     """ORG for a side in a match result: the subject of "won", "lost", "beat" or "drew", the object of
     "beat", or the other side after "win over", "draw with", "defeat to", in a sentence with a score
-    ("Hajduk Split lost 2-0", "a 3-1 win over Rijeka"). Weak like a place's position: a tennis player
+    ("Hajduk Split lost 2-0", "a 3-1 win over Rijeka") or against a side named as a club (_faces_a_club). Weak like a place's position: a tennis player
     who "won 6-4" is a person as soon as the article says "she said" or "Mr"."""
     root = span.root
     sentence = span.sent
-    if not any(re.fullmatch(r"\d{1,2}[-–]\d{1,2}", "".join(t.text for t in sentence[i:i + 3])) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", sentence[i].text) for i in range(len(sentence))):
-        return None
     head = root.head
+    scored = any(re.fullmatch(r"\d{1,2}[-–]\d{1,2}", "".join(t.text for t in sentence[i:i + 3])) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", sentence[i].text) for i in range(len(sentence)))
+    if not scored and not _faces_a_club(span):
+        return None
     if root.dep_ == "nsubj" and head.lemma_ in RESULT_VERBS:
         return "ORG"
     if root.dep_ == "dobj" and head.lemma_ in ("beat", "defeat", "edge", "thrash", "hold"):
@@ -657,6 +678,17 @@ def _side_in_a_result(span: Span) -> str | None:
     if root.dep_ == "pobj" and head.lower_ in ("over", "with", "to", "against", "by") and (head.head.lemma_ in RESULT_NOUNS or head.head.lemma_ in RESULT_VERBS):
         return "ORG"
     return None
+
+
+def _faces_a_club(span: Span) -> bool:
+    """Without a score, the other side of "drew with", "lost to" or "beat" named as a club
+    ("Ostrava Rovers drew with Halloway City") says the result is a match's."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_ not in RESULT_VERBS:
+        return False
+    sides = [t for t in verb.children if t.dep_ in ("nsubj", "dobj")] + [t for prep in verb.children if prep.dep_ == "prep" for t in prep.children if t.dep_ == "pobj"]
+    return any(t.i not in range(span.start, span.end) and any(w.text in CLUB_WORDS for w in t.subtree) for t in sides)
 
 
 def _surnames_acting_as_people(doc: Doc) -> set[str]:
@@ -715,11 +747,18 @@ def _headed_names(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < len(doc) and (capitalised(doc[j]) or joins(j)):
-            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])):
-                break  # "Britain and France" are two; "Korea Hydrographic and Oceanographic Agency" is one
+            if doc[j].lower_ == "and" and not any(t.lower_ in ("of", "for") for t in doc[i:j]) and (any(t.ent_type_ in PLACES_AND_PEOPLE for t in (doc[j - 1], doc[j + 1])) or not _is_word_or_plural(doc[j - 1])):
+                # "Britain and France" are two, and so are "Safaricom and Equity Bank": a name's own word
+                # before "and" ends it; "Korea Hydrographic and Oceanographic Agency" is one
+                break
             if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
                 break  # "Central Bank of Nigeria Governor X": the name ends before a title
             j += 1
+        if any(_titles_a_person(doc, k) for k in range(i, j)):
+            # "House Speaker Destin Hall", "Health Cabinet Secretary Aden Duale": a titled person whatever
+            # the last word, the words before the title their portfolio (the model's own spans name a body there).
+            i = j
+            continue
         if j < len(doc) and doc[j].text == "," and doc[j - 1].text not in ORG_HEADS | FAC_HEADS:
             j = _listed_name_end(doc, j) or _listed_field_end(doc, i, j) or j
         while i < j - 1 and doc[i].is_stop:
@@ -745,6 +784,11 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
+
+
+def _titles_a_person(doc: Doc, i: int) -> bool:
+    """A title word the model's person name follows: "Speaker" in "Speaker Destin Hall"."""
+    return doc[i].lower_ in PERSON_TITLES and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PERSON"
 
 
 def _listed_name_end(doc: Doc, comma: int) -> int | None:
@@ -1102,6 +1146,16 @@ def _camel_case_names(doc: Doc, taken: set[int]) -> list[Span]:
     ]
 
 
+def _station_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """A broadcaster's call sign with its band ("KSDK-TV", "WBEZ-FM"), which the model reads as no name."""
+    return [
+        Span(doc, token.i, token.i + 3, label="ORG")
+        for token in doc[:-2]
+        if taken.isdisjoint(range(token.i, token.i + 3)) and token.is_alpha and token.is_upper and 3 <= len(token) <= 5
+        and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text in ("TV", "FM", "AM", "DT")
+    ]
+
+
 def _compound_names(doc: Doc, gazetteer_spans: list) -> list[Span]:
     """Known names inside a longer one: two run together ("Kenya Red Cross", "Amnesty International
     Kenya": adjacent matches, one an organisation, one a compound of the other), or a people's
@@ -1168,7 +1222,8 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
         if not run_together and not feature and not connected and not any(_is_capitalised(token) for token in rest):
             continue
-        last_possessive = max((i for i in range(span.start, span.end) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
+        # A possessive ending the model's name ("Gov. Roy Cooper's vetoes") splits nothing off.
+        last_possessive = max((i for i in range(span.start, span.end - 1) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
         if last_possessive is not None:
             remainder = doc[last_possessive + 1:span.end]
             if remainder and not any(i in token_owner for i in range(remainder.start, remainder.end)):
@@ -1407,7 +1462,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _station_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
@@ -1455,14 +1510,15 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         if len(s) == 1 and len(s[0]) >= 2 and 0 < s.start - 1 and doc[s.start - 1].text == "(" and s.end < len(doc) and doc[s.end].text == ")" and s.start - 1 in named_before
         and (s[0].is_upper or _spells(s[0].text, initials_before.get(s.start - 1, "")))
     }
-    first_seen: dict[str, int] = {}
+    seen_at: dict[str, list[int]] = defaultdict(list)
     for span in model_spans:
         if _name(span) in named_people:
-            first_seen.setdefault(_name(span), span.start)
+            seen_at[_name(span)].append(span.start)
     for mention in mentions:
         entry = gazetteer.entries.get(mention.key)
         if entry is not None and entry.type == "PERSON":
-            first_seen.setdefault(entry.name, mention.start)
+            seen_at[entry.name].append(mention.start)
+    first_seen = {name: min(starts) for name, starts in seen_at.items()}
     person_keys: set[str] = set()
     for span in model_spans:
         name = _name(span)[:-1] if _sentence_stop(span) else _name(span)
@@ -1490,8 +1546,13 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # A surname is a full name's last word, or failing that an inner one ("Olivares" of "Patricia
             # Olivares Toro"); of two people with it, a public figure the gazetteer knows ("Sánchez" in
             # a story about the prime minister's brother), else the one the article named first.
+            # After "Mr", "Ms" or "Mrs" it is the one named in full most recently: "Lee Seo-yeon, a
+            # resident, ... Ms. Lee said" is the resident, though the president Lee Jae-myung spoke first.
+            honorific = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss")
+
             def likelier(p: str) -> tuple:
-                return (p not in known_people, first_seen.get(p, len(doc)), p)
+                latest = max((start for start in seen_at.get(p, ()) if start < span.start), default=-1)
+                return (-latest if honorific and latest >= 0 else 1, p not in known_people, first_seen.get(p, len(doc)), p)
             by_surname = sorted((p for p in full_people if _surname(p) == name), key=likelier)
             by_surname = by_surname or sorted((p for p in full_people if name in p.split()[1:-1]), key=likelier)
             # The shortest name wins a tie: "Ashburn" is Ashburn Rovers, not Ashburn Supporters' Trust.
@@ -1535,6 +1596,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
 
     _acronyms_defined_here(doc, mentions, gazetteer)
     _join_other_names(doc, mentions)
+    _same_office_either_way(mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
     mentions = _countries_in_names(doc, mentions, gazetteer)
     return sorted((m for m in mentions if not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
@@ -1640,6 +1702,50 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
         description = 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
         if (initials or description) and named.key != mention.key:
             renamed[mention.key] = named.key
+    for mention in mentions:
+        if mention.key in renamed:
+            mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
+
+
+OFFICE_OF = re.compile(r"^(Ministry|Department|Bureau|Directorate) (?:of|for) (?:the )?(.+)$")
+OFFICE_LAST = re.compile(r"^(.+) (Ministry|Department|Bureau|Directorate)$")
+# A portfolio named in the "of" form and as a modifier: "Ministry of Foreign Affairs" is the "Foreign Ministry".
+PORTFOLIO_SHORT_FORMS = {"foreign affairs": "foreign", "home affairs": "home", "internal affairs": "interior", "defense": "defence"}
+
+
+def _office_and_field(name: str) -> tuple[str, str, str] | None:
+    """("Ministry", "health", country) for both "Ministry of Health" and "Health Ministry (Kenya)"."""
+    country = ""
+    if bracket := re.match(r"^(.*) \(([^()]+)\)$", name):
+        name, country = bracket.groups()
+    if of_form := OFFICE_OF.match(name):
+        office, field = of_form.groups()
+    elif last_form := OFFICE_LAST.match(name):
+        field, office = last_form.groups()
+    else:
+        return None
+    field = field.casefold()
+    return office, PORTFOLIO_SHORT_FORMS.get(field, field), country
+
+
+def _same_office_either_way(mentions: list[Mention]) -> None:
+    """"The Ministry of Health ... the Health Ministry": a ministry or department named with its
+    portfolio after "of" and then before the office word (or the other way round) is one body. The
+    name that carries its country wins; two countries' ministries of one portfolio are never joined,
+    and a bare name that could be either of them stays as it is."""
+    by_office: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.key.startswith("?") and (parts := _office_and_field(mention.key[1:])) is not None:
+            office, field, country = parts
+            if (mention.key, country) not in by_office[(office, field)]:
+                by_office[(office, field)].append((mention.key, country))
+    renamed: dict[str, str] = {}
+    for keys in by_office.values():
+        countries = {country for _, country in keys if country}
+        if len(keys) < 2 or len(countries) > 1:
+            continue
+        target = next(key for key, country in keys if country or not countries)
+        renamed |= {key: target for key, _ in keys if key != target}
     for mention in mentions:
         if mention.key in renamed:
             mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
