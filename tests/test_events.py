@@ -522,8 +522,9 @@ def test_an_event_takes_the_day_of_the_sentence_before_about_the_same_occasion()
         return agreements[0]["date_start"]
 
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta agreed to share coastal patrols.") == "2019-03-12"
-    # No shared participant, a perfect tense, or a future: the day belongs to something else.
-    assert date_of("Storms hit Sicily on Tuesday. Italy and Malta agreed to share coastal patrols.") is None
+    # No shared participant in another paragraph, a perfect tense, or a future: the day belongs to
+    # something else (inside one paragraph a past-tense sentence goes on with the day it set).
+    assert date_of("Storms hit Sicily on Tuesday.\n\nItaly and Malta agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta have agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta will agree to share coastal patrols.") is None
 

@@ -807,9 +807,10 @@ def _clause_date(sentence: Span, heads: list[Token], context: ArticleContext, fu
     hangs a date on some other word of the trigger's own clause (here the agreement), it still
     dates that clause and so the event in it, as long as the clause names no other date (then
     which one is the event's is for the parse to say) and the date does not bound it ("since Monday")."""
-    if heads[-1].tag_ not in ("VBD", "VBN"):
+    if heads[-1].tag_ not in ("VBD", "VBN") or _invited_to(heads[0], context.lexicon):
         # Only a clause that narrates dates itself so: an event noun may name another occasion
-        # than its clause's, and a present or future verb tells of no one past occasion.
+        # than its clause's, a present or future verb tells of no one past occasion, and what
+        # one is invited to is not held on the day of the invitation.
         return None
     clause = _clause_of(heads[-1])
     named = []
