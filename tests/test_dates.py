@@ -94,6 +94,20 @@ CASES = [
     ("next year", WED, True, D(2019, 1, 1), D(2019, 12, 31), "year"),
     ("a year ago", WED, False, D(2017, 1, 1), D(2017, 12, 31), "year"),
     ("four years ago", WED, False, D(2014, 1, 1), D(2014, 12, 31), "year"),
+    # what follows "since" (a state still holding) or "from" (an act still to come): its start
+    ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("October 22", WED, False, D(2018, 10, 22), D(2018, 10, 22), "day"),
+    ("the 1960s", WED, False, D(1960, 1, 1), D(1969, 12, 31), "decade"),
+    ("since May", WED, False, D(2018, 5, 1), D(2018, 5, 31), "month"),
+    ("December 1", WED, True, D(2019, 12, 1), D(2019, 12, 1), "day"),
+    ("March 20", WED, True, D(2019, 3, 20), D(2019, 3, 20), "day"),
+    ("Friday", WED, True, D(2018, 12, 28), D(2018, 12, 28), "day"),
+    # parts of a day carried from one sentence to the next
+    ("this morning", WED, False, WED, WED, "day"),
+    ("this evening", WED, False, WED, WED, "day"),
+    ("Thursday night", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
+    ("on Monday morning", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
+    ("on Saturday evening", WED, True, D(2018, 12, 29), D(2018, 12, 29), "day"),
     # no publication date: what depends on it stays open, the rest is still resolved
     ("Dec. 17", None, False, None, None, "unknown"),
     ("on Wednesday", None, False, None, None, "unknown"),

@@ -226,6 +226,29 @@ def test_an_event_called_for_a_day_or_one_is_invited_to_is_still_to_come():
     assert any(participants(tables, e["event_id"], "source") == ["grace-mulenga"] for e in invited)
 
 
+def test_a_date_the_parse_hangs_elsewhere_in_a_past_clause_dates_that_clause():
+    tables = run(("Djibouti President Ismail Omar Guelleh and Eritrean President Isaias Afwerki initialed the text of a "
+                  "peace agreement at the White House in August 2018, but Asmara has refused to sign it.", THURSDAY))
+    [agreement] = [e for e in tables["events"] if e["event_type"] == "AGREE"]
+    assert (agreement["date_start"], agreement["date_end"]) == ("2018-08-01", "2018-08-31")
+
+
+def test_a_past_sentence_goes_on_telling_the_day_its_paragraph_set():
+    tables = run(("Dock workers in Mombasa walked out on Monday. Thousands gathered at the port gate. Police fired tear gas at the crowd.\n\n"
+                  "The navy deployed two patrol boats to the harbour.", THURSDAY))
+    dated = sorted((e["event_type"], e["date_start"] or "") for e in tables["events"])
+    assert ("COERCE", "2019-03-11") in dated
+    assert ("MOBILIZE", "") in dated  # a new paragraph goes on with no day it did not set
+
+
+def test_since_dates_a_state_that_still_holds_and_from_an_act_still_to_come():
+    tables = run(("Farmers have blocked the main highway to Cochabamba since Monday. "
+                  "Zambian teachers will walk out from March 20, the union said. "
+                  "Bolivian miners blocked the road to Oruro until Monday.", THURSDAY))
+    dated = sorted((e["event_type"], e["hypothetical"], e["date_start"] or "") for e in tables["events"])
+    assert dated == [("PROTEST", False, ""), ("PROTEST", False, "2019-03-11"), ("PROTEST", True, "2019-03-20")]
+
+
 @pytest.mark.parametrize("aside", ["close allies of Iran", "close Hezbollah allies"])
 def test_a_group_described_in_an_aside_is_the_group_named_before(aside):
     tables = run((f"Hamas spokesman Hazem Qassem said on Monday that the group — {aside} — met with Egyptian and Qatari "
@@ -499,8 +522,9 @@ def test_an_event_takes_the_day_of_the_sentence_before_about_the_same_occasion()
         return agreements[0]["date_start"]
 
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta agreed to share coastal patrols.") == "2019-03-12"
-    # No shared participant, a perfect tense, or a future: the day belongs to something else.
-    assert date_of("Storms hit Sicily on Tuesday. Italy and Malta agreed to share coastal patrols.") is None
+    # No shared participant in another paragraph, a perfect tense, or a future: the day belongs to
+    # something else (inside one paragraph a past-tense sentence goes on with the day it set).
+    assert date_of("Storms hit Sicily on Tuesday.\n\nItaly and Malta agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta have agreed to share coastal patrols.") is None
     assert date_of("Italy's foreign minister arrived in Rome on Tuesday. Italy and Malta will agree to share coastal patrols.") is None
 

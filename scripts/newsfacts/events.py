@@ -35,6 +35,10 @@ FLAG_DEPS = GOVERNING_DEPS + ("nsubj", "advcl")
 FRONTED_DEPS = ("prep", "advmod", "npadvmod", "advcl", "punct", "cc")
 # Clauses inside a trigger's subtree that report other things, left out of its passage.
 OTHER_CLAUSE_DEPS = ("advcl", "parataxis", "relcl")
+# Links that open a clause of its own: a date inside one dates that clause, not the one around it.
+CLAUSE_DEPS = ("relcl", "ccomp", "csubj", "advcl", "acl", "parataxis", "xcomp", "pcomp")
+# A date hung on a noun by these names the thing ("Saturday's strike", "the 2014 explosions").
+NOUN_MODIFIER_DEPS = ("poss", "amod", "compound", "nummod", "nmod", "appos", "det")
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 # Inside a quotation these are its speaker ("We will investigate", said the minister).
 FIRST_PERSON = {"i", "we"}
@@ -795,6 +799,49 @@ def _fronted_date(sentence: Span, context: ArticleContext) -> dates.DateRange | 
     return dates.normalise(sentence.text[start:end], context.published, False)
 
 
+def _clause_of(token: Token) -> Token:
+    """The word heading the clause a word stands in: its verb, or the sentence's root."""
+    current = token
+    while current.head.i != current.i and current.dep_ not in CLAUSE_DEPS and not (
+        current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
+    ):
+        current = current.head
+    return current
+
+
+def _clause_date(sentence: Span, heads: list[Token], context: ArticleContext, future: bool) -> dates.DateRange | None:
+    """"initialed the text of a peace agreement at the White House in August 2018": when the parse
+    hangs a date on some other word of the trigger's own clause (here the agreement), it still
+    dates that clause and so the event in it, as long as the clause names no other date (then
+    which one is the event's is for the parse to say) and the date does not bound it ("since Monday")."""
+    if heads[-1].tag_ not in ("VBD", "VBN") or _invited_to(heads[0], context.lexicon):
+        # Only a clause that narrates dates itself so: an event noun may name another occasion
+        # than its clause's, a present or future verb tells of no one past occasion, and what
+        # one is invited to is not held on the day of the invitation.
+        return None
+    clause = _clause_of(heads[-1])
+    named = []
+    for start, end in dates.find(sentence.text):
+        span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None or _clause_of(span.root).i != clause.i or context.paragraph(span[0]) != context.paragraph(heads[0]):
+            continue
+        if any(t.dep_ in NOUN_MODIFIER_DEPS and not span.start <= t.head.i < span.end for t in span):
+            continue
+        if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+            return None
+        named.append(sentence.text[start:end])
+    if len(named) != 1:
+        return None
+    return dates.normalise(named[0], context.published, future)
+
+
+def _starting_words(heads: list[Token], lexicon: Lexicon) -> tuple[str, ...]:
+    """The bounding words that here name when the event began: a perfect tells of a state that
+    still holds ("have blocked the roads since Monday", "had been detained since Friday"), so
+    "since" gives its start; an act still to come "from December 1" begins that day."""
+    return (("since",) if _perfect(heads) else ()) + (("from",) if _is_future(heads, lexicon) else ())
+
+
 def _perfect(heads: list[Token]) -> bool:
     """"has rejected", "had pressed": a perfect tense reports something before the occasion the
     text is narrating, so that occasion's date is not its date."""
@@ -802,22 +849,41 @@ def _perfect(heads: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VB" for v in verbs for c in v.children)
 
 
-def _carried_date(previous: Span | None, participants: list[str], context: ArticleContext) -> dates.DateRange | None:
-    """"Italy's minister arrived in Rome on Thursday. Italy and Malta agreed to share patrols." The
-    second sentence often continues the occasion the first one dates: its event takes that day when
-    it gives none itself (and is neither future nor perfect) and shares a participant with the
-    sentence before. Only a day is carried (a year or month there more often sets background)."""
+def _carried_date(previous: Span | None, participants: list[str], heads: list[Token],
+                  context: ArticleContext) -> dates.DateRange | None:
+    """"Italy's minister arrived in Rome on Thursday. Italy and Malta agreed to share patrols." A
+    sentence that gives no date of its own (and is neither future nor perfect) often continues the
+    occasion the text last dated: its event takes that day when it shares a participant with the
+    sentence before, or when it narrates in the past tense inside the same paragraph ("Dockers
+    walked out on Monday. Thousands gathered at the gate. Police fired tear gas." goes on telling
+    the day the paragraph set). The paragraph is read back to its latest sentence naming a time,
+    whatever time that is. Only a day is carried (a year or month there more often sets background)."""
     if previous is None:
         return None
-    named = {e for start, e, _ in context.named if previous.start_char <= start < previous.end_char}
-    named |= {context.countries[e] for e in named if e in context.countries}
-    if not named & set(participants):
-        return None
-    for start, end in dates.find(previous.text):
-        span = context.doc.char_span(previous.start_char + start, previous.start_char + end, alignment_mode="expand")
+    paragraph = context.paragraph(heads[0])
+    narrated = heads[-1].tag_ == "VBD"
+    sentence = previous
+    while True:
+        found = dates.find(sentence.text)
+        if found:
+            named = {e for start, e, _ in context.named if sentence.start_char <= start < sentence.end_char}
+            named |= {context.countries[e] for e in named if e in context.countries}
+            same_paragraph = context.paragraph(sentence[0]) == paragraph
+            if not named & set(participants) and not (narrated and same_paragraph):
+                return None
+            return _first_day(sentence, found, context)
+        if sentence.start == 0 or context.paragraph(sentence.doc[sentence.start - 1]) != paragraph:
+            return None
+        sentence = sentence.doc[sentence.start - 1].sent
+
+
+def _first_day(sentence: Span, found: list[tuple[int, int]], context: ArticleContext) -> dates.DateRange | None:
+    """The first day the sentence names that does not bound something ("since Monday")."""
+    for start, end in found:
+        span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is not None and span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
             continue
-        date = dates.normalise(previous.text[start:end], context.published, False)
+        date = dates.normalise(sentence.text[start:end], context.published, False)
         if date is not None and date.known and date.precision == "day":
             return date
     return None
@@ -1467,7 +1533,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    starting = lexicon.confinement[1]["dated_by"] if trigger.words == CONFINEMENT else ()
+    starting = lexicon.confinement[1]["dated_by"] if trigger.words == CONFINEMENT else _starting_words(heads, lexicon)
     date = _date_for(sentence, heads, context, future, starting) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
@@ -1476,6 +1542,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _date_for(sentence, [occasion], context, future or _is_future([occasion], lexicon))
     if date is None:
         date = _following_date(sentence, heads, context)
+    if date is None:
+        date = _clause_date(sentence, heads, context, future)
     reporting = _reporting_verb(heads[-1])
     if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
         date = _date_for(sentence, [reporting], context, False)
@@ -1484,7 +1552,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # dated by the report.
         date = _fronted_date(sentence, context)
     if date is None and not future and not _perfect(heads):
-        date = _carried_date(previous, sources + recipients, context)
+        date = _carried_date(previous, sources + recipients, heads, context)
     published = context.published
     if date and date.known and published:
         hypothetical = hypothetical or date.start > published
