@@ -99,6 +99,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
         ("Eighth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind8"),
         ("Ninth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind9"),
         ("Tenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind10"),
+        ("Eleventh blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind11"),
     )
     for title, folder in sets:
         if folder.is_dir():
