@@ -276,6 +276,14 @@ def test_a_header_line_of_place_date_and_time_gives_the_date(corpus):
     assert parse_article(write(corpus, "pilots", text)).published_date == "2026-03-14"
 
 
+def test_a_header_date_between_an_agency_label_and_section_tags_gives_the_date(corpus):
+    text = (
+        "RIVER WIRE - Nov 3, 2026 - 07:15 | World, Asia\n\nFerry operators halt crossings\n\n"
+        "Ferry operators halted all crossings on Tuesday after two boats collided near the harbour, officials said.\n"
+    )
+    assert parse_article(write(corpus, "ferries", text)).published_date == "2026-11-03"
+
+
 def test_bare_name_beside_a_date_in_a_header_line_is_the_author(corpus):
     text = (
         "Dockers vote to strike\n\nMaria Okafor | Published March 3, 2025 | Updated about an hour ago\n\n"

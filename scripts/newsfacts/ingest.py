@@ -322,8 +322,17 @@ def parse_date_line(line: str) -> dt.date | None:
 
 
 def _header_date(line: str) -> dt.date | None:
-    """The date a header line names after one of its separators, or None."""
-    return next((date for m in HEADER_DATE_SEPARATOR.finditer(line) if (date := parse_date_line(line[m.end():])) is not None), None)
+    """The date a header line names after one of its separators, or None.
+
+    The date runs either to the end of the line or to the next separator, since agency pages put
+    section tags after it ("KYODO NEWS - Dec 7, 2026 - 18:26 | Japan, All").
+    """
+    cuts = list(HEADER_DATE_SEPARATOR.finditer(line))
+    for cut, following in zip(cuts, cuts[1:] + [None]):
+        for end in (len(line), following.start() if following else len(line)):
+            if (date := parse_date_line(line[cut.end():end])) is not None:
+                return date
+    return None
 
 
 def numeric_readings(line: str) -> list[dt.date]:
