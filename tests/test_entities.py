@@ -1090,6 +1090,28 @@ Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska an
             "Tamil": ("tamils", "NORP"),
         },
     ),
+    # National bodies known by their own names, one of each class: legislatures, top courts,
+    # anti-corruption agencies, statistics offices, coast and border guards.
+    "national-bodies": (
+        """The Storting voted on Tuesday to raise the fuel tax, and the Riksdag passed a similar bill a day later. Statistics Norway said consumer prices rose 0.4 percent in March, while Destatis reported a fall in exports.
+
+In Kuala Lumpur, the MACC detained a former deputy minister, and the Dewan Rakyat suspended its sitting. The Corrupt Practices Investigation Bureau said it was helping.
+
+The Philippine Coast Guard said two of its vessels had been shadowed near a reef, and the Border Security Force reported gunfire along the frontier. Speaking to the Seanad, the minister said the Hoge Raad had ruled on the case.""",
+        {
+            "Storting": ("storting", "ORG"),
+            "Riksdag": ("riksdag", "ORG"),
+            "Statistics Norway": ("statistics-norway", "ORG"),
+            "Destatis": ("federal-statistical-office-of-germany", "ORG"),
+            "MACC": ("malaysian-anti-corruption-commission", "ORG"),
+            "Dewan Rakyat": ("dewan-rakyat", "ORG"),
+            "Corrupt Practices Investigation Bureau": ("corrupt-practices-investigation-bureau", "ORG"),
+            "Philippine Coast Guard": ("philippine-coast-guard", "ORG"),
+            "Border Security Force": ("border-security-force", "ORG"),
+            "Seanad": ("seanad-eireann", "ORG"),
+            "Hoge Raad": ("supreme-court-of-the-netherlands", "ORG"),
+        },
+    ),
 }
 
 
@@ -1597,3 +1619,12 @@ def test_a_common_word_opening_a_bulleted_line_is_no_name():
     doc = nlp.pipeline()("Here is a recap:\n- Thousands of drivers blocked roads near Lyon.\n- Police detained 20 people near the ministry, officials said.")
     police = next(token.i for token in doc if token.text == "Police")
     assert entities._is_common_word(Span(doc, police, police + 1, label="ORG"), set())
+
+
+def test_a_legislatures_short_name_that_is_also_a_word_or_a_surname_is_not_that_legislature():
+    body = "Diet drinks sold well in Lisbon last year, the analyst Lucia Cortes said, and the Cortes Generales debated a sugar tax."
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("words", body)], docs)
+    linked = {m["text"]: m["entity_id"] for m in mention_rows}
+    assert linked.get("Cortes Generales") == "cortes-generales"
+    assert "national-diet" not in linked.values() and linked.get("Lucia Cortes") != "cortes-generales"
