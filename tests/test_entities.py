@@ -1091,7 +1091,7 @@ Protesters marched in Haifa and Casablanca. Snow closed roads across Nebraska an
         },
     ),
     # National bodies known by their own names, one of each class: legislatures, top courts,
-    # anti-corruption agencies, statistics offices, coast and border guards.
+    # anti-corruption agencies, statistics offices, coast and border guards; election authorities next.
     "national-bodies": (
         """The Storting voted on Tuesday to raise the fuel tax, and the Riksdag passed a similar bill a day later. Statistics Norway said consumer prices rose 0.4 percent in March, while Destatis reported a fall in exports.
 
@@ -1110,6 +1110,15 @@ The Philippine Coast Guard said two of its vessels had been shadowed near a reef
             "Border Security Force": ("border-security-force", "ORG"),
             "Seanad": ("seanad-eireann", "ORG"),
             "Hoge Raad": ("supreme-court-of-the-netherlands", "ORG"),
+        },
+    ),
+    "election-authorities": (
+        """Comelec said on Monday that 60 million voters had registered, and Elections Canada reported a record turnout. Turkey's YSK rejected the appeal, while the Zimbabwe Electoral Commission delayed the count.""",
+        {
+            "Comelec": ("commission-on-elections", "ORG"),
+            "Elections Canada": ("elections-canada", "ORG"),
+            "YSK": ("supreme-election-council", "ORG"),
+            "Zimbabwe Electoral Commission": ("zimbabwe-electoral-commission", "ORG"),
         },
     ),
 }
