@@ -1746,6 +1746,26 @@ def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, ev
     assert {t for t, _ in events_by_type} == {event_type}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "recipient", "location"),
+    [
+        ("Ghana sent 300 police officers to Liberia on Monday.", "AID", "liberia", None),
+        ("Kenya sent peacekeepers to Somalia on Friday.", "AID", "somalia", None),
+        ("Ghana deployed 300 police officers to Monrovia, the capital of Liberia, on Monday.", "AID", "liberia", "monrovia"),
+        # At home, or troops abroad (an invasion as much as a mission): a deployment.
+        ("Ghana deployed 300 police officers to Kumasi on Monday.", "MOBILIZE", "kumasi", None),
+        ("Ghana deployed 300 troops to Liberia on Monday.", "MOBILIZE", "liberia", None),
+    ],
+)
+def test_police_or_peacekeepers_sent_to_another_country_are_security_assistance(sentence, event_type, recipient, location):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == event_type
+    assert participants(tables, event["event_id"], "source") == ["ghana" if "Ghana" in sentence else "kenya"]
+    assert participants(tables, event["event_id"], "recipient") == [recipient]
+    assert event["location_entity_id"] == location
+
+
 def test_signing_a_decree_agrees_with_no_one():
     assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
     assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}

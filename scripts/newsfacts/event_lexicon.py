@@ -17,6 +17,7 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 # The words of the trigger for being held somewhere ("has been in jail since August"), which has no
 # word of its own in the text: the one held is its recipient, and "since" dates it.
 CONFINEMENT = "confinement"
+SECURITY_MISSION = "security mission"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
 # "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed");
@@ -98,6 +99,7 @@ class Lexicon:
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
         self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
+        self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -181,6 +183,9 @@ class Lexicon:
                 self.weapon_tests = spec["weapon_tests"]
             if "aimed_at_vessels" in spec:
                 self.aimed_at_vessels = spec["aimed_at_vessels"]
+            if "security_missions" in spec:
+                missions = spec["security_missions"]
+                self.security_missions = {"verbs": set(missions["verbs"]), "forces": set(missions["forces"]), "event_type": event_type}
             if "hostile_promises" in spec:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])
