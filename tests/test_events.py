@@ -1766,6 +1766,24 @@ def test_police_or_peacekeepers_sent_to_another_country_are_security_assistance(
     assert event["location_entity_id"] == location
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_types"),
+    [
+        ("Iran struck a tanker in the Gulf of Oman on Tuesday.", {"ASSAULT"}),
+        ("Israeli jets struck military targets near Damascus on Sunday.", {"ASSAULT"}),
+        ("Ukrainian drones hit an oil refinery in the Samara region overnight.", {"ASSAULT"}),
+        ("A Russian missile hit a residential building in Kharkiv on Monday.", {"ASSAULT"}),
+        # Nature, accidents and economics strike and hit too.
+        ("The storm hit the coast of Florida on Monday.", set()),
+        ("The central bank of Chile hit its inflation target in March.", set()),
+        ("Rising costs hit shipping firms in Greece.", set()),
+    ],
+)
+def test_striking_a_ship_or_military_site_or_a_weapon_hitting_anything_is_an_attack(sentence, event_types):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == event_types
+
+
 def test_signing_a_decree_agrees_with_no_one():
     assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
     assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}
