@@ -1746,6 +1746,44 @@ def test_water_cannon_against_a_ship_is_an_attack_not_crowd_control(sentence, ev
     assert {t for t, _ in events_by_type} == {event_type}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "recipient", "location"),
+    [
+        ("Ghana sent 300 police officers to Liberia on Monday.", "AID", "liberia", None),
+        ("Kenya sent peacekeepers to Somalia on Friday.", "AID", "somalia", None),
+        ("Ghana deployed 300 police officers to Monrovia, the capital of Liberia, on Monday.", "AID", "liberia", "monrovia"),
+        # At home, or troops abroad (an invasion as much as a mission): a deployment.
+        ("Ghana deployed 300 police officers to Kumasi on Monday.", "MOBILIZE", "kumasi", None),
+        ("Ghana deployed 300 troops to Liberia on Monday.", "MOBILIZE", "liberia", None),
+    ],
+)
+def test_police_or_peacekeepers_sent_to_another_country_are_security_assistance(sentence, event_type, recipient, location):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == event_type
+    assert participants(tables, event["event_id"], "source") == ["ghana" if "Ghana" in sentence else "kenya"]
+    assert participants(tables, event["event_id"], "recipient") == [recipient]
+    assert event["location_entity_id"] == location
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_types"),
+    [
+        ("Iran struck a tanker in the Gulf of Oman on Tuesday.", {"ASSAULT"}),
+        ("Israeli jets struck military targets near Damascus on Sunday.", {"ASSAULT"}),
+        ("Ukrainian drones hit an oil refinery in the Samara region overnight.", {"ASSAULT"}),
+        ("A Russian missile hit a residential building in Kharkiv on Monday.", {"ASSAULT"}),
+        # Nature, accidents and economics strike and hit too.
+        ("The storm hit the coast of Florida on Monday.", set()),
+        ("The central bank of Chile hit its inflation target in March.", set()),
+        ("Rising costs hit shipping firms in Greece.", set()),
+    ],
+)
+def test_striking_a_ship_or_military_site_or_a_weapon_hitting_anything_is_an_attack(sentence, event_types):
+    events_by_type, _ = _types(sentence)
+    assert {t for t, _ in events_by_type} == event_types
+
+
 def test_signing_a_decree_agrees_with_no_one():
     assert "AGREE" not in {t for t, _ in _types("President Ana Ruiz of Ruritania signed a decree on Monday raising the minimum wage.")[0]}
     assert {t for t, _ in _types("Ruritania and Moldavia signed a trade agreement on Monday.")[0]} == {"AGREE"}

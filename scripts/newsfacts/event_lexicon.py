@@ -17,6 +17,7 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 # The words of the trigger for being held somewhere ("has been in jail since August"), which has no
 # word of its own in the text: the one held is its recipient, and "since" dates it.
 CONFINEMENT = "confinement"
+SECURITY_MISSION = "security mission"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
 # "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed");
@@ -98,6 +99,8 @@ class Lexicon:
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
         self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
+        self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
+        self.striking_weapons: tuple[str, set[str], set[str]] = ("", set(), set())
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -127,8 +130,13 @@ class Lexicon:
             moved = [f"{verb} {force}" for verb in forces["verbs"] for force in forces["forces"]] if forces else []
             for words in moved:
                 self.modes[(event_type, words)] = forces["mode"]
+            struck = spec.get("struck_targets")
+            struck_phrases = [f"{verb} {target}" for verb in struck["verbs"] for target in struck["targets"]] if struck else []
+            self.needs_source.update(struck_phrases)
+            if struck:
+                self.striking_weapons = (event_type, set(struck["verbs"]), set(struck["weapons"]))
             for kind, index in (("verbs", self.verbs), ("nouns", self.nouns)):
-                for words in spec[kind] + (moved if kind == "verbs" else []):
+                for words in spec[kind] + (moved + struck_phrases if kind == "verbs" else []):
                     if words in index and index[words] != event_type:
                         raise InputError(path, f"{kind[:-1]} trigger {words!r} is listed under both {index[words]} and {event_type}; keep it under one type")
                     index[words] = event_type
@@ -181,6 +189,9 @@ class Lexicon:
                 self.weapon_tests = spec["weapon_tests"]
             if "aimed_at_vessels" in spec:
                 self.aimed_at_vessels = spec["aimed_at_vessels"]
+            if "security_missions" in spec:
+                missions = spec["security_missions"]
+                self.security_missions = {"verbs": set(missions["verbs"]), "forces": set(missions["forces"]), "event_type": event_type}
             if "hostile_promises" in spec:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])
@@ -308,6 +319,14 @@ class Lexicon:
         for lemma in forms:
             if lemma in self.verbs:
                 return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
+        struck_type, striking_verbs, weapons = self.striking_weapons
+        for lemma in (form for form in forms if form in striking_verbs):
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                named = dict.fromkeys([f"{m.lemma_.lower()} {subject.lemma_.lower()}" for m in subject.children if m.dep_ in MODIFIER_DEPS]
+                                      + [subject.lemma_.lower()])
+                weapon = next((words for words in named if words in weapons), None)
+                if weapon:
+                    return Trigger(struck_type, None, "verb", f"{lemma} {weapon}")
         for lemma in forms:
             if lemma in self.cargo:
                 event_type, cargo = self.cargo[lemma]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import ArticleSpeakers
 
@@ -1504,6 +1504,12 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if trigger.mode == "visit":
         # "travelled to Tokyo", "visited Baghdad": the host is the country whose capital it is.
         recipients = _unique([context.capitals.get(e, e) for e in recipients if context.capitals.get(e, e) not in sources])
+    if trigger.words == SECURITY_MISSION:
+        # "deployed 400 officers to Port-au-Prince": the state they serve receives them; its city is where.
+        destinations = _mission_destinations(token, context)
+        location = location or next((e for e in destinations if e not in context.country_ids), None)
+        recipients = _unique([context.capitals.get(e) or e for e in destinations] + [
+            e for e in recipients if context.capitals.get(e, e) not in destinations and e not in destinations])
 
     future = _is_future(heads, lexicon)
     negated, hypothetical = _flags(heads, lexicon)
@@ -1603,7 +1609,7 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
         for token in sentence:
             if context.in_heading(token):
                 continue
-            trigger = (_trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
+            trigger = (_security_mission(token, context) or _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
                        or _place_visiting(token, context) or lexicon.confinement_trigger(token))
             if trigger is None:
                 continue
@@ -1717,6 +1723,32 @@ def _place_taking(token: Token, context: ArticleContext) -> Trigger | None:
     taken = [e for o in token.children if o.dep_ == "dobj" for e in context.entities(o)]
     towns = [e for e in taken if context.entity_types.get(e) in context.lexicon.location_entity_types and e not in context.country_ids]
     return trigger if towns and len(towns) == len(taken) else None
+
+
+def _security_mission(token: Token, context: ArticleContext) -> Trigger | None:
+    """"Kenya deployed 400 police officers to Port-au-Prince": police or peacekeepers sent into
+    another country are security assistance (AID), not a deployment at home. The country is named
+    or is the capital's; who sends them must be named and be another state."""
+    missions = context.lexicon.security_missions
+    if token.pos_ != "VERB" or not set(lemma_forms(token)) & missions["verbs"]:
+        return None
+    sent = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(t.lemma_.lower() in missions["forces"] or f"{t.lemma_.lower()} {t.head.lemma_.lower()}" in missions["forces"]
+               for c in sent for t in c.subtree):
+        return None
+    subject = _subject(token)
+    senders = [] if subject is None or subject[1] else context.entities(subject[0])
+    sender_states = {context.capitals.get(e) or context.countries.get(e, e) for e in senders}
+    hosts = [context.capitals.get(e) or e for e in _mission_destinations(token, context)]
+    if not senders or not hosts or not all(h in context.country_ids and h not in sender_states for h in hosts):
+        return None
+    return Trigger(missions["event_type"], None, "verb", SECURITY_MISSION)
+
+
+def _mission_destinations(verb: Token, context: ArticleContext) -> list[str]:
+    """The places forces are sent to or deployed in ("to Haiti", "in Mogadishu")."""
+    return [e for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in", "into")
+            for o in prep.children if o.dep_ == "pobj" for e in context.places(o, prep.lower_)]
 
 
 def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
