@@ -360,10 +360,10 @@ class ArticleContext:
 
     def person(self, token: Token) -> list[str]:
         """The person "he", "she", "his", "him" or "her" stands for, found as the speakers stage finds
-        a pronoun speaker's: a possessive's own sentence's subject, else the latest subject of the
-        matching gender, main clause first ("Minister A met envoy B. She later accused ..." is A), so
-        that one person is meant whether the pronoun speaks or acts. An object ("Tusk congratulated
-        him") is not its own verb's subject."""
+        a pronoun speaker's: for a possessive or object, who its own sentence names before it, else
+        the latest subject of the matching gender, main clause first ("Minister A met envoy B. She
+        later accused ..." is A), so that one person is meant whether the pronoun speaks or acts. An
+        object ("Tusk congratulated him") is not its own verb's subject."""
         own: set[str] = set()
         if token.dep_ in ("dobj", "dative"):
             subject = _subject(token.head)
