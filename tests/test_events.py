@@ -2010,3 +2010,41 @@ def _build_summaries(*bodies):
 )
 def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):
     assert summary in _build_summaries(body)
+
+
+def _of_type(built, names, event_type):
+    return [_roles(built, names, e) for e in built["events"] if e["event_type"] == event_type]
+
+
+def test_a_pronoun_that_acts_is_the_subject_before_it_not_the_last_name():
+    # Resolved as the speakers stage resolves "she said": the main-clause subject before it, not
+    # whoever was named last (the envoy met).
+    built, names = _built("Finance Minister Alma Torvik met envoy Piet Brandsma in Oslo on Monday. "
+                          "She later accused the rebels of burning villages.")
+    assert _of_type(built, names, "ACCUSE") == [{"source": ["Alma Torvik"], "recipient": []}]
+
+
+def test_a_pronoun_that_acts_takes_the_gender_a_title_gives():
+    # The latest subject, Mrs Solheim, is no "he": the one before her is.
+    built, names = _built("Mr Karl Dufresne met Mrs Ingrid Solheim in Geneva on Monday. Mrs Solheim spoke first. "
+                          "He later accused the rebels of burning villages.")
+    assert _of_type(built, names, "ACCUSE") == [{"source": ["Karl Dufresne"], "recipient": []}]
+
+
+def test_an_object_pronoun_is_neither_its_verb_s_subject_nor_someone_before_a_name_in_its_sentence():
+    built, names = _built("Mayor Ruth Okonjo met Felix Amadi on Monday. She praised him for his work.")
+    assert _of_type(built, names, "SUPPORT") == [{"source": ["Ruth Okonjo"], "recipient": ["Felix Amadi"]}]
+    built, names = _built("Dario Venn spoke to shareholders on Monday. Senator Maud Lowe's critics accused him of hiding losses.")
+    assert _of_type(built, names, "ACCUSE") == [{"source": [], "recipient": ["Maud Lowe"]}]
+
+
+def test_a_pronoun_that_acts_remembers_who_spoke_since_the_name():
+    # The name is further back than a pronoun looks, but she has spoken since: her quotations keep
+    # her the antecedent, as they do for "she added".
+    built, names = _built("Governor Ilse Marden met Tobias Grell on Monday.\n\n"
+                          "Marden said: \"The roads must reopen.\"\n\n"
+                          "\"We will not wait,\" she added.\n\n"
+                          "\"Nobody will wait,\" she said.\n\n"
+                          "Her office said she had asked the World Bank for emergency loans.")
+    [request] = _of_type(built, names, "REQUEST")
+    assert request["source"] == ["Ilse Marden"]

@@ -24,7 +24,7 @@ from .attribution import cue_of, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
-from .speakers import ArticleSpeakers
+from .speakers import PERSON_PRONOUNS, ArticleSpeakers
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -102,6 +102,9 @@ class ArticleContext:
         self.speakers = ArticleSpeakers.build(
             doc, [s for s, _ in quote_marks.paragraphs(article.body)], mentions, described,
             [(q.open_at, q.close_end) for q in quote_marks.find(article.body)], article.dateline)
+        # Who spoke is remembered as the speakers stage remembers it: "Sandu said: ... Her office said
+        # she had asked ..." is still Sandu when her quotation stands between the name and "she".
+        self.speakers.resolved += sorted((start, speaker, "entity") for start, _, speaker in self.quotes if speaker)
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -344,21 +347,29 @@ class ArticleContext:
             # continues with the unnamed official the previous sentence was about (his state).
             subject = self.previous_subject(token)
             if subject is not None and subject.lemma_.lower() in self.lexicon.people_nouns and not self.mention_at(subject):
-                return self.entities(subject, 3) or self.latest(token, "PERSON")
-        if token.lower_ in ("he", "she", "his"):
-            return self.latest(token, "PERSON")
+                return self.entities(subject, 3) or self.person(token)
+        if token.lower_ in PERSON_PRONOUNS:
+            return self.person(token)
         if token.lower_ == "it" and opening:
             # "The Defence Ministry denied ... It warned that ...": a sentence opening on "It"
             # continues with the organisation or state the previous sentence was about.
             subject = self.previous_subject(token)
             if subject is not None:
                 return [e for e in self.entities(subject, 3) if self.entity_types.get(e) in ("ORG", "GPE")]
-        if token.lower_ in ("him", "her"):
-            # "Tusk congratulated him": not the subject of the same verb.
-            subject = _subject(verb) if token.dep_ in ("dobj", "dative") else None
-            own = set(self.entities(subject[0], 3)) if subject is not None and subject[0] is not token else set()
-            return self.latest(token, "PERSON", exclude=own)
         return []
+
+    def person(self, token: Token) -> list[str]:
+        """The person "he", "she", "his", "him" or "her" stands for, found as the speakers stage finds
+        a pronoun speaker's: for a possessive or object, who its own sentence names before it, else
+        the latest subject of the matching gender, main clause first ("Minister A met envoy B. She
+        later accused ..." is A), so that one person is meant whether the pronoun speaks or acts. An
+        object ("Tusk congratulated him") is not its own verb's subject."""
+        own: set[str] = set()
+        if token.dep_ in ("dobj", "dative"):
+            subject = _subject(token.head)
+            own = set(self.entities(subject[0], 3)) if subject is not None and subject[0] is not token else set()
+        found = self.speakers.pronoun_antecedent(token, token.idx, frozenset(own))
+        return [found] if found is not None and not self.is_outlet(found) else []
 
     def is_pair_phrase(self, token: Token) -> bool:
         """"both sides", "the two countries", "both parties": a phrase for two parties named before."""
@@ -415,12 +426,6 @@ class ArticleContext:
         previous = token.doc[token.sent.start - 1].sent
         subject = _subject(previous.root) if previous.root.pos_ in ("VERB", "AUX") else None
         return subject[0] if subject is not None and subject[0].lower_ not in PRONOUNS else None
-
-    def latest(self, token: Token, entity_type: str, exclude: set[str] = frozenset()) -> list[str]:
-        """The last entity of that type named before the token. A news outlet ("told Reuters") is
-        never one of them."""
-        before = [e for start, e, _ in self.named if start < token.idx and self.entity_types.get(e) == entity_type and not self.is_outlet(e) and e not in exclude]
-        return before[-1:]
 
     def places(self, token: Token, preposition: str = "in") -> list[str]:
         """Places a phrase names; after "at" an organisation counts as its site."""

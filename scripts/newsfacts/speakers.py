@@ -192,15 +192,16 @@ class ArticleSpeakers:
                 ages = [int(c.text) for c in root.children if c.dep_ == "appos" and c.text.isdigit()] + [a for n in describing if (a := _age_in(n)) is not None]
                 self.ages += [(mention.start, mention.entity_id, age) for age in ages]
 
-    def _possessor(self, pronoun: Token) -> str | None:
-        """ "the Auditor-General in its report": a possessive pronoun is the latest compatible subject
-        named before it in its own sentence, else the latest compatible entity named there."""
+    def _possessor(self, pronoun: Token, exclude: frozenset[str] = frozenset()) -> str | None:
+        """ "the Auditor-General in its report", "Smith's rivals accused him": a possessive or object
+        pronoun is the latest compatible subject named before it in its own sentence, else the latest
+        compatible entity named there."""
         lower = pronoun.lower_
         types = ("PERSON",) if lower in PERSON_PRONOUNS else GROUP_TYPES
         sentence = pronoun.sent
         fitting = [
             m for m in self._mentions_in(sentence.start_char, pronoun.idx)
-            if m.type in types and not self._quoted(m.start) and m.end <= pronoun.idx
+            if m.type in types and not self._quoted(m.start) and m.end <= pronoun.idx and m.entity_id not in exclude
             and (lower not in PERSON_PRONOUNS or self.genders.get(m.entity_id, PERSON_PRONOUNS[lower]) == PERSON_PRONOUNS[lower])
         ]
         # The sentence's subject first: "The United States, an ally of the Philippines, condemned what its embassy called ...".
@@ -223,11 +224,15 @@ class ArticleSpeakers:
         end = self.paragraph_starts[paragraph + 1] if paragraph + 1 < len(self.paragraph_starts) else len(self.doc.text)
         return not quote_marks.is_heading(self.doc.text[self.paragraph_starts[paragraph] : end])
 
-    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False) -> str | None:
-        """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs."""
+    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, plural: bool = False,
+                    exclude: frozenset[str] = frozenset()) -> str | None:
+        """Most recent compatible speaker or clause subject before offset, within PRONOUN_REACH paragraphs.
+        Entities in exclude cannot be meant: an object pronoun is not its own clause's subject."""
         floor = self._reach_floor(offset, PRONOUN_REACH)
 
         def fits(entity_id: str | None, kind: str = "entity") -> bool:
+            if entity_id in exclude:
+                return False
             if kind == "crowd" or (kind == "spokesperson" and plural):
                 return plural  # "Officials said ... They said": still anonymous; "a spokesperson ... they added"
             if kind == "voice" and "PERSON" not in types:
@@ -265,6 +270,25 @@ class ArticleSpeakers:
         sentence = self.doc.char_span(latest, latest + 1, alignment_mode="expand").sent
         same = [c for c in candidates if sentence.start_char <= c[0] < sentence.end_char]
         return max([c for c in same if c[2]] or same, key=lambda c: c[0])[1]
+
+    def pronoun_antecedent(self, pronoun: Token, offset: int, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The entity a pronoun refers to, looking back from offset (where its clause is): a possessive
+        or an object to what its own sentence names before it, else the latest compatible speaker or
+        subject. The one resolver for pronouns that speak and pronouns that act, so that both mean
+        the same entity; exclude holds who the pronoun cannot be (its own verb's subject)."""
+        lower = pronoun.lower_
+        dependent = pronoun.tag_ == "PRP$" or pronoun.dep_ not in SUBJECTS
+        if dependent and (owner := self._possessor(pronoun, exclude)) is not None:
+            return owner
+        if lower in PERSON_PRONOUNS:
+            entity_id = self._antecedent(offset, ("PERSON",), PERSON_PRONOUNS[lower], exclude=exclude)
+            if entity_id is not None:
+                # Once "she" has meant this person, a later "he" does not.
+                self.genders.setdefault(entity_id, PERSON_PRONOUNS[lower])
+            return entity_id
+        if lower in GROUP_PRONOUNS:
+            return self._antecedent(offset, GROUP_TYPES, None, plural=lower in ("they", "them", "their"), exclude=exclude)
+        return None
 
     @staticmethod
     def _is_state_body(token: Token) -> bool:
@@ -786,18 +810,7 @@ class ArticleSpeakers:
         # entity mention covers is that entity's name.
         named = head.pos_ == "PRON" and bool(self._mentions_in(head.idx, head.idx + len(head.text)))
         if (head.pos_ == "PRON" and not named) or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
-            if head.tag_ == "PRP$" and (owner := self._possessor(head)) is not None:
-                return self._speaker(owner, "pronoun")
-            if lower in PERSON_PRONOUNS:
-                entity_id = self._antecedent(offset, ("PERSON",), PERSON_PRONOUNS[lower])
-                if entity_id is not None:
-                    # Once "she" has meant this person, a later "he" does not.
-                    self.genders.setdefault(entity_id, PERSON_PRONOUNS[lower])
-            elif lower in GROUP_PRONOUNS:
-                entity_id = self._antecedent(offset, GROUP_TYPES, None, plural=lower in ("they", "them", "their"))
-            else:
-                entity_id = None
-            return self._speaker(entity_id, "pronoun")
+            return self._speaker(self.pronoun_antecedent(head, offset), "pronoun")
         lexicon = cues()
         on_head = self._mentions_in(head.idx, head.idx + len(head.text))
         closing = [m for m in self._mentions_in(span.start_char, span.end_char) if m.type == "PERSON" and m.end == span.end_char and self._conjoined(m, head)]
