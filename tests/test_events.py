@@ -1968,6 +1968,12 @@ def _build_summaries(*bodies):
         ("Leaders of the European Union met in Brussels on Monday.\n\nThe European Commission drafted the measures.\n\n"
          "On Tuesday the bloc imposed sanctions on Belarus.",
          "European Union (source) SANCTION Belarus (recipient), 2019-03-12"),
+        # A legislature goes by many names: "the legislature" is the assembly named before.
+        ("The National Assembly of Ruritania met in Zenda on Monday.\n\nOn Tuesday the legislature impeached President Rudolf Elphberg.",
+         "National Assembly of Ruritania (source) ACCUSE Rudolf Elphberg (recipient), 2019-03-12"),
+        # A watchdog is an authority or a commission by name.
+        ("The Kenyan Competition Authority met in Nairobi on Monday.\n\nOn Tuesday the watchdog fined Savanna Cement.",
+         "Kenyan Competition Authority (source) SANCTION Savanna Cement (recipient), 2019-03-12"),
     ],
 )
 def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):
