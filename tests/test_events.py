@@ -1974,6 +1974,11 @@ def _build_summaries(*bodies):
         # A watchdog is an authority or a commission by name.
         ("The Kenyan Competition Authority met in Nairobi on Monday.\n\nOn Tuesday the watchdog fined Savanna Cement.",
          "Kenyan Competition Authority (source) SANCTION Savanna Cement (recipient), 2019-03-12"),
+        # Banks and clubs are often named by their own word alone ("Banco", "Rovers").
+        ("Managers of Banco Andino met in Quito on Monday.\n\nOn Tuesday the bank fined Rafael Soto.",
+         "Banco Andino (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
+        ("Millbrook Rovers lost 3-0 at home on Monday.\n\nOn Tuesday the club fined its captain, Rafael Soto.",
+         "Millbrook Rovers (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
     ],
 )
 def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):

@@ -494,7 +494,9 @@ class ArticleSpeakers:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
         if _kind_qualifiers(head) and not self._names_its_league(head):
             return None  # "the opposition party" is not whichever party was named last
-        if of_its_kind:
+        if of_its_kind or _kind_qualifiers(head):
+            # "The Championship club" is a club by what the article or the gazetteer says, not the
+            # last organisation named.
             kind = self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ())))
             return kind[-1].entity_id if kind else None
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
