@@ -2006,6 +2006,17 @@ def _build_summaries(*bodies):
         ("Leaders of the European Union met in Brussels on Monday.\n\nThe European Commission drafted the measures.\n\n"
          "On Tuesday the bloc imposed sanctions on Belarus.",
          "European Union (source) SANCTION Belarus (recipient), 2019-03-12"),
+        # A legislature goes by many names: "the legislature" is the assembly named before.
+        ("The National Assembly of Ruritania met in Zenda on Monday.\n\nOn Tuesday the legislature impeached President Rudolf Elphberg.",
+         "National Assembly of Ruritania (source) ACCUSE Rudolf Elphberg (recipient), 2019-03-12"),
+        # A watchdog is an authority or a commission by name.
+        ("The Kenyan Competition Authority met in Nairobi on Monday.\n\nOn Tuesday the watchdog fined Savanna Cement.",
+         "Kenyan Competition Authority (source) SANCTION Savanna Cement (recipient), 2019-03-12"),
+        # Banks and clubs are often named by their own word alone ("Banco", "Rovers").
+        ("Managers of Banco Andino met in Quito on Monday.\n\nOn Tuesday the bank fined Rafael Soto.",
+         "Banco Andino (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
+        ("Millbrook Rovers lost 3-0 at home on Monday.\n\nOn Tuesday the club fined its captain, Rafael Soto.",
+         "Millbrook Rovers (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
     ],
 )
 def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):

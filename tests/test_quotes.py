@@ -1123,6 +1123,23 @@ def test_the_bloc_is_the_union_of_states_named_before(body, text, speaker):
 @pytest.mark.parametrize(
     "body, text, speaker",
     [
+        # a regulator is a commission by name, not the state it regulates for
+        ("Ghana's Public Utilities Regulatory Commission approved a 20 percent rise in power prices on Monday. Unions called the increase unjust. "
+         "Households would pay about 3 cedis more a month, the regulator said.", "Households would pay about 3 cedis more a month", "Public Utilities Regulatory Commission"),
+        # a league only says which club: the club is the one named before, never the league
+        ("Millbrook Rovers sacked their manager on Monday after a fifth straight defeat in the Championship.\n\n"
+         "The Championship club said a replacement would be named within a week.", "a replacement would be named within a week", "Millbrook Rovers"),
+        ("The Premier League opened an inquiry into Millbrook Rovers on Monday.\n\nThe Premier League club said it would cooperate.", "it would cooperate", "Millbrook Rovers"),
+    ],
+)
+def test_a_description_is_the_organisation_named_before_as_its_kind(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
         # "Its" title, then "the <noun> chief"
         ("The Kenya Medical Practitioners Union called a strike on Monday. Its secretary general, Davji Atellah, said doctors would not return until their pay was settled.\n\n"
          "The union chief said the talks had collapsed.", "the talks had collapsed", "Davji Atellah"),

@@ -46,6 +46,7 @@ class Cues:
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     organisation_synonyms: dict[str, tuple[str, ...]]
+    organisation_members: dict[str, frozenset[str]]
     inscription_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
     person_titles: frozenset[str]
@@ -82,6 +83,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         document_nouns=frozenset(data["document_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
         organisation_synonyms={word: tuple(kinds) for word, kinds in data["organisation_synonyms"].items()},
+        organisation_members={kind: frozenset(members) for kind, members in data["organisation_members"].items()},
         inscription_nouns=frozenset(data["inscription_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
         person_titles=frozenset(data["person_titles"]),

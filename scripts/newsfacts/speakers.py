@@ -374,6 +374,11 @@ class ArticleSpeakers:
         named = self._narrowed(named, head, strict=True)
         if named:
             return named[-1].entity_id  # "the ministry" after the "Ministry of Foreign Affairs"
+        # "the regulator" after the "Public Utilities Commission": an organisation named as its kind.
+        of_kind = [m for m in self.mentions if m.start < offset and m.type == "ORG" and not self._quoted(m.start)]
+        of_kind = self._narrowed(self._named_as(of_kind, set(cues().organisation_synonyms.get(head.lemma_.lower(), ()))), head, strict=True)
+        if of_kind:
+            return of_kind[-1].entity_id
         # The police as a body ("Police said", "local police", "police in Larantuka") are the force
         # the article names, else the police of the story's country ("Kenyan police" was found
         # above); not the country last named, as a visiting minister does not bring their police.
@@ -491,7 +496,7 @@ class ArticleSpeakers:
         of_its_kind: only an organisation named or described as the noun's kind; an event's party
         needs that evidence ("the union" is no airline), where a speaker is likelier the one just named."""
         lemma = head.lemma_.lower()
-        earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start)]
+        earlier = [m for m in self.mentions if m.start < offset and m.type in ("ORG", "FAC") and not self._quoted(m.start) and not self._made_of(m, lemma)]
         exact = self._named_as(earlier, {lemma, head.lower_})
         # "the coast guard" is the "Hellenic Coast Guard", not Frontex (the "European Border and
         # Coast Guard Agency"): a name with the whole phrase before a description with its head.
@@ -511,9 +516,11 @@ class ArticleSpeakers:
         fitting = self._described_by(earlier, head)
         if fitting:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
-        if _kind_qualifiers(head):
+        if _kind_qualifiers(head) and not self._names_its_league(head):
             return None  # "the opposition party" is not whichever party was named last
-        if of_its_kind:
+        if of_its_kind or _kind_qualifiers(head):
+            # "The Championship club" is a club by what the article or the gazetteer says, not the
+            # last organisation named.
             kind = self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ())))
             return kind[-1].entity_id if kind else None
         # "The company" is not the "European Central Bank": skip organisations named as another kind.
@@ -540,7 +547,7 @@ class ArticleSpeakers:
         is not Amnesty International) or, strict, any word ("the interior ministry" of a state is
         not its "Ministry of Finance")."""
         fitting = self._described_by(mentions, head)
-        return fitting or ([] if _kind_qualifiers(head) or (strict and _qualifiers(head)) else mentions)
+        return fitting or ([] if (_kind_qualifiers(head) and not self._names_its_league(head)) or (strict and _qualifiers(head)) else mentions)
 
     def _described_words(self, entity_id: str) -> set[str]:
         given = [phrase for entries in self.descriptions.values() for _, phrase, e in entries if e == entity_id]
@@ -551,6 +558,19 @@ class ArticleSpeakers:
         gazetteer ("United Nations food-assistance agency") or the article ("České dráhy, the state
         railway company") describes them as."""
         return [m for m in mentions if words & (set(m.name.lower().split()) | self._kind_words(m.entity_id))]
+
+    def _made_of(self, mention: Mention, lemma: str) -> bool:
+        """True when the mention names an organisation made up of organisations of the noun's kind,
+        so never one of them: a league (the "EFL Championship", a division of English football) for "club"."""
+        return any(lemma in members and self._named_as([mention], {kind, *cues().organisation_synonyms.get(kind, ())})
+                   for kind, members in cues().organisation_members.items())
+
+    def _names_its_league(self, head: Token) -> bool:
+        """True when every noun qualifying the head names an organisation made up of its kind: "the
+        Premier League club" is a club like any other, only placed in its league."""
+        lemma = head.lemma_.lower()
+        nouns = _kind_qualifiers(head)
+        return bool(nouns) and all(any(self._made_of(m, lemma) for m in self._mentions_in(n.left_edge.idx, n.idx + len(n.text))) for n in nouns)
 
     def _kind_words(self, entity_id: str) -> set[str]:
         """The words of an organisation's descriptions that say what it is: those the article gives
@@ -825,7 +845,8 @@ class ArticleSpeakers:
             # "European Union observers" speak as their organisation, but "an EU diplomat" and
             # "two UN officials" are people who stay anonymous.
             names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-            on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text))]
+            # "The Championship club said": a league names which club, it is not the club.
+            on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text)) if not self._made_of(m, head.lemma_.lower())]
             as_body = head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in head.children) and all(m.type == "ORG" for m in on_head)
             if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.organisation_nouns | lexicon.document_nouns | lexicon.outlet_words or as_body):
                 on_head = []
