@@ -276,6 +276,14 @@ def test_a_header_line_of_place_date_and_time_gives_the_date(corpus):
     assert parse_article(write(corpus, "pilots", text)).published_date == "2026-03-14"
 
 
+def test_a_date_line_whose_label_is_set_off_by_a_dash_gives_the_date(corpus):
+    text = (
+        "Bridge closed after barge strike\n\nRavi Menon\nCHENNAI\nUpdated - November 21, 2026 09:40 am IST\n\n"
+        "The port trust closed the bridge on Saturday after a barge struck one of its piers, officials said.\n"
+    )
+    assert parse_article(write(corpus, "bridge", text)).published_date == "2026-11-21"
+
+
 def test_a_header_date_between_an_agency_label_and_section_tags_gives_the_date(corpus):
     text = (
         "RIVER WIRE - Nov 3, 2026 - 07:15 | World, Asia\n\nFerry operators halt crossings\n\n"

@@ -235,7 +235,7 @@ DATE_LINE_FORMS = [
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$", re.I),
     re.compile(r"^(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})$"),
 ]
-DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|issued|date)(?:\s+date)?\s*(?:on\s*:?|:)?\s*", re.I)
+DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|issued|date)(?:\s+date)?\s*(?:on\s*:?|:|[-–—])?\s*", re.I)
 # A clock time with an optional zone ("3:45 PM EST", "2:05 PM GMT+2"), before or after the date.
 _TIME = r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 TIME_SUFFIX = re.compile(r"[\s,|–—-]+" + _TIME + r"$", re.I)
