@@ -832,7 +832,7 @@ def _clause_date(sentence: Span, heads: list[Token], context: ArticleContext, fu
             continue
         if any(t.dep_ in NOUN_MODIFIER_DEPS and not span.start <= t.head.i < span.end for t in span):
             continue
-        if span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+        if _bounds(span, context):
             return None
         named.append(sentence.text[start:end])
     if len(named) != 1:
@@ -882,11 +882,17 @@ def _carried_date(previous: Span | None, participants: list[str], heads: list[To
         sentence = sentence.doc[sentence.start - 1].sent
 
 
+def _bounds(span: Span, context: ArticleContext) -> bool:
+    """True when a bounding word stands before the date ("since Monday", "until Friday"): it limits
+    something rather than dating it."""
+    return span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words
+
+
 def _first_day(sentence: Span, found: list[tuple[int, int]], context: ArticleContext) -> dates.DateRange | None:
     """The first day the sentence names that does not bound something ("since Monday")."""
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
-        if span is not None and span.start > 0 and context.doc[span.start - 1].lower_ in context.lexicon.date_bounding_words:
+        if span is not None and _bounds(span, context):
             continue
         date = dates.normalise(sentence.text[start:end], context.published, False)
         if date is not None and date.known and date.precision == "day":
