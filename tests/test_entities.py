@@ -277,6 +277,15 @@ def test_ranks_and_honorifics_are_not_part_of_a_name(places):
     assert entities._clean(Span(doc, 6, 8, label="ORG")).text == "General Motors"
 
 
+def test_a_korean_name_cut_at_its_hyphen_runs_to_the_end_of_the_given_name():
+    doc = nlp.pipeline()("Officials said Park Ji-hoon and Lee Seo - yeon left.")
+    doc.ents = []  # whatever the model found: the rule judges the cut it is given
+    assert entities._with_hyphenated_given_name(Span(doc, 2, 4, label="PERSON")).text == "Park Ji-hoon"
+    assert entities._with_hyphenated_given_name(Span(doc, 2, 3, label="PERSON")).text == "Park Ji-hoon"
+    # Spaced out, the pieces are not one given name.
+    assert entities._with_hyphenated_given_name(Span(doc, 7, 8, label="PERSON")).text == "Lee"
+
+
 def test_council_titles_and_burmese_daw_are_not_part_of_a_name():
     body = "Alderwoman Priya Okafor said the vote was close. In Mandalay, Daw Thida Hlaing said the clinic had closed. Councilor Marcus Bellweather agreed."
     entity_rows, mention_rows = entities.extract([article("titles", body)], list(nlp.parse([body])))

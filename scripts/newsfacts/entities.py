@@ -936,13 +936,14 @@ HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _with_hyphenated_given_name(span: Span) -> Span:
     """The model cuts a Korean name at its hyphen ("Kim Min" of "Kim Min-seok") or before the given
-    name ("Kim" of "Kim Do-hyun"); the person's name runs to the end of the given name."""
+    name ("Kim" of "Kim Do-hyun"); the person's name runs to the end of the given name. The given
+    name is three tokens written as one word: the pattern has no space, so "Min - seok" is none."""
     doc = span.doc
     if span.label_ != "PERSON":
         return span
     for start in (span.end - 1, span.end):
         end = start + 3
-        if end <= len(doc) and start >= span.start and doc[start:end].text == doc[start].text + doc[start + 1].text + doc[start + 2].text and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text) and doc[start + 2].lower_ not in HYPHENED_CONNECTORS:
+        if end <= len(doc) and start >= span.start and HYPHENATED_GIVEN_NAME.fullmatch(doc[start:end].text) and doc[start + 2].lower_ not in HYPHENED_CONNECTORS:
             if all(t.ent_iob_ == "O" for t in doc[span.end:end]) and (start == span.end - 1 or span[-1].whitespace_):
                 return Span(doc, span.start, end, label="PERSON")
     return span
