@@ -516,7 +516,7 @@ class ArticleSpeakers:
         fitting = self._described_by(earlier, head)
         if fitting:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
-        if _kind_qualifiers(head) and not self._names_its_league(head):
+        if self._narrowed_to_a_kind(head):
             return None  # "the opposition party" is not whichever party was named last
         if of_its_kind or _kind_qualifiers(head):
             # "The Championship club" is a club by what the article or the gazetteer says, not the
@@ -547,7 +547,7 @@ class ArticleSpeakers:
         is not Amnesty International) or, strict, any word ("the interior ministry" of a state is
         not its "Ministry of Finance")."""
         fitting = self._described_by(mentions, head)
-        return fitting or ([] if (_kind_qualifiers(head) and not self._names_its_league(head)) or (strict and _qualifiers(head)) else mentions)
+        return fitting or ([] if self._narrowed_to_a_kind(head) or (strict and _qualifiers(head)) else mentions)
 
     def _described_words(self, entity_id: str) -> set[str]:
         given = [phrase for entries in self.descriptions.values() for _, phrase, e in entries if e == entity_id]
@@ -564,6 +564,12 @@ class ArticleSpeakers:
         so never one of them: a league (the "EFL Championship", a division of English football) for "club"."""
         return any(lemma in members and self._named_as([mention], {kind, *cues().organisation_synonyms.get(kind, ())})
                    for kind, members in cues().organisation_members.items())
+
+    def _narrowed_to_a_kind(self, head: Token) -> bool:
+        """True when a noun before the head narrows it to one kind of organisation ("the opposition
+        party", "the press freedom group"), so it need not be the last one of the head's kind named;
+        a noun naming the league it plays in narrows nothing ("the Premier League club")."""
+        return bool(_kind_qualifiers(head)) and not self._names_its_league(head)
 
     def _names_its_league(self, head: Token) -> bool:
         """True when every noun qualifying the head names an organisation made up of its kind: "the
