@@ -54,7 +54,7 @@ from . import dates
 from . import gazetteer as gazetteer_module
 from . import nlp
 from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
-from .ingest import Article
+from .ingest import Article, furniture_lines
 
 # OntoNotes labels that name a thing; dates, amounts and ordinals are not entities here.
 ENTITY_TYPES = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE")
@@ -248,9 +248,6 @@ NAME_CONNECTORS = frozenset("de del do da dos das di des du am upon".split())
 HYPHENED_CONNECTORS = frozenset("sur sous en le la les lès upon on under am an im de du des".split())
 # Words before a name that make it a company: "PT Sulawesi Nikel", "Grupo Mexico".
 COMPANY_PREFIXES = frozenset("PT Grupo Groupe Banco Empresa Compañía Companhia".split())
-CALL_TO_ACTION = r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b"
-# "Associated Press writer X contributed from Y." / "X in Y contributed to this report.": a credit line.
-CONTRIBUTOR_CREDIT = r"^(?=.{0,200}$).*\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b.*\bcontributed\b|^(?=.{0,200}$)[^.]*\bcontributed (?:to )?(?:this|the) (?:report|story)\b"
 NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Jr Sr St Bros Mt".split())
 COMPASS_WORDS = frozenset("north south east west central northern southern eastern western northeast northwest southeast southwest".split())
 CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
@@ -1423,7 +1420,7 @@ def _spells(short: str, initials: str) -> bool:
 
 
 def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str], dateline: str | None) -> list[Mention]:
-    furniture = _furniture_lines(doc.text)
+    furniture = furniture_lines(doc.text)
     field, holders = _portfolios(doc)
     held = field | {i for span in holders for i in range(span.start, span.end)}
     # "347 million US dollars", "50,000 Hong Kong dollars": a country inside a sum names its currency.
@@ -1621,21 +1618,6 @@ def _countries_in_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
 
 def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
-
-
-def _furniture_lines(body: str) -> list[tuple[int, int]]:
-    """Character ranges of lines that ask the reader to do something ("Follow X on WhatsApp",
-    "Subscribe to the X newsletter", "Unsubscribe | Manage preferences") or list things with middle
-    dots ("Facebook · X · Email", "Cricket · West Indies cricket team · news", "Also in today's
-    digest: ... · ..."): page furniture, whose names are the outlet's, not the story's."""
-    ranges, offset = [], 0
-    for line in body.split("\n"):
-        parts = [part.strip() for part in line.split("|")]
-        listed = len(line.split(" · ")) >= 3  # share bars, bylines, topic tags, a digest's other stories
-        if listed or any(re.match(CALL_TO_ACTION, part) for part in parts) or re.search(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b", line) or re.search(CONTRIBUTOR_CREDIT, line):
-            ranges.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return ranges
 
 
 def _acronyms_defined_here(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> None:

@@ -110,6 +110,15 @@ BOILERPLATE = [
 # you're here: every Tuesday our editors ... You can sign up here for the weekly newsletter X.").
 NEWSLETTER_PROMPT = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b", re.IGNORECASE)
 
+# Page furniture the body keeps, because _is_boilerplate removes only lines that are not prose or
+# because it sits among the paragraphs, but whose names are the outlet's, not the story's (see
+# furniture_lines): a line or a bar-separated part that asks the reader to do something, a notice
+# to the newsletter's subscriber, a contributor's credit.
+CALL_TO_ACTION = re.compile(r"(?:Follow|Subscribe|Unsubscribe|Share|Manage|Download|Sign up|Join us|Like us)\b")
+SUBSCRIBER_NOTICE = re.compile(r"\b(?:receiving this (?:email|newsletter)|you subscribed)\b")
+# "Associated Press writer X contributed from Y." / "X in Y contributed to this report.": a credit line.
+CONTRIBUTOR_CREDIT = re.compile(r"^(?=.{0,200}$).*\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b.*\bcontributed\b|^(?=.{0,200}$)[^.]*\bcontributed (?:to )?(?:this|the) (?:report|story)\b")
+
 # Copyright notices, however long: "Copyright 2026 The Associated Press. All rights reserved. This
 # material may not be published, broadcast, rewritten or redistributed." reads like prose.
 COPYRIGHT = re.compile(r"^(?:copyright\s*(?:\(c\)|©)?\s*\d{4}|©\s*\d{4})\b", re.IGNORECASE)
@@ -375,6 +384,21 @@ def _is_heading(line: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     return bool(COPYRIGHT.match(line) or NEWSLETTER_PROMPT.search(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
+
+
+def furniture_lines(body: str) -> list[tuple[int, int]]:
+    """Character ranges of the body's lines that ask the reader to do something ("Follow X on
+    WhatsApp", "Subscribe to the X newsletter", "Unsubscribe | Manage preferences") or list things
+    with middle dots ("Facebook · X · Email", "Cricket · West Indies cricket team · news", "Also in
+    today's digest: ... · ..."): page furniture left in the body, where no name is the story's."""
+    ranges, offset = [], 0
+    for line in body.split("\n"):
+        parts = [part.strip() for part in line.split("|")]
+        listed = len(line.split(" · ")) >= 3  # share bars, bylines, topic tags, a digest's other stories
+        if listed or any(CALL_TO_ACTION.match(part) for part in parts) or SUBSCRIBER_NOTICE.search(line) or CONTRIBUTOR_CREDIT.search(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
 
 
 def _is_author_note(line: str, author: str | None) -> bool:
