@@ -35,8 +35,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-PRECISIONS = ("day", "week", "month", "year", "decade", "unknown")
-
 MONTH_NAMES = (
     ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),

