@@ -224,19 +224,8 @@ DATELINE = re.compile(
     r"(?: \([A-Z][\w .&-]{0,30}\)){1,2})\s+[—–-]{1,2}\s+(?=[A-Z])"
 )
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+# Date lines write month names in any case ("12 MAY 2024", "may 12, 2024").
+MONTHS = {name.lower(): number for name, number in dates.MONTHS.items()}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 DATE_LINE_FORMS = [
