@@ -1646,3 +1646,41 @@ def test_a_legislatures_short_name_that_is_also_a_word_or_a_surname_is_not_that_
     linked = {m["text"]: m["entity_id"] for m in mention_rows}
     assert linked.get("Cortes Generales") == "cortes-generales"
     assert "national-diet" not in linked.values() and linked.get("Lucia Cortes") != "cortes-generales"
+
+
+def test_a_national_body_named_by_its_kind_and_country_is_one_entity():
+    bodies = {
+        "possessive": "Zambia's Constitutional Court on Monday dismissed the petition. Zambian lawyers said the Constitutional Court had erred.",
+        "of-phrase": "The Constitutional Court of Zambia will sit again in March, court officials said in Lusaka.",
+        "known": "Sweden's Parliament approved the budget, and Chile's Supreme Court upheld the fine. The Dutch Supreme Court was not asked.",
+    }
+    articles = [article(article_id, body) for article_id, body in bodies.items()]
+    entity_rows, mention_rows = entities.extract(articles, list(nlp.parse(bodies.values())))
+    names = {row["entity_id"]: row["name"] for row in entity_rows}
+    court = {m["entity_id"] for m in mention_rows if m["text"].startswith("Constitutional Court")}
+    assert court == {"constitutional-court-of-zambia"} and names["constitutional-court-of-zambia"] == "Constitutional Court of Zambia"
+    assert entity_at(mention_rows, "known", "Parliament") == "riksdag"  # the gazetteer's "parliament of Sweden"
+    # Chile's court, not the Dutch one named later with the same last words.
+    assert entity_at(mention_rows, "known", "Supreme Court") == "supreme-court-of-chile"
+
+
+def test_a_bare_national_body_is_that_of_the_one_country_the_story_is_about():
+    bodies = {
+        "american": "The Supreme Court agreed on Friday to hear the pipeline case, which has divided the United States. American ranchers oppose the pipeline.",
+        "malawian": "The Supreme Court threw out the appeal, Malawian officials said. Malawi will now hold the vote in May.",
+        "two-countries": "The Supreme Court threw out the appeal. Malawi and Zambia had backed it, and Malawi and Zambia will meet again.",
+    }
+    articles = [article(article_id, body) for article_id, body in bodies.items()]
+    entity_rows, mention_rows = entities.extract(articles, list(nlp.parse(bodies.values())))
+    qids = {row["entity_id"]: row["wikidata_id"] for row in entity_rows}
+    assert entity_at(mention_rows, "american", "Supreme Court") == "supreme-court-of-the-united-states" and qids["supreme-court-of-the-united-states"] == "Q11201"
+    assert entity_at(mention_rows, "malawian", "Supreme Court") == "supreme-court-of-malawi"
+    assert entity_at(mention_rows, "two-countries", "Supreme Court") == "supreme-court"  # whose is not knowable
+
+
+def test_gazetteer_knows_a_countrys_body_of_a_kind_by_name_or_description():
+    assert gazetteer.national_body("Parliament", "norway") == "storting"  # "parliament of Norway"
+    assert gazetteer.national_body("Supreme Court", "spain") == "supreme-court-of-spain"  # "Spanish Supreme Court"
+    assert gazetteer.national_body("Election Commission", "pakistan") == "election-commission-of-pakistan"
+    assert gazetteer.national_body("Supreme Court", "malawi") is None
+    assert gazetteer.national_body_name("Parliament", "philippines") == "Parliament of the Philippines"

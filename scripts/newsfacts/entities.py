@@ -1525,7 +1525,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         hyphenated = len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_  # one word: "Hennis-Plasschaert"
         place = None if evidence else _locative(span)
         # "Ashanti Ridge" after "Ashanti Ridge Gold": the first words of one longer organisation's name.
-        longer = sorted({k for n, k in (organisations | known_organisations).items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") else []
+        # Not "Supreme Court" after "Spain's": a country named before it says whose it is.
+        longer = sorted({k for n, k in (organisations | known_organisations).items() if n.startswith(name + " ")}) if len(span) > 1 and span.label_ == "ORG" and evidence in (None, "ORG") and qualified[span.start] == _key(name, gazetteer) else []
         if len(span) > 1 and _leads_to_its_acronym(span, bracketed.get(span[-1].text), organisations, gazetteer):
             key, method = bracketed[span[-1].text], "alias"
         elif len(longer) == 1:
@@ -1596,8 +1597,68 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     _join_other_names(doc, mentions)
     _same_office_either_way(mentions)
     mentions += _repeats(doc, mentions, gazetteer, taken)
+    _national_bodies(doc, mentions, gazetteer, dateline)
     mentions = _countries_in_names(doc, mentions, gazetteer)
     return sorted((m for m in mentions if not _in_ranges(doc[m.start].idx, furniture)), key=lambda m: m.start)
+
+
+def _national_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, dateline: str | None) -> None:
+    """A national body named by its kind and its country ("Kenya's Supreme Court", "the Supreme
+    Court of Kenya", "Norway's Parliament") is the gazetteer's row for that country's body of that
+    kind (the Storting), or else one entity "Supreme Court of Kenya" however it is phrased, so the
+    same court in two articles is one entity. Named bare ("the Supreme Court", "Parliament"), it is
+    the one the article has named with its country; failing that, for a kind every country has
+    one of, the body of the one country the story is about. In a story about several it is left
+    as it was. A name that leads with the country ("Japan Coast Guard") is an official name of its
+    own, so it only changes when the gazetteer knows the body."""
+    resolved: list[tuple[Mention, str, str | None, bool]] = []
+    for mention in mentions:
+        found = _kind_and_country(mention.key[1:]) if mention.key.startswith("?") else None
+        if found is not None and found[1] is None:
+            # A one-word kind ("Sweden's Parliament") was not keyed with its country as longer names are.
+            found = _kind_and_country(_qualified_key(doc[mention.start:mention.end], mentions, gazetteer)[1:]) or found
+        if found is not None:
+            resolved.append((mention, *found))
+    named_with: dict[str, set[str]] = defaultdict(set)
+    for _, kind, country, _ in resolved:
+        if country is not None:
+            named_with[kind].add(country)
+    home: list[str | None] = []
+    keys: dict[tuple[str, str], str] = {}  # the key a country's body got where it was named with the country
+    for mention, kind, country, leads in sorted(resolved, key=lambda item: item[2] is None):
+        if country is None and len(named_with[kind]) == 1:
+            country = next(iter(named_with[kind]))
+        elif country is None and kind in gazetteer_module.SOLE_KINDS:
+            if not home:
+                home.append(gazetteer_module.dominant_state([m.key for m in mentions if m.key in gazetteer.entries], dateline))
+            country = home[0]
+        if country is None:
+            continue
+        row = gazetteer_module.national_body(kind, country)
+        if row is not None:
+            mention.key, mention.method, mention.confidence = row, "gazetteer", CONFIDENCE["gazetteer_alias"]
+        elif (kind, country) in keys:
+            mention.key = keys[(kind, country)]  # "the Supreme Court" after "the Kenyan Supreme Court"
+        elif not leads:
+            mention.key = "?" + gazetteer_module.national_body_name(kind, country)
+        keys.setdefault((kind, country), mention.key)
+
+
+def _kind_and_country(name: str) -> tuple[str, str | None, bool] | None:
+    """The kind of national body a name gives and the country it names, if any, and whether the
+    country leads the name: "Supreme Court (Kenya)" (as a possessive is keyed), "Supreme Court of
+    Kenya", "Kenyan Supreme Court", bare "Supreme Court"."""
+    kinds = gazetteer_module.NATIONAL_KINDS
+    if name in kinds:
+        return name, None, False
+    for pattern in (r"(.+) \((.+)\)", r"(.+) of (.+)"):
+        if (parts := re.fullmatch(pattern, name)) and parts.group(1) in kinds and (country := gazetteer_module.country_named(parts.group(2))):
+            return parts.group(1), country, False
+    words = name.split()
+    for size in (1, 2):
+        if " ".join(words[size:]) in kinds and (country := gazetteer_module.country_named(" ".join(words[:size]))):
+            return " ".join(words[size:]), country, True
+    return None
 
 
 def _countries_in_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

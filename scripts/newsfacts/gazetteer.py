@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -299,4 +300,101 @@ def _dateline_state(dateline: str | None, states: dict[str, str]) -> str | None:
         country = gazetteer.entries[entity_id].capital_of if entity_id is not None else None
         if country is not None and country in states:
             return country
+    return None
+
+
+# Kinds of national body that most countries have one of under a generic name, as news writes them
+# capitalised ("Kenya's Supreme Court", "the Central Election Commission of Georgia"), with the
+# description heads the gazetteer gives a country's own body of that kind ("highest court of Spain").
+# Lowercase descriptions ("Indonesia's parliament") are no names, so only capitalised kinds count.
+NATIONAL_KINDS: dict[str, tuple[str, ...]] = {
+    # Not "highest court", which is also the High Court of Australia, whose states have Supreme Courts.
+    "Supreme Court": (),
+    "Constitutional Court": ("constitutional court",),
+    "Constitutional Council": ("constitutional court",),
+    "Constitutional Tribunal": ("constitutional court",),
+    "Parliament": ("parliament", "legislature"),
+    "National Assembly": (),
+    "Election Commission": ("election authority",),
+    "Electoral Commission": ("election authority",),
+    "Central Election Commission": ("election authority",),
+    "National Election Commission": ("election authority",),
+    "National Electoral Commission": ("election authority",),
+    "Electoral Council": ("election authority",),
+    "Anti-Corruption Commission": ("anti-corruption agency",),
+    "Anti-Corruption Agency": ("anti-corruption agency",),
+    "Anti-Corruption Bureau": ("anti-corruption agency",),
+    "Statistics Office": ("national statistics office",),
+    "Statistical Office": ("national statistics office",),
+    "Bureau of Statistics": ("national statistics office",),
+    "Coast Guard": (),
+    "Border Guard": (),
+}
+# Kinds a country has exactly one of, so that the bare name ("the Supreme Court") in a story about one
+# country is that country's. Not "Congress", "Senate" or "House" (an Indian party, American states'
+# chambers), nor "High Court" (a state court in India and Australia).
+SOLE_KINDS = frozenset(("Supreme Court", "Constitutional Court", "Constitutional Council", "Parliament", "National Assembly", "Central Election Commission", "Coast Guard", "Border Guard"))
+# Countries whose English name takes "the" ("the Supreme Court of the Philippines").
+DEFINITE_COUNTRY = re.compile(r"^(?:United |Czech Republic$|Dominican Republic$|Central African Republic$|Democratic Republic|Republic of)|Islands$|^(?:Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia)$")
+
+
+def country_named(form: str) -> str | None:
+    """The country a name or its people's adjective stands for ("Kenya", "Kenyan", "the Philippines" -> its entity_id)."""
+    gazetteer = load()
+    entity_id = gazetteer.forms.get(form.removeprefix("the "), (None, None))[0]
+    entry = gazetteer.entries.get(entity_id) if entity_id is not None else None
+    if entry is None:
+        return None
+    return entry.demonym_of or (entry.entity_id if entry.type == "GPE" else None)
+
+
+def national_body_name(kind: str, country: str) -> str:
+    """The one name for a country's body of a kind the gazetteer lacks: "Supreme Court of Kenya",
+    "Parliament of the Philippines", however the article phrased it."""
+    name = load().entries[country].name
+    return f"{kind} of {'the ' if DEFINITE_COUNTRY.search(name) else ''}{name}"
+
+
+def national_body(kind: str, country: str) -> str | None:
+    """The gazetteer row for a country's body of a kind ("Supreme Court", Spain -> Supreme Court of
+    Spain; "Parliament", Norway -> Storting), when it has exactly one."""
+    return _national_bodies().get((country, kind))
+
+
+@lru_cache(maxsize=1)
+def _national_bodies() -> dict[tuple[str, str], str]:
+    """(country, kind) -> entity_id, from the rows' names with the country taken out ("Spanish
+    Supreme Court", "Election Commission of Pakistan") and from descriptions that say it ("parliament
+    of Norway"); a pair two rows claim is left out, since which one is meant is not knowable."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for entry in load().entries.values():
+        if entry.type != "ORG":
+            continue
+        claims = set()
+        for form in (entry.name, *entry.aliases):
+            if (of := re.fullmatch(r"(.+) of (.+)", form)) and of.group(1) in NATIONAL_KINDS and (country := country_named(of.group(2))):
+                claims.add((country, of.group(1)))
+            words = form.split()
+            for size in (1, 2):
+                kind = " ".join(words[size:])
+                if kind in NATIONAL_KINDS and (country := country_named(" ".join(words[:size]))):
+                    claims.add((country, kind))
+        if (described := re.fullmatch(r"(.+?) of (.+)", entry.description)) and (country := country_named(described.group(2))):
+            claims |= {(country, kind) for kind, kind_heads in NATIONAL_KINDS.items() if described.group(1) in kind_heads}
+        for claim in claims:
+            found.setdefault(claim, set()).add(entry.entity_id)
+    return {claim: next(iter(ids)) for claim, ids in found.items() if len(ids) == 1}
+
+
+def dominant_state(mentioned: list[str], dateline: str | None = None) -> str | None:
+    """The one country a story is about, from the ids of its gazetteer mentions: its wire
+    dateline's, or the country it names (with its capital and people) at least twice and more
+    often than any other; None when that is not clear."""
+    states = states_among(set(mentioned))
+    if (state := _dateline_state(dateline, states)) is not None:
+        return state
+    counts = Counter(states[entity_id] for entity_id in mentioned if entity_id in states)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
