@@ -1161,6 +1161,21 @@ def test_a_role_noun_right_before_a_full_name_makes_it_a_person():
     assert {row["name"]: row["type"] for row in entity_rows} == {"Tyrone Banks": "PERSON", "Nexor Labs": "ORG"}
 
 
+def test_a_given_name_and_a_surname_make_a_person_the_model_took_for_a_place_or_an_organisation():
+    body = (
+        "The inquiry heard from Siobhan Callaghan. Rowan Tebbutt criticised the decision. "
+        "The motion from Gareth Okafor failed. Lawyers for Marisol Carvalho said they would appeal."
+    )
+    entity_rows, _ = entities.extract([article("inquiry", body)], list(nlp.parse([body])))
+    assert {row["name"]: row["type"] for row in entity_rows} == dict.fromkeys(["Siobhan Callaghan", "Rowan Tebbutt", "Gareth Okafor", "Marisol Carvalho"], "PERSON")
+
+
+def test_a_given_name_does_not_make_a_person_of_a_place_a_building_or_an_organisation():
+    body = "Crowds gathered on Victoria Street. The ferry docked at the Albert Dock. Georgia Power raised its rates. Floods hit Jefferson City."
+    entity_rows, _ = entities.extract([article("street", body)], list(nlp.parse([body])))
+    assert "PERSON" not in {row["type"] for row in entity_rows}
+
+
 def test_a_one_word_name_after_a_spatial_preposition_is_a_place():
     body = "Gangs were massing in the hills above Varreux. A migrant boat capsized off Kythira. The convoy drove toward Abeche."
     entity_rows, _ = entities.extract([article("places", body)], list(nlp.parse([body])))

@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 
 from . import dates
 from . import gazetteer as gazetteer_module
+from . import given_names
 from . import nlp
 from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
 from .ingest import Article, furniture_lines
@@ -501,8 +502,8 @@ def _evidence(span: Span) -> str | None:
     if span.label_ != "NORP" and _names_places(span):
         return "GPE"  # "in Lao Cai and Yen Bai provinces"; "Central Asian states" stays a people
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS:
-        return "ORG"  # "a reporter for Tasnim"
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS and not _given_name_and_surname(span):
+        return "ORG"  # "a reporter for Tasnim"; "lawyers for Ana Ruiz" act for a person
     apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # Nobody stands "in" a person: after "in X," a who-clause or a person noun belongs to the noun
     # before the preposition ("a local official in Ketapang, who asked not to be named") or is the
@@ -549,7 +550,32 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Macquarie analyst Jim Lennon": a person's employer, whatever the model's label
     if root.dep_ == "dobj" and root.head.lemma_ == "tell" and (span.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") or _titled(span)):
         return "ORG"  # a place is never told anything, nor a person with "The": "told Balkan Wire", "told The Sentinel" are outlets
+    if span.label_ in ("ORG", "FAC", "GPE", "LOC") and _given_name_and_surname(span):
+        return "PERSON"  # "Dominic Perrottet", which the model took for an organisation
     return None
+
+
+def _given_name_and_surname(span: Span) -> bool:
+    """A first name many people bear and one or two surnames, an initial allowed between ("Ngozi A.
+    Okafor"); a surname is a census surname or no English word ("Hospital" is a word and no
+    surname), nor a place noun ("Jefferson City"). Names with an organisation's or a building's head word are typed before this, and
+    the gazetteer's knowledge wins over the shape: a first word it knows as a place or a body
+    ("Victoria", "Georgia Power") makes no person, nor does a "the" before the name ("the Albert Dock")."""
+    doc = span.doc
+    if not 2 <= len(span) <= 4:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in DETERMINERS:
+        return False
+    first, rest = span[0], [t for t in span[1:] if not _is_initial(t)]
+    known = gazetteer_module.load().forms.get(first.text)
+    if known is not None or not (first.is_title and given_names.is_given_name(first.text)) or not 1 <= len(rest) <= 2:
+        return False
+    return all(t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and (given_names.is_surname(t.text) or not _is_word(t, set())) and t.lower_ not in PLACE_NOUNS for t in rest)
+
+
+def _is_initial(token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _category(span: Span) -> str | None:
