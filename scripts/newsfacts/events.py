@@ -1301,7 +1301,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                 held = next((p for prep in child.children if prep.lower_ == "of" and child.lemma_.lower() in lexicon.partitive_nouns
                              for p in prep.children if p.dep_ == "pobj"), child)
                 part = _trigger_at(held, lexicon)
-                if part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
+                # "imposed a fine on Meta", "closed the border with Serbia": an entry of a verb and
+                # its object names an act done to someone by the object, whose phrases say to whom;
+                # not where the object is a place ("blocked the road into Dansadau" goes there), nor
+                # for a mutual act ("reached a deal with the company": both sides make it).
+                named_by_object = (trigger.kind == "verb" and " " in trigger.words and trigger.words.split()[-1] == child.lemma_.lower()
+                                   and trigger.event_type in lexicon.of_recipient_types and trigger.mode not in lexicon.place_object_modes)
+                if named_by_object or part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
                     # "halted talks with Cambodia", "approved the request from Alberta": the partner.
                     partners, _, askers = _prepositional(held, context, noun=True)
                     recipients += partners + askers
