@@ -2059,3 +2059,70 @@ def test_a_pronoun_that_acts_remembers_who_spoke_since_the_name():
                           "Her office said she had asked the World Bank for emergency loans.")
     [request] = _of_type(built, names, "REQUEST")
     assert request["source"] == ["Ilse Marden"]
+
+
+@pytest.mark.parametrize("sentence, warner", [
+    # Veiled warnings of repercussions to come (CAMEO 130): the idioms of harm that will follow.
+    ("Interior Minister Tom Ward said the arsonists would answer for their crimes.", "tom-ward"),
+    ("\"The smugglers will face justice,\" Governor Lena Marsh said on Monday.", "lena-marsh"),
+    # Refusing, for the future, to let an act pass warns of a response.
+    ("\"We will not tolerate attacks on our fishing boats,\" Defence Minister Hana Berg said on Monday.", "hana-berg"),
+    ("President Paul Ndoli said the shelling of the border villages would not go unanswered.", "paul-ndoli"),
+    ("Foreign Minister Ivo Rask said Estonia would not stand idly by while its ships were seized.", "ivo-rask"),
+    # A promise to prosecute whoever did it.
+    ("Governor Mark Ellison vowed to bring the killers to justice.", "mark-ellison"),
+    # What people named by what they did will undergo.
+    ("Prime Minister Tom Ward warned that the attackers would be punished.", "tom-ward"),
+])
+def test_a_veiled_warning_of_repercussions_is_a_threat(sentence, warner):
+    tables = run((sentence, THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert participants(tables, threat["event_id"], "source") == [warner]
+    assert threat["hypothetical"] is False and threat["negated"] is False
+
+
+@pytest.mark.parametrize("sentence", [
+    "The league tolerated dissent for years, Mark Ellison said.",  # not refused
+    "Oslo will stand by its statement, Mark Ellison said.",  # not negated
+    "The village did not stand by its mayor in 2018, Mark Ellison said.",  # not to come
+    "\"Who will answer for the flooded homes?\" Anna Petrova asked on Monday.",  # a question
+])
+def test_tolerating_standing_by_and_questions_warn_no_one(sentence):
+    assert not [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "THREATEN"]
+
+
+@pytest.mark.parametrize("sentence, penalised", [
+    # Fining and tariffs in their nominal forms, carried by a verb: the object's phrase names whom.
+    ("The European Commission imposed a 300 million euro fine on Siemens on Monday.", "siemens"),
+    ("Canada slapped duties on steel from Vietnam on Monday.", "vietnam"),
+    ("Analysts recalled the penalty that the European Commission imposed on Siemens in May.", "siemens"),
+])
+def test_a_fine_or_duties_imposed_are_a_sanction_on_whom_they_hit(sentence, penalised):
+    tables = run((sentence, THURSDAY))
+    [sanction] = [e for e in tables["events"] if e["event_type"] == "SANCTION"]
+    assert participants(tables, sanction["event_id"], "recipient") == [penalised]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kane scored a penalty for England on Monday.",
+    "The nurses took up their duties in Leeds on Monday.",
+])
+def test_a_spot_kick_or_a_duty_taken_up_is_no_sanction(sentence):
+    assert not [e for e in run((sentence, THURSDAY))["events"] if e["event_type"] == "SANCTION"]
+
+
+def test_a_boat_driven_out_of_waters_is_enforcement_not_an_expulsion_of_envoys():
+    tables = run(("The Vietnamese coast guard said it had expelled a Chinese fishing vessel from the waters on Monday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["COERCE"]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Algeria recalled its ambassador to Spain on Monday.", "spain"),
+    ("Chad closed its border with Sudan on Monday.", "sudan"),
+    ("Peru cut ties with Venezuela on Monday.", "venezuela"),
+])
+def test_the_phrase_of_the_object_an_entry_names_gives_the_recipient(sentence, partner):
+    tables = run((sentence, THURSDAY))
+    [sanction] = tables["events"]
+    assert participants(tables, sanction["event_id"], "recipient") == [partner]
+

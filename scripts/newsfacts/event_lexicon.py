@@ -66,6 +66,7 @@ class Lexicon:
         self.modes: dict[tuple[str, str], str] = {}
         self.reversed_verbs: set[str] = set()
         self.future_warnings: set[str] = set()
+        self.refusal_warnings: set[str] = set()
         self.needs_source: set[str] = set()
         self.needs_source_or_addressee: set[str] = set()
         self.needs_recipient: set[str] = set()
@@ -145,6 +146,7 @@ class Lexicon:
                     self.modes[(event_type, words)] = mode
             self.reversed_verbs.update(spec.get("reversed_verbs", []))
             self.future_warnings.update(spec.get("future_warnings", []))
+            self.refusal_warnings.update(spec.get("refusal_warnings", []))
             self.needs_source.update(spec.get("needs_source", []))
             self.needs_source_or_addressee.update(spec.get("needs_source_or_addressee", []))
             self.needs_recipient.update(spec.get("needs_recipient", []))

@@ -1096,6 +1096,12 @@ def _path_below(token: Token, top: Token) -> list[Token]:
     return path
 
 
+def _asks(token: Token) -> bool:
+    """"Who will answer for his results?": the clause of the token ends in a question mark."""
+    end = next((t for t in token.doc[token.i:token.sent.end] if t.text in ("?", ".", "!", ";")), None)
+    return end is not None and end.text == "?"
+
+
 def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
     """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
     "pledged to strike again": the promised act is hostile."""
@@ -1106,6 +1112,8 @@ def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
             return True
         words = {form for a in acts for form in lemma_forms(a)}
         words |= {f"{form} {c.lower_}" for form in lemma_forms(clause) for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+        words |= {f"{form} {c.lower_} {g.lemma_.lower()}" for form in lemma_forms(clause) for c in clause.children
+                  if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "bring them to justice"
         if words & lexicon.hostile_acts:
             return True
     return False
@@ -1187,7 +1195,7 @@ def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
             return True
         modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in clause.children)
         people = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                  and (c.lemma_.lower() in lexicon.people_nouns or c.lower_ in lexicon.threatened_people)]
+                  and (c.lemma_.lower() in lexicon.people_nouns or {c.lower_, c.lemma_.lower()} & lexicon.threatened_people)]
         if modal and people:
             return True
     return False
@@ -1293,7 +1301,13 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
                 held = next((p for prep in child.children if prep.lower_ == "of" and child.lemma_.lower() in lexicon.partitive_nouns
                              for p in prep.children if p.dep_ == "pobj"), child)
                 part = _trigger_at(held, lexicon)
-                if part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
+                # "imposed a fine on Meta", "closed the border with Serbia": an entry of a verb and
+                # its object names an act done to someone by the object, whose phrases say to whom;
+                # not where the object is a place ("blocked the road into Dansadau" goes there), nor
+                # for a mutual act ("reached a deal with the company": both sides make it).
+                named_by_object = (trigger.kind == "verb" and " " in trigger.words and trigger.words.split()[-1] == child.lemma_.lower()
+                                   and trigger.event_type in lexicon.of_recipient_types and trigger.mode not in lexicon.place_object_modes)
+                if named_by_object or part is not None and part.event_type in lexicon.object_types.get(trigger.event_type, set()):
                     # "halted talks with Cambodia", "approved the request from Alberta": the partner.
                     partners, _, askers = _prepositional(held, context, noun=True)
                     recipients += partners + askers
@@ -1537,12 +1551,20 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         event_type, mode, hypothetical, future = pledged, None, False, False
     elif pledged and not negated and governor is not None and governor.lemma_.lower() in lexicon.pledging_verbs.get(event_type, set()):
         event_type, mode = pledged, None
+    if (trigger.words in lexicon.future_warnings or trigger.words in lexicon.refusal_warnings) and _asks(token):
+        return None  # "Who will answer for his results?": a question warns no one
     if trigger.words in lexicon.future_warnings:
         if not future or negated:
             return None  # "civilians paid a heavy price": harm suffered, no one warned
         hypothetical = future = False  # the warning is given now
         # Whoever says it warns ("the minister said Ecuador would pay a price"), never the one warned.
         sources = _reporters(heads[-1], context)
+        recipients = [e for e in recipients if e not in sources]
+    elif trigger.words in lexicon.refusal_warnings:
+        if not future or not negated:
+            return None  # "the league tolerated dissent", "aid workers stood by": no warning
+        negated = hypothetical = future = False  # "will not tolerate" warns now
+        sources = _reporters(heads[-1], context) or sources
         recipients = [e for e in recipients if e not in sources]
     if negated and hypothetical:
         # "would not negotiate" refuses talks now (REJECT); "would not sign any deal", "cannot
