@@ -2049,6 +2049,25 @@ def test_an_object_pronoun_is_neither_its_verb_s_subject_nor_someone_before_a_na
     assert _of_type(built, names, "ACCUSE") == [{"source": [], "recipient": ["Maud Lowe"]}]
 
 
+@pytest.mark.parametrize("body", [
+    "The Northland Dockers Union met port managers in Halden on Monday, but it rejected the pay offer on Tuesday.",
+    "The Northland Dockers Union met port managers in Halden on Monday. The union's leaders said the talks had been "
+    "difficult, and it rejected the pay offer on Tuesday.",
+])
+def test_it_that_acts_is_the_organisation_the_speakers_stage_would_find(body):
+    built, names = _built(body)
+    assert _of_type(built, names, "REJECT") == [{"source": ["Northland Dockers Union"], "recipient": []}]
+
+
+def test_they_that_act_are_the_organisation_before_them_unless_unnamed_people_stand_between():
+    built, names = _built("The Ostrava Carriers Guild met officials in Brno on Monday, and they accused the government "
+                          "of ignoring small hauliers.")
+    assert [r["source"] for r in _of_type(built, names, "ACCUSE")] == [["Ostrava Carriers Guild"]]
+    built, names = _built("The Ostrava Carriers Guild met officials in Brno on Monday. Farmers later blocked the main road, "
+                          "and they accused the government of ignoring them.")
+    assert [r["source"] for r in _of_type(built, names, "ACCUSE")] == [[]]
+
+
 def test_a_pronoun_that_acts_remembers_who_spoke_since_the_name():
     # The name is further back than a pronoun looks, but she has spoken since: her quotations keep
     # her the antecedent, as they do for "she added".

@@ -356,6 +356,8 @@ class ArticleContext:
             subject = self.previous_subject(token)
             if subject is not None:
                 return [e for e in self.entities(subject, 3) if self.entity_types.get(e) in ("ORG", "GPE")]
+        if token.lower_ in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self.group(token)
         return []
 
     def person(self, token: Token) -> list[str]:
@@ -370,6 +372,30 @@ class ArticleContext:
             own = set(self.entities(subject[0], 3)) if subject is not None and subject[0] is not token else set()
         found = self.speakers.pronoun_antecedent(token, token.idx, frozenset(own))
         return [found] if found is not None and not self.is_outlet(found) else []
+
+    def group(self, token: Token) -> list[str]:
+        """The organisation or state "it" or "they" stands for as a clause's subject, found as the
+        speakers stage finds a pronoun speaker's (the latest organisation, people or state subject
+        in reach), so that one body is meant whether the pronoun speaks or acts: "The federation
+        said on Monday that it would appeal", "The ministry ... It later withdrew the licence".
+        Inside a direct quotation the speaker's own words name their referents, and they are not
+        the narration's subjects; "they" after people left unnamed ("Farmers blocked the roads.
+        They ...") are those people, no organisation."""
+        if self.speakers._quoted(token.idx) or (token.lower_ == "they" and self.unnamed_people_before(token)):
+            return []
+        found = self.speakers.pronoun_antecedent(token, token.idx)
+        return [found] if found is not None and not self.is_outlet(found) and self.entity_types.get(found) != "PERSON" else []
+
+    def unnamed_people_before(self, token: Token) -> bool:
+        """True when the latest plural subject before the pronoun, in its sentence or the one before,
+        is a common noun that names no one ("protesters", "the workers", "residents")."""
+        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for earlier in reversed(token.doc[start : token.i]):
+            if earlier.dep_ in ("nsubj", "nsubjpass") and earlier.tag_ in ("NNS", "NNPS", "PRP"):
+                if earlier.lower_ in PRONOUNS:
+                    continue
+                return earlier.tag_ == "NNS" and not self.entities(earlier, 3)
+        return False
 
     def is_pair_phrase(self, token: Token) -> bool:
         """"both sides", "the two countries", "both parties": a phrase for two parties named before."""
