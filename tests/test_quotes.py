@@ -1521,6 +1521,37 @@ def test_a_person_set_beside_a_title_the_ner_took_for_an_organisation_is_the_spe
     assert speaker_of(rows, names, "Winter is a quiet killer, and by the time anyone notices, the herds are gone,") == "Clara Benedetti"
 
 
+def test_a_person_set_beside_a_title_a_people_qualifies_is_the_speaker():
+    body = (
+        "Ministers met in Luxembourg to settle the quotas.\n\n"
+        "The European Commissioner for Energy and Transport, Marta Velikova, said: \u201cThe grid cannot wait another winter.\u201d"
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The grid cannot wait another winter.") == "Marta Velikova"
+
+
+def test_a_hyphenated_title_the_tagger_reads_as_an_adjective_is_the_person_beside_it():
+    body = (
+        "The Nordic Cyclists Federation backed the plan. Its director-general, Henrik Aalto, said riders had been "
+        "\u201cwaiting far too long for safe lanes\u201d and urged the city to act."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "waiting far too long for safe lanes") == "Henrik Aalto"
+
+
+@pytest.mark.parametrize(
+    "named, later",
+    [("Justice Miriam Oduya", "the judge"), ("Senator Paul Brandt", "the lawmaker"), ("Chairwoman Ines Kober", "the chair")],
+)
+def test_a_title_stands_for_its_synonyms_the_article_named_the_holder_with(named, later):
+    body = (
+        f"{named} heard the petition on Tuesday in the capital.\n\n"
+        f"\u201cThe state has shown no reason for the delay,\u201d {later} said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The state has shown no reason for the delay,") == named.split(" ", 1)[1]
+
+
 def test_one_of_a_group_named_in_apposition_is_the_speaker():
     body = (
         "Dozens of farmers gathered outside the town hall. One of the organisers, Tomas Quispe, accused local officials "
