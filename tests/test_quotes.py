@@ -1670,3 +1670,18 @@ def test_police_as_a_body_are_the_national_police_named_with_their_country():
     # "Bolivia's National Police" is keyed with its country ("National Police (Bolivia)"); it is still the force.
     body = "Bolivia's National Police cleared the road near Oruro on Monday.\n\nPolice said 12 people had been detained."
     assert _pipeline_speakers(body)["12 people had been detained"] == "National Police (Bolivia)"
+
+
+@pytest.mark.parametrize(
+    "body, force",
+    [
+        # A force named as an office of police is named for its city, not for a task.
+        ("Officers of the Pittsburgh Bureau of Police stopped the van on Main Street late on Friday.\n\n"
+         "Police said 12 people had been detained.", "Pittsburgh Bureau of Police"),
+        # A police agency is a force ("National Police Agency", "Busan Metropolitan Police Agency").
+        ("Detectives from the Busan Metropolitan Police Agency searched the union's office on Friday.\n\n"
+         "Police said 12 people had been detained.", "Busan Metropolitan Police Agency"),
+    ],
+)
+def test_police_as_a_body_are_the_force_named_as_an_office_or_agency_of_police(body, force):
+    assert _pipeline_speakers(body)["12 people had been detained"] == force
