@@ -1656,6 +1656,11 @@ def _pipeline_speakers(body: str) -> dict[str, str | None]:
          "The two sides met on Sunday at the offices of the Federal Labour Mediation Service in Ottawa.\n\n"
          "The agency said on Tuesday that talks would resume next week.",
          "talks would resume next week", "Federal Labour Mediation Service"),
+        # "the force" is the unit named before, not the authority named since: a brigade is a kind of force.
+        ("Officers of the Coastal Response Brigade patrolled the harbour in Mombasa.\n\n"
+         "The Kenya Ports Authority closed the quay.\n\n"
+         "The force said the ferry's captain had been detained.",
+         "the ferry's captain had been detained", "Coastal Response Brigade"),
         # "the bloc" is no "executive of the European Union": a description's complement does not
         # say what the organisation is.
         ("The European Commission proposed new fishing quotas on Monday.\n\nThe bloc said the quotas would take effect in March.",
