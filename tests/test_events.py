@@ -2017,6 +2017,11 @@ def _build_summaries(*bodies):
          "Banco Andino (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
         ("Millbrook Rovers lost 3-0 at home on Monday.\n\nOn Tuesday the club fined its captain, Rafael Soto.",
          "Millbrook Rovers (source) SANCTION Rafael Soto (recipient), 2019-03-12"),
+        # "the force" is the unit named before (a brigade is a kind of force), as for a speaker.
+        ("Officers of the Coastal Response Brigade patrolled the harbour in Mombasa on Monday.\n\n"
+         "The Kenya Ports Authority closed the quay.\n\n"
+         "On Tuesday the force arrested the ferry's captain, Juma Odhiambo.",
+         "Coastal Response Brigade (source) COERCE (arrest) Juma Odhiambo (recipient), 2019-03-12"),
     ],
 )
 def test_the_party_a_definite_description_names_is_the_earlier_organisation_of_its_kind(body, summary):

@@ -1521,6 +1521,37 @@ def test_a_person_set_beside_a_title_the_ner_took_for_an_organisation_is_the_spe
     assert speaker_of(rows, names, "Winter is a quiet killer, and by the time anyone notices, the herds are gone,") == "Clara Benedetti"
 
 
+def test_a_person_set_beside_a_title_a_people_qualifies_is_the_speaker():
+    body = (
+        "Ministers met in Luxembourg to settle the quotas.\n\n"
+        "The European Commissioner for Energy and Transport, Marta Velikova, said: \u201cThe grid cannot wait another winter.\u201d"
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The grid cannot wait another winter.") == "Marta Velikova"
+
+
+def test_a_hyphenated_title_the_tagger_reads_as_an_adjective_is_the_person_beside_it():
+    body = (
+        "The Nordic Cyclists Federation backed the plan. Its director-general, Henrik Aalto, said riders had been "
+        "\u201cwaiting far too long for safe lanes\u201d and urged the city to act."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "waiting far too long for safe lanes") == "Henrik Aalto"
+
+
+@pytest.mark.parametrize(
+    "named, later",
+    [("Justice Miriam Oduya", "the judge"), ("Senator Paul Brandt", "the lawmaker"), ("Chairwoman Ines Kober", "the chair")],
+)
+def test_a_title_stands_for_its_synonyms_the_article_named_the_holder_with(named, later):
+    body = (
+        f"{named} heard the petition on Tuesday in the capital.\n\n"
+        f"\u201cThe state has shown no reason for the delay,\u201d {later} said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The state has shown no reason for the delay,") == named.split(" ", 1)[1]
+
+
 def test_one_of_a_group_named_in_apposition_is_the_speaker():
     body = (
         "Dozens of farmers gathered outside the town hall. One of the organisers, Tomas Quispe, accused local officials "
@@ -1625,6 +1656,11 @@ def _pipeline_speakers(body: str) -> dict[str, str | None]:
          "The two sides met on Sunday at the offices of the Federal Labour Mediation Service in Ottawa.\n\n"
          "The agency said on Tuesday that talks would resume next week.",
          "talks would resume next week", "Federal Labour Mediation Service"),
+        # "the force" is the unit named before, not the authority named since: a brigade is a kind of force.
+        ("Officers of the Coastal Response Brigade patrolled the harbour in Mombasa.\n\n"
+         "The Kenya Ports Authority closed the quay.\n\n"
+         "The force said the ferry's captain had been detained.",
+         "the ferry's captain had been detained", "Coastal Response Brigade"),
         # "the bloc" is no "executive of the European Union": a description's complement does not
         # say what the organisation is.
         ("The European Commission proposed new fishing quotas on Monday.\n\nThe bloc said the quotas would take effect in March.",
@@ -1639,3 +1675,18 @@ def test_police_as_a_body_are_the_national_police_named_with_their_country():
     # "Bolivia's National Police" is keyed with its country ("National Police (Bolivia)"); it is still the force.
     body = "Bolivia's National Police cleared the road near Oruro on Monday.\n\nPolice said 12 people had been detained."
     assert _pipeline_speakers(body)["12 people had been detained"] == "National Police (Bolivia)"
+
+
+@pytest.mark.parametrize(
+    "body, force",
+    [
+        # A force named as an office of police is named for its city, not for a task.
+        ("Officers of the Pittsburgh Bureau of Police stopped the van on Main Street late on Friday.\n\n"
+         "Police said 12 people had been detained.", "Pittsburgh Bureau of Police"),
+        # A police agency is a force ("National Police Agency", "Busan Metropolitan Police Agency").
+        ("Detectives from the Busan Metropolitan Police Agency searched the union's office on Friday.\n\n"
+         "Police said 12 people had been detained.", "Busan Metropolitan Police Agency"),
+    ],
+)
+def test_police_as_a_body_are_the_force_named_as_an_office_or_agency_of_police(body, force):
+    assert _pipeline_speakers(body)["12 people had been detained"] == force

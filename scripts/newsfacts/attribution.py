@@ -52,6 +52,7 @@ class Cues:
     person_titles: frozenset[str]
     leader_words: frozenset[str]
     title_abbreviations: dict[str, str]
+    title_synonyms: dict[str, tuple[str, ...]]
     outlet_words: frozenset[str]
     outlets: tuple[str, ...]
     male_honorifics: frozenset[str]
@@ -89,6 +90,7 @@ def parse_cues(data: object, path: Path) -> Cues:
         person_titles=frozenset(data["person_titles"]),
         leader_words=frozenset(data["leader_words"]),
         title_abbreviations=dict(data["title_abbreviations"]),
+        title_synonyms={title: tuple(others) for title, others in data["title_synonyms"].items()},
         outlet_words=frozenset(data["outlet_words"]),
         outlets=tuple(data["outlets"]),
         male_honorifics=frozenset(data["honorifics"]["male"]),

@@ -233,7 +233,9 @@ def home_state(mentioned: list[tuple[str, str | None]], states: dict[str, str], 
 POLICE_NOUNS = ("police",)
 # The last word of a police force's name ("Kosovo Police", "Ghana Police Service", "Lagos State
 # Police Command"); not "Police Station", a building.
-POLICE_FORCE_WORDS = ("police", "service", "force", "department", "command", "prefecture")
+POLICE_FORCE_WORDS = ("police", "service", "force", "department", "command", "prefecture", "agency")
+# Words that name a force as an office of police: "Columbus Division of Police", "Department of Police".
+POLICE_OFFICE_WORDS = ("division", "department", "bureau")
 # Words naming the level of government a force serves ("Federal Police", "Haitian National Police").
 POLICE_LEVEL_WORDS = ("national", "federal", "state", "metropolitan", "city", "municipal", "provincial", "regional", "county", "royal")
 PLACE_TYPES = ("GPE", "LOC", "NORP")
@@ -241,7 +243,8 @@ PLACE_TYPES = ("GPE", "LOC", "NORP")
 
 def police_force(named: list[tuple[str, str, str]], states: dict[str, str], state: str | None = None) -> str | None:
     """The police force an article names, from its entities as (entity_id, type, name): "Kosovo
-    Police", "the Ghana Police Service", or one the gazetteer describes as a police force
+    Police", "the Ghana Police Service", "the National Police Agency", "the Columbus Division of
+    Police", or one the gazetteer describes as a police force
     ("Carabineros"); not "Interpol" or "Jongno Police Station", which police bodies only work with
     or in. A force is named for where it serves or its level ("Indonesian National Police",
     "Federal Police"); one named for its task ("Industrial Police", "Traffic Police") is a unit of
@@ -266,6 +269,8 @@ def police_force(named: list[tuple[str, str, str]], states: dict[str, str], stat
             if len(words) < 2 or "police" not in words or words[-1] not in POLICE_FORCE_WORDS:
                 continue
             qualifiers = [w for w in words[: words.index("police")] if w != "the"]
+            if qualifiers[-2:-1] and qualifiers[-1] == "of" and qualifiers[-2] in POLICE_OFFICE_WORDS:
+                qualifiers = qualifiers[:-2]  # "Columbus Division of Police" is named for Columbus
             if not all(w in place_words or w in POLICE_LEVEL_WORDS for w in qualifiers):
                 continue
         state_entry = gazetteer.entries.get(state) if state else None

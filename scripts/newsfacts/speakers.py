@@ -679,7 +679,9 @@ class ArticleSpeakers:
 
     def _by_description(self, span: Span, head: Token, offset: int) -> str | None:
         # A title that names a document ("its report 'Fiscal Outlook'") is what was said, not who said it.
-        entries = [e for e in self.descriptions.get(head.lemma_.lower(), []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES]
+        # "the judge" is the one the article named "Justice Jane Doe": a title stands for its synonyms.
+        titles = (head.lemma_.lower(), *cues().title_synonyms.get(head.lemma_.lower(), ()))
+        entries = sorted(e for title in titles for e in self.descriptions.get(title, []) if self.entities.get(e[2], {}).get("type") not in DOCUMENT_TYPES)
         # "the president" is not "Former President X": a title held no longer, unless the words say so.
         own = {t.lemma_.lower() for t in span}
         entries = [e for e in entries if not (set(e[1].split()) & PAST_TITLES) - own]
@@ -862,7 +864,9 @@ class ArticleSpeakers:
                 return self._speaker(member, "description")
         appositive = [m for c in head.children if c.dep_ == "appos" and not is_close_apposition(c, head) for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
         appositive = appositive or self._misattached_name(head)
-        if on_head and on_head[-1].type in ("ORG", "FAC") and appositive and head.lemma_.lower() not in lexicon.organisation_nouns | lexicon.document_nouns:
+        # "The European Commissioner for Fisheries, Jane Doe": a people or place on the title only says which one.
+        qualifying = bool(on_head) and on_head[-1].type in ("NORP", "GPE", "LOC") and not on_head[-1].start <= head.idx < on_head[-1].end
+        if on_head and (on_head[-1].type in ("ORG", "FAC") or qualifying) and appositive and head.lemma_.lower() not in lexicon.organisation_nouns | lexicon.document_nouns:
             # "the UN Resident Coordinator in Mongolia, Jane Doe": the NER took a title for an
             # organisation, but a person set beside it says the phrase names her.
             return self._speaker(appositive[-1].entity_id, "name")
@@ -885,7 +889,10 @@ class ArticleSpeakers:
         if head.dep_ == "appos":
             # "Jane Doe, a farmer who said ...": the relative clause's speaker describes the name.
             named = named or [m for m in self._mentions_in(head.head.idx, head.head.idx + len(head.head.text)) if m.type == "PERSON"]
-        if (head.pos_ in ("NOUN", "PROPN") or head.lower_ == "one") and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
+        # A clause's subject is a noun whatever its tag: "Its director-general, Jane Doe, said", where
+        # the tagger read the hyphenated title's last word as an adjective.
+        nominal = head.pos_ in ("NOUN", "PROPN") or head.lower_ == "one" or (head.pos_ == "ADJ" and head.dep_ in SUBJECTS)
+        if nominal and named and head.lemma_.lower() not in lexicon.document_nouns | lexicon.organisation_nouns:
             # "the ministry's spokesperson, Jane Doe"; "The Minister of Information, Jane Doe", a
             # title the tagger took for a name but no entity; "One of the organisers, Jane Doe".
             return self._speaker(named[-1].entity_id, "name")
