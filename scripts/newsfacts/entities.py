@@ -1076,6 +1076,10 @@ def _known_place(span: Span, lowercase_words: set[str], people: set[str]) -> str
     doc = span.doc
     if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in [*doc[max(span.start - 1, 0):span.start], *doc[span.end:span.end + 1]]):
         return None  # a word of a longer name the model cut: "Frans" of "Frans Seda airport"
+    listed = list(takewhile(lambda t: _is_capitalised(t) or t.lower_ in ("and", ","), doc[span.end:span.end + 5]))
+    noun = doc[span.end + len(listed)] if span.end + len(listed) < len(doc) else None
+    if noun is not None and noun.is_lower and nlp.singular(noun.lower_) in FEATURE_NOUNS:
+        return None  # a river or mountain named like a town: "where the Atbara and Setit rivers meet"
     return "GPE"
 
 
