@@ -1673,9 +1673,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
                 key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
-        if method == "ner" and evidence is None and not place and towns_are_places:
+        side = None if evidence else _side_in_a_result(span)  # "a 3-1 win over Rijeka": the town's side
+        if method == "ner" and evidence is None and not place and not side and towns_are_places:
             place = _known_place(span, lowercase_words, people)  # only a name of its own: "Aurelia" after "Aurelia Airways" is the airline
-        weak = place or (None if evidence else _side_in_a_result(span))
+        weak = place or side
         if method == "ner" and evidence is None and weak:
             evidence = weak
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
