@@ -1699,3 +1699,40 @@ def test_gazetteer_knows_a_countrys_body_of_a_kind_by_name_or_description():
     assert gazetteer.national_body("Election Commission", "pakistan") == "election-commission-of-pakistan"
     assert gazetteer.national_body("Supreme Court", "malawi") is None
     assert gazetteer.national_body_name("Parliament", "philippines") == "Parliament of the Philippines"
+
+
+def test_geonames_knowledge_types_towns_the_model_mistypes():
+    body = (
+        "In 2015 the governor deployed the Guard to Crestview after the shooting of a teenager.\n\n"
+        "The worst-hit districts are Sanghar, Umerkot, Mirpurkhas and Shikarpur, officials said.\n\n"
+        "Loaded trains queued for the towns of Prince Albert and Saskatoon.\n\n"
+        "The convoy drove on to Kasserine before dawn."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("towns", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types["crestview"] == "GPE" and types["sanghar"] == "GPE" and types["shikarpur"] == "GPE"
+    assert types.get("prince-albert") == "GPE" and "albert" not in types, "the town's whole name, not a person's"
+    assert types.get("kasserine") == "GPE"
+
+
+def test_geonames_knowledge_yields_to_people_sport_and_longer_names():
+    body = (
+        "Harbourne have lost at home to Burnley since the start of the month, and the league table makes grim reading. "
+        "Burnley were also charged.\n\n"
+        "Ashby Holdings said profits fell. Ashby, the builder, will cut jobs."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, _ = entities.extract([article("guards", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types["burnley"] == "ORG", "in a match report a town's name is its side"
+    assert "ashby" not in types or types["ashby"] != "GPE"
+
+
+def test_a_glued_list_of_towns_is_split():
+    doc = list(nlp.parse(["Staff at Gotha, Zwickau, Chemnitz and Dresden stopped work. Kowalczyk, Nieminen said."]))[0]
+    glued = Span(doc, 4, 7, label="ORG")
+    assert glued.text == "Zwickau, Chemnitz"
+    assert [piece.text for piece in entities._split(glued)] == ["Zwickau", "Chemnitz"]
+    people = Span(doc, 12, 15, label="PERSON")
+    assert people.text == "Kowalczyk, Nieminen" and len(entities._split(people)) == 1, "only a list of places is split"

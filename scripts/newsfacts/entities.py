@@ -52,8 +52,7 @@ from spacy.tokens import Doc, Span
 
 from . import dates
 from . import gazetteer as gazetteer_module
-from . import given_names
-from . import nlp
+from . import geonames, given_names, nlp
 from .gazetteer import ALIAS, TITLED, Entry, Gazetteer, slugify
 from .ingest import Article, furniture_lines
 
@@ -139,6 +138,8 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
 # Words a football club's name is built with.
+# Nouns only a sports report uses: there a town's name is as often its side.
+SPORT_NOUNS = frozenset("league fixture striker midfielder goalkeeper footballer match".split())
 CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
@@ -922,12 +923,20 @@ def _split(span: Span) -> list[Span]:
         # "ASM International and BE Semiconductor Industries": two organisations, each with its head word
         return _split(Span(span.doc, span.start, and_at[0], label=span.label_)) + _split(Span(span.doc, and_at[0] + 1, span.end, label=span.label_))
     unbalanced = sum(t.text in '"“”' for t in span) % 2 == 1  # a nickname in quotes stays: Austin “Scott” Miller
+    listed = _lists_places(span)
     for i in range(span.start, span.end + 1):
-        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS or (span.doc[i].text in '"“”' and i > span.start and unbalanced):
+        if i == span.end or "\n" in span.doc[i].text or span.doc[i].text in "[]()" or span.doc[i].text in SPLITTING_PREPOSITIONS or (span.doc[i].text in '"“”' and i > span.start and unbalanced) or (listed and span.doc[i].text == ","):
             if i > start:
                 pieces.append(Span(span.doc, start, i, label=span.label_))
             start = i + 1
     return pieces
+
+
+def _lists_places(span: Span) -> bool:
+    """"Emden, Kassel": the model glued a list of towns into one name; each piece between the commas
+    is a place GeoNames knows ("Paris, Texas" is a town and its state, two places all the same)."""
+    pieces = [piece.strip() for piece in span.text.split(",")]
+    return len(pieces) > 1 and all(geonames.is_place_name(piece) for piece in pieces)
 
 
 def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1072,6 +1081,86 @@ def _missed_places(doc: Doc, taken: set[int], lowercase_words: set[str], places:
         if listed or _locative(span):
             spans.append(span)
     return spans
+
+
+def _known_place(span: Span, lowercase_words: set[str], people: set[str]) -> str | None:
+    """GPE when GeoNames knows the name as a town, country or US state ("Kindersley", "Ust-Luga")
+    and nothing makes that reading doubtful: it is no English word ("Reading", "Hope"), no part of
+    a longer name of a person in the article ("Karim" of "Karim Khan"), and no title, "Mr" or
+    speech verb makes it a person. Knowledge that the name can be a place, not that it is one here,
+    so it counts as little as where a name stands."""
+    name = span.text[:-1] if _sentence_stop(span) else span.text
+    if not geonames.is_place_name(name) or _has_person_signal(span):
+        return None
+    if len(span) == 1 and _is_word(span[0], lowercase_words):
+        return None
+    if any(person != name and f" {name} " in f" {person} " for person in people):
+        return None
+    doc = span.doc
+    if any(_is_capitalised(t) and t.is_alpha and not t.is_sent_start for t in [*doc[max(span.start - 1, 0):span.start], *doc[span.end:span.end + 1]]):
+        return None  # a word of a longer name the model cut: "Frans" of "Frans Seda airport"
+    listed = list(takewhile(lambda t: _is_capitalised(t) or t.lower_ in ("and", ","), doc[span.end:span.end + 5]))
+    noun = doc[span.end + len(listed)] if span.end + len(listed) < len(doc) else None
+    if noun is not None and noun.is_lower and nlp.singular(noun.lower_) in FEATURE_NOUNS:
+        return None  # a river or mountain named like a town: "where the Atbara and Setit rivers meet"
+    return "GPE"
+
+
+def _capitalised_runs(doc: Doc) -> list[Span]:
+    """Runs of capitalised words, hyphenated ones kept whole ("Ust-Luga", "Prince Rupert")."""
+    runs, start = [], None
+    for token in doc:
+        joins = token.text == "-" and start is not None and not token.whitespace_ and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+        if (token.is_alpha and token.is_title) or joins:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            runs.append(doc[start:token.i])
+        start = None
+    if start is not None:
+        runs.append(doc[start:len(doc)])
+    return runs
+
+
+def _missed_known_places(doc: Doc, taken: set[int], lowercase_words: set[str], people: set[str], places: set[int]) -> list[Span]:
+    """Whole capitalised names GeoNames knows as places that the model missed, where a place may
+    stand: after a preposition ("courts from Bizerte to Tataouine"), listed with a place, before
+    "-based", or before a comma and a place ("a farmer from Kindersley, Sask."). Never a word
+    opening a sentence, nor one after a determiner ("the Reading"), nor a word of a longer name
+    ("Slavonija Osijek" is a club)."""
+    spans = []
+    for run in _capitalised_runs(doc):
+        if not taken.isdisjoint(range(run.start, run.end)) or (run.start > 0 and doc[run.start - 1].lower_ in DETERMINERS):
+            continue
+        if len(run) == 1 and (run[0].is_sent_start or _starts_a_line(run[0])):
+            continue
+        if _known_place(run, lowercase_words, people) and _stands_as_place(run, places):
+            spans.append(Span(doc, run.start, run.end, label="GPE"))
+    return spans
+
+
+def _stands_as_place(span: Span, places: set[int]) -> bool:
+    doc, root = span.doc, span.root
+    if root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPOSITIONS | LOOSE_PLACE_PREPOSITIONS | {"to", "into", "from"} or (root.head.lower_ == "of" and root.head.head.lower_ in PLACE_OF_NOUNS)):
+        return True
+    partners = [root.head] if root.dep_ in ("conj", "appos") else []
+    partners += [t for t in root.children if t.dep_ in ("conj", "appos")]
+    if any(t.i in places or t.ent_type_ in ("GPE", "LOC") for t in partners if t.i not in range(span.start, span.end)):
+        return True
+    after = doc[span.end:span.end + 2]
+    return (len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based") or (len(after) == 2 and after[0].text == "," and (after[1].i in places or after[1].ent_type_ in ("GPE", "LOC")))
+
+
+def _whole_place_name(span: Span) -> Span:
+    """A town's name the model cut short at a word that is also a title or a given name ("ports of
+    Vancouver and Prince [Rupert]"): the capitalised word before it belongs when GeoNames knows the
+    whole as a place."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or not before.is_title or not before.is_alpha or before.ent_iob_ != "O" or before.is_sent_start:
+        return span
+    whole = doc[span.start - 1:span.end]
+    return Span(doc, whole.start, whole.end, label="GPE") if geonames.is_place_name(whole.text) else span
 
 
 def _missed_organisations(doc: Doc, taken: set[int], named: list[Span]) -> list[Span]:
@@ -1467,7 +1556,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
-    ner_spans = [_with_its_place(span) for span in ner_spans]
+    ner_spans = [_whole_place_name(_with_its_place(span)) for span in ner_spans]
     gazetteer_spans, ner_spans = _resolve_overlaps(doc, gazetteer_spans, ner_spans)
 
     mentions = [_gazetteer_mention(span, entry, kind, gazetteer) for span, entry, kind in gazetteer_spans]
@@ -1486,7 +1575,11 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
         taken.update(range(span.start, span.end))
         model_spans.append(span)
     known_places = {i for m in mentions if (e := gazetteer.entries.get(m.key)) is not None and e.type in ("GPE", "LOC") for i in range(m.start, m.end)}
-    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + _camel_case_names(doc, taken) + _station_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
+    people = {span.text for span in doc.ents if span.label_ == "PERSON" and len(span) > 1}
+    # In a match report a town's name is as often its side ("lost at home to Burnley").
+    towns_are_places = not any(token.pos_ == "NOUN" and token.lemma_ in SPORT_NOUNS for token in doc)
+    places = known_places | {i for span in model_spans if span.label_ in ("GPE", "LOC") for i in range(span.start, span.end)}
+    for span in people_not_acronyms + _missed_places(doc, taken, lowercase_words, known_places) + (_missed_known_places(doc, taken, lowercase_words, people, places) if towns_are_places else []) + _camel_case_names(doc, taken) + _station_names(doc, taken) + _missed_organisations(doc, taken, model_spans) + _speaking_names(doc, taken, lowercase_words):
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))  # so no later pass finds the same words again
             model_spans.append(span)
@@ -1604,7 +1697,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
                 key, method, evidence = storms[name], "alias", "EVENT"  # "Melissa" after "Hurricane Melissa"
         if method == "ner" and _is_capitalised_description(span) and evidence != "PERSON":
             continue
-        weak = place or (None if evidence else _side_in_a_result(span))
+        side = None if evidence else _side_in_a_result(span)  # "a 3-1 win over Rijeka": the town's side
+        if method == "ner" and evidence is None and not place and not side and towns_are_places:
+            place = _known_place(span, lowercase_words, people)  # only a name of its own: "Aurelia" after "Aurelia Airways" is the airline
+        weak = place or side
         if method == "ner" and evidence is None and weak:
             evidence = weak
         confidence = CONFIDENCE["alias"] if method == "alias" else CONFIDENCE["ner_supported" if evidence else "ner"]
