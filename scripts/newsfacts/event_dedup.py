@@ -55,6 +55,9 @@ class Candidate:
     distinct: bool = False
     # "Opposition lawmakers accused the government": an actor the text describes but does not name.
     unnamed_actor: bool = False
+    # "The rally was organised by the tenants' union": an event noun with nothing but "the" refers
+    # back to an event already reported, even when its clause names who was behind it.
+    bare_definite: bool = False
 
     @property
     def anchors(self) -> set[str]:
@@ -199,6 +202,25 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
     return max(same_word or same_mode or same_type, key=latest, default=None)
 
 
+def _told_again(clusters: list[Cluster], here: list[int], candidate: Candidate) -> int | None:
+    """"Hundreds of tenants rallied outside parliament on Friday. ... The rally was organised by the
+    tenants' union": a bare definite event noun is the event its article reported last with that
+    word (else of that type), though its clause names actors the first report did not; unless the
+    first report names other actors, puts them on the other side, or happened elsewhere."""
+    antecedent = _antecedent([clusters[i] for i in here], candidate)
+    if antecedent is None or antecedent.first.event_type != candidate.event_type:
+        return None
+    if candidate.mode and antecedent.modes and candidate.mode not in antecedent.modes:
+        return None
+    if candidate.location and antecedent.locations and not any(_same_place(candidate.location, p) for p in antecedent.locations):
+        return None
+    if antecedent.sources and not antecedent.sources & set(candidate.sources) or _swapped(antecedent, candidate):
+        return None
+    if candidate.hypothetical != all(c.hypothetical for c in antecedent.candidates):
+        return None
+    return next(i for i in here if clusters[i] is antecedent)
+
+
 def _borrow_partners(clusters: list[Cluster], candidate: Candidate) -> None:
     """"Lisbon held talks with Rabat on Monday. The two are due to meet again on Friday", "no meeting had
     taken place on Monday": a meeting or joint act that names no one, and is not one already
@@ -240,8 +262,10 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                     _borrow_partners([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
                 if not candidate.anchors:
                     continue
-            options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
-            home = next((i for i in options if _same_event(clusters[i], candidate)), None)
+            home = _told_again(clusters, by_article.get(candidate.article_id, []), candidate) if candidate.bare_definite else None
+            if home is None:
+                options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
+                home = next((i for i in options if _same_event(clusters[i], candidate)), None)
         if home is None:
             clusters.append(Cluster([candidate]))
             home = len(clusters) - 1
