@@ -2059,3 +2059,25 @@ def test_a_pronoun_that_acts_remembers_who_spoke_since_the_name():
                           "Her office said she had asked the World Bank for emergency loans.")
     [request] = _of_type(built, names, "REQUEST")
     assert request["source"] == ["Ilse Marden"]
+
+
+def test_a_bare_definite_event_in_the_passive_names_who_was_behind_the_event_already_reported():
+    tables = run(("Several hundred fishermen rallied outside the harbour office in Valparaiso on Tuesday. "
+                  "The rally was organised by the Pacific Fishermen's Federation.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["date_text"]) == ("PROTEST", "on Tuesday")
+    assert participants(tables, event["event_id"], "source") == ["the-pacific-fishermen-s-federation"]
+
+
+def test_news_in_the_present_perfect_at_the_top_takes_the_day_the_article_gives_it_later():
+    tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
+                  "Judge Pedro Mamani jailed the activist on Tuesday after a long hearing.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["date_text"]) == ("COERCE", "on Tuesday")
+    tables = run(("Workers at Andina Textiles have walked out of three factories.\n\n"
+                  "The Textile Workers' Union of Cochabamba began the strike on Monday.", THURSDAY))
+    assert [e["date_text"] for e in tables["events"]] == ["on Monday"]
+    # Told of earlier than the news, a dated report is another event.
+    tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
+                  "In 2019, Judge Pedro Mamani jailed her brother for a year.", THURSDAY))
+    assert len(tables["events"]) == 2
