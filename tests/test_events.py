@@ -2061,14 +2061,6 @@ def test_a_pronoun_that_acts_remembers_who_spoke_since_the_name():
     assert request["source"] == ["Ilse Marden"]
 
 
-def test_a_bare_definite_event_in_the_passive_names_who_was_behind_the_event_already_reported():
-    tables = run(("Several hundred fishermen rallied outside the harbour office in Valparaiso on Tuesday. "
-                  "The rally was organised by the Pacific Fishermen's Federation.", THURSDAY))
-    [event] = tables["events"]
-    assert (event["event_type"], event["date_text"]) == ("PROTEST", "on Tuesday")
-    assert participants(tables, event["event_id"], "source") == ["the-pacific-fishermen-s-federation"]
-
-
 def test_news_in_the_present_perfect_at_the_top_takes_the_day_the_article_gives_it_later():
     tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
                   "Judge Pedro Mamani jailed the activist on Tuesday after a long hearing.", THURSDAY))

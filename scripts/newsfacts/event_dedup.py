@@ -15,7 +15,8 @@ names only a place ("the talks took place in Doha ..."), refers back to the late
 article reported with the same head word, else of the same type and mode, else of the same type;
 a meeting or joint act naming no one that did not happen or is still to come ("no meeting took
 place on Monday", "the two are due to meet again") is a new event between the parties of the
-article's latest one of that type.
+article's latest one of that type. News told undated in the present perfect at the top of an
+article ("a court has sentenced ...") is the first later report of its type and mode naming a day.
 """
 
 from __future__ import annotations
@@ -55,9 +56,6 @@ class Candidate:
     distinct: bool = False
     # "Opposition lawmakers accused the government": an actor the text describes but does not name.
     unnamed_actor: bool = False
-    # "The rally was organised by the tenants' union": an event noun with nothing but "the" refers
-    # back to an event already reported, even when its clause names who was behind it.
-    bare_definite: bool = False
     # "A court has sentenced the opposition leader to five years": a present perfect in the first
     # paragraph, with no date, gives the news the article goes on to tell and date.
     headline_perfect: bool = False
@@ -205,25 +203,6 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
     return max(same_word or same_mode or same_type, key=latest, default=None)
 
 
-def _told_again(clusters: list[Cluster], here: list[int], candidate: Candidate) -> int | None:
-    """"Hundreds of tenants rallied outside parliament on Friday. ... The rally was organised by the
-    tenants' union": a bare definite event noun is the event its article reported last with that
-    word (else of that type), though its clause names actors the first report did not; unless the
-    first report names other actors, puts them on the other side, or happened elsewhere."""
-    antecedent = _antecedent([clusters[i] for i in here], candidate)
-    if antecedent is None or antecedent.first.event_type != candidate.event_type:
-        return None
-    if candidate.mode and antecedent.modes and candidate.mode not in antecedent.modes:
-        return None
-    if candidate.location and antecedent.locations and not any(_same_place(candidate.location, p) for p in antecedent.locations):
-        return None
-    if antecedent.sources and not antecedent.sources & set(candidate.sources) or _swapped(antecedent, candidate):
-        return None
-    if candidate.hypothetical != all(c.hypothetical for c in antecedent.candidates):
-        return None
-    return next(i for i in here if clusters[i] is antecedent)
-
-
 def _dates_the_news(clusters: list[Cluster], here: list[int], candidate: Candidate) -> int | None:
     """"A court has sentenced the opposition leader to five years ... The court handed down the
     sentence late on Wednesday": news told in the present perfect at the top of an article, with
@@ -287,10 +266,8 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                     _borrow_partners([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
                 if not candidate.anchors:
                     continue
-            home = _told_again(clusters, by_article.get(candidate.article_id, []), candidate) if candidate.bare_definite else None
-            if home is None:
-                options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
-                home = next((i for i in options if _same_event(clusters[i], candidate)), None)
+            options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
+            home = next((i for i in options if _same_event(clusters[i], candidate)), None)
             if home is None:
                 home = _dates_the_news(clusters, by_article.get(candidate.article_id, []), candidate)
         if home is None:

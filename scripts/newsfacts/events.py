@@ -1606,7 +1606,6 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
         headline_perfect=date is None and context.paragraph(heads[0]) == 0 and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for h in heads for c in h.children),
-        bare_definite=trigger.kind == "noun" and token.dep_ == "nsubjpass" and [c.lower_ for c in token.children] in (["the"], ["this"], ["that"]),
     )
 
 
