@@ -2150,3 +2150,16 @@ def test_the_phrase_of_the_object_an_entry_names_gives_the_recipient(sentence, p
     [sanction] = tables["events"]
     assert participants(tables, sanction["event_id"], "recipient") == [partner]
 
+
+def test_news_in_the_present_perfect_at_the_top_takes_the_day_the_article_gives_it_later():
+    tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
+                  "Judge Pedro Mamani jailed the activist on Tuesday after a long hearing.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["date_text"]) == ("COERCE", "on Tuesday")
+    tables = run(("Workers at Andina Textiles have walked out of three factories.\n\n"
+                  "The Textile Workers' Union of Cochabamba began the strike on Monday.", THURSDAY))
+    assert [e["date_text"] for e in tables["events"]] == ["on Monday"]
+    # Told of earlier than the news, a dated report is another event.
+    tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
+                  "In 2019, Judge Pedro Mamani jailed her brother for a year.", THURSDAY))
+    assert len(tables["events"]) == 2

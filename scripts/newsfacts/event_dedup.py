@@ -15,7 +15,8 @@ names only a place ("the talks took place in Doha ..."), refers back to the late
 article reported with the same head word, else of the same type and mode, else of the same type;
 a meeting or joint act naming no one that did not happen or is still to come ("no meeting took
 place on Monday", "the two are due to meet again") is a new event between the parties of the
-article's latest one of that type.
+article's latest one of that type. News told undated in the present perfect at the top of an
+article ("a court has sentenced ...") is the first later report of its type and mode naming a day.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ class Candidate:
     distinct: bool = False
     # "Opposition lawmakers accused the government": an actor the text describes but does not name.
     unnamed_actor: bool = False
+    # "A court has sentenced the opposition leader to five years": a present perfect in the first
+    # paragraph, with no date, gives the news the article goes on to tell and date.
+    headline_perfect: bool = False
 
     @property
     def anchors(self) -> set[str]:
@@ -199,6 +203,28 @@ def _antecedent(clusters: list[Cluster], candidate: Candidate) -> Cluster | None
     return max(same_word or same_mode or same_type, key=latest, default=None)
 
 
+def _dates_the_news(clusters: list[Cluster], here: list[int], candidate: Candidate) -> int | None:
+    """"A court has sentenced the opposition leader to five years ... The court handed down the
+    sentence late on Wednesday": news told in the present perfect at the top of an article, with
+    no date, is the first later report of that type and mode that names a day, though the two
+    name the parties differently; unless it puts them on the other side or happened elsewhere."""
+    if not (candidate.date and candidate.date.known and candidate.date.precision == "day") or candidate.hypothetical:
+        return None
+    for i in here:
+        cluster = clusters[i]
+        if not all(c.headline_perfect for c in cluster.candidates) or cluster.date is not None:
+            continue
+        first = cluster.first
+        if (first.event_type, first.mode, first.negated, first.historical, first.hypothetical) != (
+                candidate.event_type, candidate.mode, candidate.negated, candidate.historical, False):
+            continue
+        if candidate.location and cluster.locations and not any(_same_place(candidate.location, p) for p in cluster.locations):
+            continue
+        if not _swapped(cluster, candidate):
+            return i
+    return None
+
+
 def _borrow_partners(clusters: list[Cluster], candidate: Candidate) -> None:
     """"Lisbon held talks with Rabat on Monday. The two are due to meet again on Friday", "no meeting had
     taken place on Monday": a meeting or joint act that names no one, and is not one already
@@ -242,6 +268,8 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                     continue
             options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
             home = next((i for i in options if _same_event(clusters[i], candidate)), None)
+            if home is None:
+                home = _dates_the_news(clusters, by_article.get(candidate.article_id, []), candidate)
         if home is None:
             clusters.append(Cluster([candidate]))
             home = len(clusters) - 1

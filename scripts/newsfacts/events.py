@@ -1652,6 +1652,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         unnamed_actor=unnamed_actor and not sources,
         refers_back=trigger.kind == "noun" and not sources and not recipients
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
+        headline_perfect=date is None and context.paragraph(heads[0]) == 0 and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for h in heads for c in h.children),
     )
 
 
