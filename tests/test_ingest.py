@@ -292,6 +292,23 @@ def test_a_header_date_between_an_agency_label_and_section_tags_gives_the_date(c
     assert parse_article(write(corpus, "ferries", text)).published_date == "2026-11-03"
 
 
+def test_a_header_date_after_an_agency_and_a_slash_gives_the_date(corpus):
+    text = (
+        "Tannery fire shuts leather market\n\nCNS / Updated: Oct 9, 2026, 21:40 IST\n\n"
+        "A fire at a tannery shut the city's leather market on Friday, the fire service said.\n"
+    )
+    assert parse_article(write(corpus, "tannery", text)).published_date == "2026-10-09"
+
+
+def test_a_header_date_followed_by_its_section_label_gives_the_date(corpus):
+    text = (
+        "Floods cut off river towns\n\n12 October 2026 Climate and Environment\n\n"
+        "Floods cut off three river towns on Monday, the regional government said.\n"
+    )
+    article = parse_article(write(corpus, "floods", text))
+    assert article.published_date == "2026-10-12" and article.body.startswith("Floods cut off three")
+
+
 def test_bare_name_beside_a_date_in_a_header_line_is_the_author(corpus):
     text = (
         "Dockers vote to strike\n\nMaria Okafor | Published March 3, 2025 | Updated about an hour ago\n\n"

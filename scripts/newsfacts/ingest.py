@@ -204,7 +204,7 @@ AUTHOR_NOTE = re.compile(
 READER_CONTACT = re.compile(r"\b(?:[Ee]mail|[Cc]onnect with|[Ff]ollow (?:him|her|them|[A-Z]\w+) on)\b|@\w")
 # Header lines of several facts joined by a dot or bar: "Posted on July 2, 2025 by Ann Lee · 5 min read · 12 comments".
 META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-HEADER_DATE_SEPARATOR = re.compile(r"\s+[—–|·•-]\s+")
+HEADER_DATE_SEPARATOR = re.compile(r"\s+[—–|·•/-]\s+")
 POSTED_BY = re.compile(rf"^(?:(?:posted|published)(?: on)?\s+)?(.+?)\s+(?i:by)\s+({_NAME})$", re.IGNORECASE)
 
 # A pull-quote used as a section heading: a few quoted words without a full stop ("‘By all means’").
@@ -243,6 +243,8 @@ TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
 # "All News 16:05 November 20, 2026", "World 09:12 3 March 2025": a wire section label before the
 # clock time. The time is what makes it a header; "Iran said March 3, 2025" is no date line.
 SECTION_AND_TIME_PREFIX = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}" + _TIME + r"[\s,|]+")
+# "4 December 2026 Humanitarian Aid", "... Peace and Security": a section label after the date of a header line.
+SECTION_SUFFIX = re.compile(r"(?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?){1,3}$")
 # "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...": a second stamp after the date says nothing more.
 UPDATED_SUFFIX = re.compile(r"\s+(?:[|·]\s+)?(?:last\s+)?(?:updated?|modified)\b.{0,40}$", re.I)
 
@@ -323,8 +325,11 @@ def _header_date(line: str) -> dt.date | None:
     """The date a header line names after one of its separators, or None.
 
     The date runs either to the end of the line or to the next separator, since agency pages put
-    section tags after it ("KYODO NEWS - Dec 7, 2026 - 18:26 | Japan, All").
+    section tags after it ("KYODO NEWS - Dec 7, 2026 - 18:26 | Japan, All", "TNN / Updated: Dec 6,
+    2026, 23:14 IST"). A line that opens with the date may end in a section label instead.
     """
+    if (date := parse_date_line(SECTION_SUFFIX.sub("", line, count=1))) is not None:
+        return date
     cuts = list(HEADER_DATE_SEPARATOR.finditer(line))
     for cut, following in zip(cuts, cuts[1:] + [None]):
         for end in (len(line), following.start() if following else len(line)):
