@@ -101,6 +101,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
         ("Tenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind10"),
         ("Eleventh blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind11"),
         ("Twelfth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind12"),
+        ("Thirteenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind13"),
     )
     for title, folder in sets:
         if folder.is_dir():

@@ -560,8 +560,9 @@ def _given_name_and_surname(span: Span) -> bool:
     """A first name many people bear and one or two surnames, an initial allowed between ("Ngozi A.
     Okafor"); a surname is a census surname or no English word ("Hospital" is a word and no
     surname), nor a place noun ("Jefferson City"). Names with an organisation's or a building's head word are typed before this, and
-    the gazetteer's knowledge wins over the shape: a first word it knows as a place or a body
-    ("Victoria", "Georgia Power") makes no person, nor does a "the" before the name ("the Albert Dock")."""
+    knowledge wins over the shape: a first word the gazetteer knows as a place or a body ("Victoria",
+    "Georgia Power") makes no person, nor does a whole name GeoNames knows as a town ("Prince Albert"),
+    nor a "the" before the name ("the Albert Dock")."""
     doc = span.doc
     if not 2 <= len(span) <= 4:
         return False
@@ -570,7 +571,7 @@ def _given_name_and_surname(span: Span) -> bool:
         return False
     first, rest = span[0], [t for t in span[1:] if not _is_initial(t)]
     known = gazetteer_module.load().forms.get(first.text)
-    if known is not None or not (first.is_title and given_names.is_given_name(first.text)) or not 1 <= len(rest) <= 2:
+    if known is not None or geonames.is_place_name(span.text) or not (first.is_title and given_names.is_given_name(first.text)) or not 1 <= len(rest) <= 2:
         return False
     return all(t.is_title and t.text.replace("-", "").replace("'", "").isalpha() and (given_names.is_surname(t.text) or not _is_word(t, set())) and t.lower_ not in PLACE_NOUNS for t in rest)
 
