@@ -1289,6 +1289,16 @@ def test_both_sides_are_the_two_parties_last_named_together():
                    for e in tables["events"] if e["event_type"] == "MOBILIZE")
 
 
+def test_both_sides_are_the_pair_facing_each_other_in_the_article():
+    # The guarantors are named together last, but "both sides" are the two states whose events
+    # stand them against each other.
+    tables = run(("Peru accused Ecuador of shelling a border post on Monday. Ecuador attacked a Peruvian "
+                  "patrol on Tuesday. Brazil and Chile held a meeting in Santiago on Wednesday. Argentina "
+                  "urged both sides to return to talks.", THURSDAY))
+    [request] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, request["event_id"], "recipient") == ["ecuador", "peru"]
+
+
 def test_will_pay_a_price_warns_the_subject():
     # The one who will pay is threatened; whoever says so threatens; the warning is given now.
     tables = run(("Peru's foreign minister said on Monday that Ecuador would pay a heavy price for the raid.", THURSDAY))

@@ -105,6 +105,10 @@ class ArticleContext:
         # Who spoke is remembered as the speakers stage remembers it: "Sandu said: ... Her office said
         # she had asked ..." is still Sandu when her quotation stands between the name and "she".
         self.speakers.resolved += sorted((start, speaker, "entity") for start, _, speaker in self.quotes if speaker)
+        # "the two sides": the article's opposing pair once its events are read (see main_pair);
+        # None on the first reading, when pair phrases are only noted.
+        self.opposing_pair: list[str] | None = None
+        self.pair_phrase_seen = False
 
     def is_outlet(self, entity: str | None) -> bool:
         """A news organisation: its gazetteer description says so ("international news agency"), or
@@ -204,7 +208,9 @@ class ArticleContext:
         elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
             found += self.resolve_pronoun(token)
         elif self.is_pair_phrase(token):
-            found += self.last_pair(token, depth + 1)
+            self.pair_phrase_seen = True
+            if self.opposing_pair is not None:
+                found += self.opposing_pair or self.last_pair(token, depth + 1)
         elif token.lower_ in ("its", "their") and token.dep_ == "poss":
             # "Unite said its members had rejected the offer": the reporter's members.
             owner = token.head
@@ -438,6 +444,31 @@ class ArticleContext:
             if len(pair) == 2:
                 return pair
         return []
+
+    def side(self, entity: str) -> str | None:
+        """The party an event's participant stands for when sides are counted: a state for its capital
+        or people; organisations as themselves; no person or news outlet."""
+        if self.is_outlet(entity) or self.entity_types.get(entity) not in ("GPE", "ORG", "NORP"):
+            return None
+        party = self.capitals.get(entity) or self.countries.get(entity, entity)
+        return party if party in self.country_ids or self.entity_types.get(party) == "ORG" else None
+
+    def main_pair(self, found: list[Candidate]) -> list[str]:
+        """The article's two sides: the pair that most often stands on the two sides of its events
+        (one a source, the other a recipient), when it does so at least twice and more often than any
+        other pair; otherwise none."""
+        counts: dict[tuple[str, str], int] = {}
+        for candidate in found:
+            sources = {self.side(e) for e in candidate.sources} - {None}
+            recipients = {self.side(e) for e in candidate.recipients} - {None}
+            for pair in {tuple(sorted((s, r))) for s in sources for r in recipients if s != r}:
+                counts[pair] = counts.get(pair, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        first, second = ranked[0][0]
+        order = [e for _, e, _ in self.named]
+        return sorted([first, second], key=lambda e: order.index(e) if e in order else len(order))
 
     def _parties(self, found: list[str]) -> list[str]:
         """Who can be a side: states (for their people or capitals) or else organisations, not news
@@ -1663,6 +1694,19 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     article's rows of the quotes table, whose speakers speak for "we" and "I" inside them."""
     lexicon = load()
     context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon, quotes)
+    found = _read_events(doc, context)
+    if context.pair_phrase_seen:
+        # "the two sides" are the article's opposing pair, known only once its events are read:
+        # read them again with the phrase resolved (to the pair last named together when there is
+        # no clear opposing pair).
+        context.opposing_pair = context.main_pair(found)
+        context.doc = doc
+        found = _read_events(doc, context)
+    return found
+
+
+def _read_events(doc: Doc, context: ArticleContext) -> list[Candidate]:
+    lexicon = context.lexicon
     found = []
     previous = None
     for parse, sentence in _sentences(doc):
