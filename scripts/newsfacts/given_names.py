@@ -1,4 +1,5 @@
-"""Given names as general knowledge: which words are people's first names, and which are surnames.
+"""Given names as general knowledge: which words are people's first names, which of them are
+strongly one gender, and which words are surnames.
 
 Two installed sources, both MIT-licensed and read from the packages themselves (nothing is
 downloaded at run time): the `names` package ships the 1990 US census lists of male and female
@@ -25,6 +26,11 @@ CENSUS_FLOOR = 0.005
 # language that name places and firms too ("Quang", "Atlas"); two countries' lists are.
 GENERIC_LOCALE = "en"
 LOCALE_FLOOR = 2
+# A name is one gender's when the census gives that gender at least this share of its bearers,
+# and the locales that list it list it as that gender's this often: Faker's lists have strays
+# ("Emma" among one locale's men's names).
+STRONG_SHARE = 0.95
+STRONG_LOCALE_SHARE = 0.9
 
 
 @lru_cache(maxsize=1)
@@ -75,3 +81,23 @@ def is_given_name(word: str) -> bool:
     # Two letters make a name only on the census's word ("Al", "Jo"); Belgium's lists hold "El".
     return len(lower) > 2 and len((men | women) - {GENERIC_LOCALE}) >= LOCALE_FLOOR
 
+
+def gender(word: str) -> str | None:
+    """ "m" or "f" for a first name common in the census that the sources all give strongly one
+    gender, else None ("Nicola" is a man's name in Italy and a woman's in Britain)."""
+    lower = word.lower()
+    male, female = _census().get(lower, (0.0, 0.0))
+    men, women = _locales().get(lower, (frozenset(), frozenset()))
+    # The locale lists say only that some people somewhere bear a name: "Alix" and "Nana" stand on
+    # women's lists but are men's names and titles elsewhere. A gender needs the census's numbers.
+    if male + female < CENSUS_FLOOR:
+        return None
+    verdicts = {_verdict(male, female, STRONG_SHARE), _verdict(len(men), len(women), STRONG_LOCALE_SHARE)} - {None}
+    return verdicts.pop() if len(verdicts) == 1 and "?" not in verdicts else None
+
+
+def _verdict(men: float, women: float, share: float) -> str | None:
+    """ "m" or "f" when one side holds share of the weight, "?" when neither does, None without any."""
+    if men + women == 0:
+        return None
+    return "m" if men >= share * (men + women) else "f" if women >= share * (men + women) else "?"

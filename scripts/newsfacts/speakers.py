@@ -23,12 +23,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer, quote_marks
+from . import gazetteer, given_names, quote_marks
 from .attribution import SUBJECTS, cue_of, cues, is_close_apposition, names_outlet, speaker_span, subject_of
+
+T = TypeVar("T")
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = ("it", "its", "they", "them", "their")
@@ -205,7 +209,7 @@ class ArticleSpeakers:
             and (lower not in PERSON_PRONOUNS or self.genders.get(m.entity_id, PERSON_PRONOUNS[lower]) == PERSON_PRONOUNS[lower])
         ]
         # The sentence's subject first: "The United States, an ally of the Philippines, condemned what its embassy called ...".
-        ranked = [m for m in fitting if m.subject] or fitting
+        ranked = self._by_given_name([m for m in fitting if m.subject] or fitting, PERSON_PRONOUNS.get(lower), lambda m: m.entity_id)
         return ranked[-1].entity_id if ranked else None
 
     def _reach_floor(self, offset: int, reach: int) -> int:
@@ -263,13 +267,32 @@ class ArticleSpeakers:
                 return named[-1].entity_id
         if not candidates:
             # No subject fits: fall back to the last mention of the right kind.
+            earlier = self._by_given_name(earlier, gender, lambda m: m.entity_id)
             return earlier[-1].entity_id if earlier else None
         # The sentence of the latest subject, and in it its main-clause subject if it has one:
         # "Smith said Jones lied. 'X,' he said" is Smith.
         latest = max(c[0] for c in candidates)
         sentence = self.doc.char_span(latest, latest + 1, alignment_mode="expand").sent
-        same = [c for c in candidates if sentence.start_char <= c[0] < sentence.end_char]
+        same = self._by_given_name([c for c in candidates if sentence.start_char <= c[0] < sentence.end_char], gender, lambda c: c[1])
         return max([c for c in same if c[2]] or same, key=lambda c: c[0])[1]
+
+    def _by_given_name(self, candidates: list[T], gender: str | None, entity_of: Callable[[T], str | None]) -> list[T]:
+        """A pronoun's candidates less the people whose given name is strongly the other gender, when
+        two or more of them have no gender from the article. The name is weak evidence
+        ("Paula" is a man's name in Tonga): it never overrules the article (an honorific, a
+        description, an earlier pronoun), nor the one person the sentence offers; it only breaks a
+        tie the article leaves open ("Douglas Pettigrew said Melissa Marchetti had misled them.
+        'I warned them,' she said")."""
+        open_ = {e for c in candidates if (e := entity_of(c)) is not None and e not in self.genders and self.entities.get(e, {}).get("type") == "PERSON"}
+        if gender is None or len(open_) < 2:
+            return candidates
+        kept = [c for c in candidates if entity_of(c) not in open_ or self._name_gender(entity_of(c)) in (None, gender)]
+        return kept or candidates
+
+    def _name_gender(self, entity_id: str) -> str | None:
+        """The gender a person's given name strongly has; a single word is as often a surname."""
+        words = self.entities[entity_id]["name"].split()
+        return given_names.gender(words[0]) if len(words) > 1 else None
 
     def pronoun_antecedent(self, pronoun: Token, offset: int, exclude: frozenset[str] = frozenset()) -> str | None:
         """The entity a pronoun refers to, looking back from offset (where its clause is): a possessive
