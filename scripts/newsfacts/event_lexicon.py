@@ -395,6 +395,12 @@ class Lexicon:
                       for form in dict.fromkeys((child.lemma_.lower(), child.lower_))]
         if token.i >= 2 and token.nbor(-1).text == "-":
             candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
+        # "a work-to-rule": a hyphenated phrase used as one noun is parsed with its first word as head.
+        end = token.i
+        while end + 2 < len(token.doc) and token.doc[end + 1].text == "-" and not token.doc[end + 1].whitespace_:
+            end += 2
+        if end > token.i:
+            candidates.append(token.doc[token.i:end + 1].text.lower())
         # "a state of emergency", "an exchange of fire": the "of" phrase makes the event.
         candidates += [f"{lemma} of {g.lemma_.lower()}" for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                        for g in child.children if g.dep_ == "pobj"]
