@@ -2174,3 +2174,13 @@ def test_news_in_the_present_perfect_at_the_top_takes_the_day_the_article_gives_
 def test_blocking_passage_and_action_short_of_a_walkout_are_protests(sentence, mode):
     tables = run((sentence, THURSDAY))
     assert [(e["event_type"], e["mode"]) for e in tables["events"]] == [("PROTEST", mode)]
+
+
+@pytest.mark.parametrize("sentence, protests", [
+    ("Shares of Tarnwell Mining rallied in Lisbon on Monday after strong results.", 0),
+    ("Tarnwell Mining shares rallied on Monday.", 0),
+    ("Workers at Tarnwell Mining rallied outside its offices in Lisbon on Monday.", 1),
+])
+def test_prices_and_markets_that_rally_are_no_demonstration(sentence, protests):
+    tables = run((sentence, THURSDAY))
+    assert sum(e["event_type"] == "PROTEST" for e in tables["events"]) == protests

@@ -79,6 +79,7 @@ class Lexicon:
         self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
+        self.not_with_subjects: dict[str, set[str]] = {}
         self.unilateral_instruments: dict[str, set[str]] = {}  # a signing verb -> what one party enacts alone
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
@@ -160,6 +161,7 @@ class Lexicon:
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
+            self.not_with_subjects[event_type] = set(spec.get("not_with_subjects", []))
             if "unilateral_instruments" in spec:
                 instruments = spec["unilateral_instruments"]
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
