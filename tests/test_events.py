@@ -2173,3 +2173,24 @@ def test_news_in_the_present_perfect_at_the_top_takes_the_day_the_article_gives_
     tables = run(("A Bolivian court has sentenced activist Rosa Quispe to three years in prison.\n\n"
                   "In 2019, Judge Pedro Mamani jailed her brother for a year.", THURSDAY))
     assert len(tables["events"]) == 2
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Members of the Ostrava Miners Guild blocked the rail tracks outside Brelford on Monday.", "obstruct"),
+    ("The Harlan Fishers Cooperative blocked the harbour at Grimsey on Monday.", "obstruct"),
+    ("The Velmar Pilots Association began a work-to-rule on Monday.", "strike"),
+    ("The Brelford Bus Drivers Union imposed an overtime ban on Monday.", "strike"),
+])
+def test_blocking_passage_and_action_short_of_a_walkout_are_protests(sentence, mode):
+    tables = run((sentence, THURSDAY))
+    assert [(e["event_type"], e["mode"]) for e in tables["events"]] == [("PROTEST", mode)]
+
+
+@pytest.mark.parametrize("sentence, protests", [
+    ("Shares of Tarnwell Mining rallied in Lisbon on Monday after strong results.", 0),
+    ("Tarnwell Mining shares rallied on Monday.", 0),
+    ("Workers at Tarnwell Mining rallied outside its offices in Lisbon on Monday.", 1),
+])
+def test_prices_and_markets_that_rally_are_no_demonstration(sentence, protests):
+    tables = run((sentence, THURSDAY))
+    assert sum(e["event_type"] == "PROTEST" for e in tables["events"]) == protests

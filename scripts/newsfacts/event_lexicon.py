@@ -79,6 +79,7 @@ class Lexicon:
         self.pledging_verbs: dict[str, set[str]] = {}
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
+        self.not_with_subjects: dict[str, set[str]] = {}
         self.unilateral_instruments: dict[str, set[str]] = {}  # a signing verb -> what one party enacts alone
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
@@ -160,6 +161,7 @@ class Lexicon:
                 self.cargo_arrivals[verb] = (event_type, set(spec.get("cargo_nouns", [])))
             self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
+            self.not_with_subjects[event_type] = set(spec.get("not_with_subjects", []))
             if "unilateral_instruments" in spec:
                 instruments = spec["unilateral_instruments"]
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
@@ -395,6 +397,12 @@ class Lexicon:
                       for form in dict.fromkeys((child.lemma_.lower(), child.lower_))]
         if token.i >= 2 and token.nbor(-1).text == "-":
             candidates.append(f"{token.nbor(-2).lower_}-{lemma}")
+        # "a work-to-rule": a hyphenated phrase used as one noun is parsed with its first word as head.
+        end = token.i
+        while end + 2 < len(token.doc) and token.doc[end + 1].text == "-" and not token.doc[end + 1].whitespace_:
+            end += 2
+        if end > token.i:
+            candidates.append(token.doc[token.i:end + 1].text.lower())
         # "a state of emergency", "an exchange of fire": the "of" phrase makes the event.
         candidates += [f"{lemma} of {g.lemma_.lower()}" for child in token.children if child.dep_ == "prep" and child.lower_ == "of"
                        for g in child.children if g.dep_ == "pobj"]

@@ -1118,6 +1118,12 @@ def _acted_on(token: Token) -> list[Token]:
     return found
 
 
+def _acting(token: Token) -> list[Token]:
+    """Who or what a verb trigger says acts: its subject ("shares rallied"). A noun's modifier is
+    left alone: "fuel price protests" are about prices, not by them."""
+    return [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ != "NOUN" else []
+
+
 def _fires_live(verb: Token, lethal: dict) -> bool:
     """Whether what the verb fires includes live rounds aimed at someone. The small model hangs the
     second of "fired tear gas and live rounds" anywhere in the verb's own clause (a conjunct of the
@@ -1456,6 +1462,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     acted_on = _acted_on(token)
     asked_for = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
     if {t.lemma_.lower() for t in acted_on + asked_for} & lexicon.not_with_objects.get(trigger.event_type, set()):
+        return None
+    if {t.lemma_.lower() for t in _acting(token)} & lexicon.not_with_subjects.get(trigger.event_type, set()):
         return None
     if {t.lemma_.lower() for t in acted_on} & lexicon.unilateral_instruments.get(trigger.words, set()):
         return None
