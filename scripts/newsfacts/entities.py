@@ -137,9 +137,9 @@ STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm".split())
 # A match's result: its sides are the subject of these verbs and the object after these nouns.
 RESULT_VERBS = frozenset("win lose beat draw defeat edge thrash suffer".split())
 RESULT_NOUNS = frozenset("win victory defeat draw loss".split())
-# Words a football club's name is built with.
 # Nouns only a sports report uses: there a town's name is as often its side.
 SPORT_NOUNS = frozenset("league fixture striker midfielder goalkeeper footballer match".split())
+# Words a football club's name is built with.
 CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
@@ -1736,25 +1736,23 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, da
     own, so it only changes when the gazetteer knows the body."""
     resolved: list[tuple[Mention, str, str | None, bool]] = []
     for mention in mentions:
-        found = _kind_and_country(mention.key[1:]) if mention.key.startswith("?") else None
+        found = gazetteer_module.kind_and_country(mention.key[1:]) if mention.key.startswith("?") else None
         if found is not None and found[1] is None:
             # A one-word kind ("Sweden's Parliament") was not keyed with its country as longer names are.
-            found = _kind_and_country(_qualified_key(doc[mention.start:mention.end], mentions, gazetteer)[1:]) or found
+            found = gazetteer_module.kind_and_country(_qualified_key(doc[mention.start:mention.end], mentions, gazetteer)[1:]) or found
         if found is not None:
             resolved.append((mention, *found))
     named_with: dict[str, set[str]] = defaultdict(set)
     for _, kind, country, _ in resolved:
         if country is not None:
             named_with[kind].add(country)
-    home: list[str | None] = []
+    home = gazetteer_module.dominant_state([m.key for m in mentions if m.key in gazetteer.entries], dateline) if resolved else None
     keys: dict[tuple[str, str], str] = {}  # the key a country's body got where it was named with the country
     for mention, kind, country, leads in sorted(resolved, key=lambda item: item[2] is None):
         if country is None and len(named_with[kind]) == 1:
             country = next(iter(named_with[kind]))
         elif country is None and kind in gazetteer_module.SOLE_KINDS:
-            if not home:
-                home.append(gazetteer_module.dominant_state([m.key for m in mentions if m.key in gazetteer.entries], dateline))
-            country = home[0]
+            country = home
         if country is None:
             continue
         row = gazetteer_module.national_body(kind, country)
@@ -1765,23 +1763,6 @@ def _national_bodies(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, da
         elif not leads:
             mention.key = "?" + gazetteer_module.national_body_name(kind, country)
         keys.setdefault((kind, country), mention.key)
-
-
-def _kind_and_country(name: str) -> tuple[str, str | None, bool] | None:
-    """The kind of national body a name gives and the country it names, if any, and whether the
-    country leads the name: "Supreme Court (Kenya)" (as a possessive is keyed), "Supreme Court of
-    Kenya", "Kenyan Supreme Court", bare "Supreme Court"."""
-    kinds = gazetteer_module.NATIONAL_KINDS
-    if name in kinds:
-        return name, None, False
-    for pattern in (r"(.+) \((.+)\)", r"(.+) of (.+)"):
-        if (parts := re.fullmatch(pattern, name)) and parts.group(1) in kinds and (country := gazetteer_module.country_named(parts.group(2))):
-            return parts.group(1), country, False
-    words = name.split()
-    for size in (1, 2):
-        if " ".join(words[size:]) in kinds and (country := gazetteer_module.country_named(" ".join(words[:size]))):
-            return " ".join(words[size:]), country, True
-    return None
 
 
 def _countries_in_names(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -366,6 +366,22 @@ def national_body(kind: str, country: str) -> str | None:
     return _national_bodies().get((country, kind))
 
 
+def kind_and_country(name: str) -> tuple[str, str | None, bool] | None:
+    """The kind of national body a name gives and the country it names, if any, and whether the
+    country leads the name: "Supreme Court (Kenya)" (as a possessive is keyed), "Supreme Court of
+    Kenya", "Kenyan Supreme Court", bare "Supreme Court"."""
+    if name in NATIONAL_KINDS:
+        return name, None, False
+    for pattern in (r"(.+) \((.+)\)", r"(.+) of (.+)"):
+        if (parts := re.fullmatch(pattern, name)) and parts.group(1) in NATIONAL_KINDS and (country := country_named(parts.group(2))):
+            return parts.group(1), country, False
+    words = name.split()
+    for size in (1, 2):
+        if " ".join(words[size:]) in NATIONAL_KINDS and (country := country_named(" ".join(words[:size]))):
+            return " ".join(words[size:]), country, True
+    return None
+
+
 @lru_cache(maxsize=1)
 def _national_bodies() -> dict[tuple[str, str], str]:
     """(country, kind) -> entity_id, from the rows' names with the country taken out ("Spanish
@@ -375,15 +391,7 @@ def _national_bodies() -> dict[tuple[str, str], str]:
     for entry in load().entries.values():
         if entry.type != "ORG":
             continue
-        claims = set()
-        for form in (entry.name, *entry.aliases):
-            if (of := re.fullmatch(r"(.+) of (.+)", form)) and of.group(1) in NATIONAL_KINDS and (country := country_named(of.group(2))):
-                claims.add((country, of.group(1)))
-            words = form.split()
-            for size in (1, 2):
-                kind = " ".join(words[size:])
-                if kind in NATIONAL_KINDS and (country := country_named(" ".join(words[:size]))):
-                    claims.add((country, kind))
+        claims = {(named[1], named[0]) for form in (entry.name, *entry.aliases) if (named := kind_and_country(form)) is not None and named[1] is not None}
         if (described := re.fullmatch(r"(.+?) of (.+)", entry.description)) and (country := country_named(described.group(2))):
             claims |= {(country, kind) for kind, kind_heads in NATIONAL_KINDS.items() if described.group(1) in kind_heads}
         for claim in claims:
@@ -394,7 +402,9 @@ def _national_bodies() -> dict[tuple[str, str], str]:
 def dominant_state(mentioned: list[str], dateline: str | None = None) -> str | None:
     """The one country a story is about, from the ids of its gazetteer mentions: its wire
     dateline's, or the country it names (with its capital and people) at least twice and more
-    often than any other; None when that is not clear."""
+    often than any other; None when that is not clear. Stricter than home_state, which settles a
+    tie by the first named and falls back to the first place: a bare "the Supreme Court" is given
+    a country only when the story leaves no doubt, since another country's court is worse than none."""
     states = states_among(set(mentioned))
     if (state := _dateline_state(dateline, states)) is not None:
         return state

@@ -332,7 +332,7 @@ def _header_date(line: str) -> dt.date | None:
         return date
     cuts = list(HEADER_DATE_SEPARATOR.finditer(line))
     for cut, following in zip(cuts, cuts[1:] + [None]):
-        for end in (len(line), following.start() if following else len(line)):
+        for end in (len(line), following.start()) if following else (len(line),):
             if (date := parse_date_line(line[cut.end():end])) is not None:
                 return date
     return None

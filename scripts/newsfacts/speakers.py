@@ -591,15 +591,12 @@ class ArticleSpeakers:
     def _narrowed_to_a_kind(self, head: Token) -> bool:
         """True when a noun before the head narrows it to one kind of organisation ("the opposition
         party", "the press freedom group"), so it need not be the last one of the head's kind named;
-        a noun naming the league it plays in narrows nothing ("the Premier League club")."""
-        return bool(_kind_qualifiers(head)) and not self._names_its_league(head)
-
-    def _names_its_league(self, head: Token) -> bool:
-        """True when every noun qualifying the head names an organisation made up of its kind: "the
-        Premier League club" is a club like any other, only placed in its league."""
-        lemma = head.lemma_.lower()
+        a noun naming the league it plays in narrows nothing: "the Premier League club" is a club
+        like any other, only placed in its league (every qualifying noun names an organisation made
+        up of its kind)."""
         nouns = _kind_qualifiers(head)
-        return bool(nouns) and all(any(self._made_of(m, lemma) for m in self._mentions_in(n.left_edge.idx, n.idx + len(n.text))) for n in nouns)
+        lemma = head.lemma_.lower()
+        return bool(nouns) and not all(any(self._made_of(m, lemma) for m in self._mentions_in(n.left_edge.idx, n.idx + len(n.text))) for n in nouns)
 
     def _kind_words(self, entity_id: str) -> set[str]:
         """The words of an organisation's descriptions that say what it is: those the article gives
