@@ -448,10 +448,7 @@ class ArticleContext:
     def side(self, entity: str) -> str | None:
         """The party an event's participant stands for when sides are counted: a state for its capital
         or people; organisations as themselves; no person or news outlet."""
-        if self.is_outlet(entity) or self.entity_types.get(entity) not in ("GPE", "ORG", "NORP"):
-            return None
-        party = self.capitals.get(entity) or self.countries.get(entity, entity)
-        return party if party in self.country_ids or self.entity_types.get(party) == "ORG" else None
+        return next(iter(self._parties([entity])), None)
 
     def main_pair(self, found: list[Candidate]) -> list[str]:
         """The article's two sides: the pair that most often stands on the two sides of its events
@@ -1702,22 +1699,22 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
     article's rows of the quotes table, whose speakers speak for "we" and "I" inside them."""
     lexicon = load()
     context = ArticleContext(article, doc, mentions, entity_types, entity_names, lexicon, quotes)
-    found = _read_events(doc, context)
+    sentences = list(_sentences(doc))
+    found = _read_events(sentences, context)
     if context.pair_phrase_seen:
         # "the two sides" are the article's opposing pair, known only once its events are read:
         # read them again with the phrase resolved (to the pair last named together when there is
         # no clear opposing pair).
         context.opposing_pair = context.main_pair(found)
-        context.doc = doc
-        found = _read_events(doc, context)
+        found = _read_events(sentences, context)
     return found
 
 
-def _read_events(doc: Doc, context: ArticleContext) -> list[Candidate]:
+def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> list[Candidate]:
     lexicon = context.lexicon
     found = []
     previous = None
-    for parse, sentence in _sentences(doc):
+    for parse, sentence in sentences:
         context.doc = parse
         for token in sentence:
             if context.in_heading(token):

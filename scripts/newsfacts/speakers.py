@@ -97,6 +97,7 @@ class ArticleSpeakers:
     entities: dict[str, dict]
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # lemma -> (offset, phrase, entity_id)
+    kind_words: dict[str, set[str]] = field(default_factory=dict)  # entity_id -> _kind_words, once descriptions are read
     # (offset, entity_id, kind) of speakers resolved so far. kind "person" for a personal pronoun,
     # "spokesperson" for one speaking for an organisation ("a spokeswoman for the club" ... "she
     # said", "they added"), entity_id None when the article ties them to no entity; "voice" for an
@@ -601,9 +602,12 @@ class ArticleSpeakers:
     def _kind_words(self, entity_id: str) -> set[str]:
         """The words of an organisation's descriptions that say what it is: those the article gives
         it ("a coalition of guerrilla groups"), and the gazetteer's up to its head noun, not a
-        complement's (its "executive branch of the European Union" is no union)."""
-        given = {w for lemma, entries in self.descriptions.items() for _, phrase, e in entries if e == entity_id for w in (lemma, *phrase.split())}
-        return given | set(_what_it_is(self.entities.get(entity_id, {}).get("description") or ""))
+        complement's (its "executive branch of the European Union" is no union). Asked once per
+        earlier mention for every description resolved, so kept: descriptions are all read by then."""
+        if entity_id not in self.kind_words:
+            given = {w for lemma, entries in self.descriptions.items() for _, phrase, e in entries if e == entity_id for w in (lemma, *phrase.split())}
+            self.kind_words[entity_id] = given | set(_what_it_is(self.entities.get(entity_id, {}).get("description") or ""))
+        return self.kind_words[entity_id]
 
     def _words_for(self, entity_id: str) -> list[str]:
         entity = self.entities.get(entity_id, {})
