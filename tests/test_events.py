@@ -2194,3 +2194,20 @@ def test_blocking_passage_and_action_short_of_a_walkout_are_protests(sentence, m
 def test_prices_and_markets_that_rally_are_no_demonstration(sentence, protests):
     tables = run((sentence, THURSDAY))
     assert sum(e["event_type"] == "PROTEST" for e in tables["events"]) == protests
+
+
+def test_an_office_holder_and_the_body_they_speak_for_do_one_deed():
+    # The title joined to her name says she speaks for the union: her meeting and the union's
+    # talks that day are one event.
+    tables = run(("Lena Marsh, a spokeswoman for the Northern Dockers Union, met port managers in Rotterdam on Monday "
+                  "to discuss the night shifts. The Northern Dockers Union held talks with the port managers for three hours.", THURSDAY))
+    [event] = tables["events"]
+    assert event["event_type"] == "CONSULT"
+    assert participants(tables, event["event_id"], "source") == ["lena-marsh", "the-northern-dockers-union"]
+
+
+def test_an_office_holder_and_their_state_make_two_statements():
+    # Words are each speaker's own: the minister's thanks and the state's statement are two acts.
+    tables = run(("Rui Castelo, the Portuguese foreign minister, thanked Morocco for its help on Monday. "
+                  "Portugal also thanked Morocco in a statement.", THURSDAY))
+    assert sorted(participants(tables, e["event_id"], "source") for e in tables["events"]) == [["portugal"], ["rui-castelo"]]

@@ -9,7 +9,10 @@ both give the same day and the same mode; or, within one article, one shared ent
 side when neither passage names someone the other lacks (and, when both name their actors and
 only share the party acted on, in the same word: "the bishops criticised the government" and "the
 opposition condemned the government" are two events; for verbal acts, a named speaker and one the
-text describes without naming are two speakers). A passage about something still to come
+text describes without naming are two speakers). Within an article, a person counts as the state
+or organisation a title joined to their name says they speak for ("Portugal's foreign minister
+Rui Castelo", "a spokeswoman for the union"), for deeds only: words are each speaker's own.
+A passage about something still to come
 does not join one that has happened. A passage that names no one, or a definite event noun that
 names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
 article reported with the same head word, else of the same type and mode, else of the same type;
@@ -59,6 +62,9 @@ class Candidate:
     # "A court has sentenced the opposition leader to five years": a present perfect in the first
     # paragraph, with no date, gives the news the article goes on to tell and date.
     headline_perfect: bool = False
+    # Person -> the state or organisation the article's titles say they speak for ("Turkey's
+    # foreign minister Hakan Fidan"): within the article, the two are one side of an event.
+    speaks_for: dict[str, str] = field(default_factory=dict)
 
     @property
     def anchors(self) -> set[str]:
@@ -68,6 +74,15 @@ class Candidate:
     def roles(self) -> set[tuple[str, str]]:
         """(entity, side): the actor's side, or the side acted upon (recipient or place)."""
         return {(e, "source") for e in self.sources} | {(e, "other") for e in self.anchors - set(self.sources)}
+
+    @property
+    def parties(self) -> set[str]:
+        """The anchors, each person as the body they speak for in this article."""
+        return {self.speaks_for.get(e, e) for e in self.anchors}
+
+    @property
+    def party_roles(self) -> set[tuple[str, str]]:
+        return {(self.speaks_for.get(e, e), side) for e, side in self.roles}
 
 
 @dataclass
@@ -93,6 +108,14 @@ class Cluster:
     @property
     def recipients(self) -> set[str]:
         return set().union(*(c.recipients for c in self.candidates))
+
+    @property
+    def parties(self) -> set[str]:
+        return set().union(*(c.parties for c in self.candidates))
+
+    @property
+    def party_roles(self) -> set[tuple[str, str]]:
+        return set().union(*(c.party_roles for c in self.candidates))
 
     @property
     def locations(self) -> set[str]:
@@ -129,7 +152,15 @@ def _swapped(cluster: Cluster, candidate: Candidate) -> bool:
     with Cho" and "Cho and Motegi condemned the launch" are two events, not one."""
     if candidate.event_type in load().symmetric_types:
         return False
-    return bool(cluster.sources & set(candidate.recipients)) or bool(cluster.recipients & set(candidate.sources))
+    # A person and the body they speak for stand on one side: "Portugal's foreign minister Rui
+    # Castelo expelled Morocco's envoy" and "Morocco expelled Portugal's ambassador" are two expulsions.
+    sources = {e for c in cluster.candidates for e in _with_parties(c, c.sources)}
+    recipients = {e for c in cluster.candidates for e in _with_parties(c, c.recipients)}
+    return bool(sources & _with_parties(candidate, candidate.recipients)) or bool(recipients & _with_parties(candidate, candidate.sources))
+
+
+def _with_parties(candidate: Candidate, entities: list[str]) -> set[str]:
+    return set(entities) | {candidate.speaks_for.get(e, e) for e in entities}
 
 
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
@@ -156,6 +187,11 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
         # Across articles, one shared name alone is too weak ("Taliban attacks" are many events),
         # but with the same day and the same mode two reports rarely mean two events.
         return bool(shared) and _same_day(cluster.date, candidate.date) and cluster.modes == ({candidate.mode} - {None})
+    # Within one article, a person and the body the article says they speak for are one party
+    # ("Turkey's foreign minister held talks in Baghdad" and "Hakan Fidan met al-Sudani").
+    ours, theirs = cluster.parties, candidate.parties
+    if len(ours & theirs) >= 2:
+        return True
     # One shared entity ties two passages only on the same side of the event, and only when
     # neither names someone the other lacks ("Iran met the Taliban" vs "the US met the Taliban").
     # Two actors who only act on the same party ("the bishops criticised the government", "the
@@ -163,7 +199,7 @@ def _same_event(cluster: Cluster, candidate: Candidate) -> bool:
     # (in meetings, who is source and who recipient is arbitrary).
     if candidate.event_type in load().speaker_types and _other_speaker(cluster, candidate):
         return False
-    same_roles = cluster.roles & candidate.roles
+    same_roles = cluster.party_roles & candidate.party_roles
     acted_on_only = candidate.event_type not in load().symmetric_types and all(side == "other" for _, side in same_roles)
     if acted_on_only and cluster.sources and candidate.sources and all(c.words != candidate.words for c in cluster.candidates):
         return False
@@ -266,7 +302,7 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                     _borrow_partners([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
                 if not candidate.anchors:
                     continue
-            options = sorted({i for a in candidate.anchors for i in by_anchor.get((candidate.event_type, a), [])})
+            options = sorted({i for a in candidate.anchors | candidate.parties for i in by_anchor.get((candidate.event_type, a), [])})
             home = next((i for i in options if _same_event(clusters[i], candidate)), None)
             if home is None:
                 home = _dates_the_news(clusters, by_article.get(candidate.article_id, []), candidate)
@@ -275,7 +311,7 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
             home = len(clusters) - 1
         else:
             clusters[home].candidates.append(candidate)
-        for anchor in candidate.anchors:
+        for anchor in candidate.anchors | candidate.parties:
             slot = by_anchor.setdefault((clusters[home].first.event_type, anchor), [])
             if home not in slot:
                 slot.append(home)

@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, event_ids, gazetteer, nlp, quote_marks
-from .attribution import cue_of, reports_clauses
+from .attribution import cue_of, cues, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
 from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
@@ -444,6 +444,32 @@ class ArticleContext:
             if len(pair) == 2:
                 return pair
         return []
+
+    def office_holders(self, sentences: list[tuple[Doc, Span]]) -> dict[str, str]:
+        """Person -> the state or organisation the article's own words make them speak for, by a
+        title joined to their name: "Turkey's foreign minister Hakan Fidan", "Hakan Fidan, the
+        Turkish foreign minister", "Jane Roe, a spokeswoman for the union". A person given two
+        bodies is left out: the text does not say which one they act for."""
+        titles = cues().person_titles | cues().spokesperson_nouns
+        bodies: dict[str, set[str]] = {}
+        for parse, sentence in sentences:
+            self.doc = parse
+            for token in sentence:
+                mention = self.mention_at(token)
+                if mention is None or self.entity_types.get(mention["entity_id"]) != "PERSON":
+                    continue
+                linked = [c for c in token.children if c.dep_ in ("compound", "appos")]
+                if token.dep_ == "appos":
+                    linked.append(token.head)
+                for title in linked:
+                    if title.lemma_.lower() not in titles or self.mention_at(title):
+                        continue
+                    named = [e for e in self.entities(title, 1) if self.entity_types.get(e) != "PERSON"]
+                    named += [e for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                              for pobj in prep.children if pobj.dep_ == "pobj" for e in self.entities(pobj, 1)]
+                    for body in self._parties(named):
+                        bodies.setdefault(mention["entity_id"], set()).add(body)
+        return {person: next(iter(found)) for person, found in sorted(bodies.items()) if len(found) == 1}
 
     def side(self, entity: str) -> str | None:
         """The party an event's participant stands for when sides are counted: a state for its capital
@@ -1707,6 +1733,13 @@ def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: d
         # no clear opposing pair).
         context.opposing_pair = context.main_pair(found)
         found = _read_events(sentences, context)
+    # A deed of a state or organisation is done by the people who hold its offices ("Turkey's
+    # foreign minister held talks" is "Fidan met al-Sudani"); words are each speaker's own, and
+    # "the ministry thanked the UAE" and "Zelenskyy thanked the UAE" are two statements.
+    office_holders = context.office_holders(sentences)
+    for candidate in found:
+        if candidate.event_type not in lexicon.speaker_types:
+            candidate.speaks_for = office_holders
     return found
 
 
