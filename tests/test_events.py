@@ -2194,3 +2194,35 @@ def test_blocking_passage_and_action_short_of_a_walkout_are_protests(sentence, m
 def test_prices_and_markets_that_rally_are_no_demonstration(sentence, protests):
     tables = run((sentence, THURSDAY))
     assert sum(e["event_type"] == "PROTEST" for e in tables["events"]) == protests
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hungary has kept its border crossings with Serbia closed since March.", ("SANCTION", "hungary", "serbia")),
+    ("Algeria kept the border with Morocco shut on Monday.", ("SANCTION", "algeria", "morocco")),
+    ("The Transport Workers Union kept the main road into Lyon blocked on Monday.", ("PROTEST", "the-transport-workers-union", None)),
+])
+def test_keeping_a_thing_closed_or_blocked_reports_the_closure(sentence, expected):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    recipients = participants(tables, event["event_id"], "recipient")
+    assert (event["event_type"], *participants(tables, event["event_id"], "source"), recipients[0] if recipients else None) == expected
+
+
+def test_keeping_a_state_that_no_act_brings_about_is_no_event():
+    assert run(("The Bank of Lusaka kept interest rates low on Monday.", THURSDAY))["events"] == []
+
+
+@pytest.mark.parametrize("sentence, source, recipient", [
+    ("The Transport Workers Union gave the Ministry of Transport until Monday to withdraw the decree.",
+     "the-transport-workers-union", "the-ministry-of-transport"),
+    ("Greece gave Turkey 48 hours to release the detained fishermen.", "greece", "turkey"),
+])
+def test_time_given_to_someone_to_act_is_one_demand(sentence, source, recipient):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "source"),
+            participants(tables, event["event_id"], "recipient")) == ("REQUEST", [source], [recipient])
+
+
+def test_time_given_with_no_one_to_act_demands_nothing():
+    assert run(("The coach gave the players two days of rest after the final.", THURSDAY))["events"] == []
