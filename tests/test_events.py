@@ -2226,3 +2226,8 @@ def test_time_given_to_someone_to_act_is_one_demand(sentence, source, recipient)
 
 def test_time_given_with_no_one_to_act_demands_nothing():
     assert run(("The coach gave the players two days of rest after the final.", THURSDAY))["events"] == []
+
+
+def test_time_given_in_the_passive_is_the_order_of_a_measure_not_a_demand():
+    tables = run(("Moldova expelled the Russian attaché, Col Ivan Petrov, on Monday. He has been given a week to leave the country.", THURSDAY))
+    assert "REQUEST" not in {e["event_type"] for e in tables["events"]}

@@ -373,12 +373,14 @@ class Lexicon:
 
     def sets_deadline(self, token: Token) -> bool:
         """"gave the ministry until Monday to withdraw the decree", "gave the Treasury seven days to
-        table the documents": someone given a span of time, or time until a day, to do something."""
-        if not set(lemma_forms(token)) & self.deadlines["verbs"]:
+        table the documents": someone given a span of time, or time until a day, to do something.
+        Not the passive: "the attaché has been given a week to leave" reports the order of an expulsion
+        or an eviction, part of that measure, not a demand someone makes."""
+        if not set(lemma_forms(token)) & self.deadlines["verbs"] or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             return False
         spans = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.deadlines["units"]]
         bounds = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.deadlines["bounds"]]
-        given = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c not in spans]
+        given = [c for c in token.children if c.dep_ in ("dobj", "dative") and c not in spans]
         tasks = [c for head in [token, *spans] for c in head.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp")
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return bool((spans or bounds) and given and tasks)
