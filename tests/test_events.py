@@ -2231,3 +2231,13 @@ def test_time_given_with_no_one_to_act_demands_nothing():
 def test_time_given_in_the_passive_is_the_order_of_a_measure_not_a_demand():
     tables = run(("Moldova expelled the Russian attaché, Col Ivan Petrov, on Monday. He has been given a week to leave the country.", THURSDAY))
     assert "REQUEST" not in {e["event_type"] for e in tables["events"]}
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Workers rallied outside the offices of Tarnwell Mining in Lisbon on Monday.", "tarnwell-mining"),
+    ("Hundreds of students protested outside the Ministry of Education on Monday.", "the-ministry-of-education"),
+])
+def test_a_crowd_outside_the_seat_of_a_body_protests_to_it(sentence, recipient):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "recipient")) == ("PROTEST", [recipient])

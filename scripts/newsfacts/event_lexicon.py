@@ -263,6 +263,7 @@ class Lexicon:
         self.place_object_modes = set(data["place_object_modes"])
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])
+        self.addressed_site_prepositions = set(data["addressed_site_prepositions"])
         self.date_bounding_words = set(data["date_bounding_words"])
         self.definite_descriptions = set(data["definite_descriptions"])
         self.generic_descriptions = set(data["generic_descriptions"])

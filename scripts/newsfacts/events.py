@@ -1041,6 +1041,18 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool, of_is_recip
     return recipients, places, sources
 
 
+def _addressed_sites(head: Token, lexicon: Lexicon) -> list[Token]:
+    """The sites "outside X" or "in front of X" names, from a trigger or its light verb."""
+    sites = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "in" and pobj.lower_ == "front":
+                sites += [p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            elif prep.lower_ in lexicon.addressed_site_prepositions:
+                sites.append(pobj)
+    return sites
+
+
 def _places_within(token: Token, context: ArticleContext, depth: int = 1) -> list[str]:
     """"met with representatives in Abu Dhabi": the place hangs off the object, not the verb;
     "evacuees at a camp in Goma": or off an unnamed site that does (one step down)."""
@@ -1418,6 +1430,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         recipients += more_recipients
         places += more_places
         sources += more_sources
+    if trigger.event_type in lexicon.civilian_types:
+        # "rallied outside the Ministry of Energy", "gathered in front of the offices of Tarnwell
+        # Mining": a crowd at the seat of a body addresses its dissent to that body.
+        recipients += [e for head in heads for site in _addressed_sites(head, lexicon) for e in context.entities(site)
+                       if context.entity_types.get(e) in lexicon.actor_entity_types]
     # "sanctions targeting Russia's shadow fleet": whom the measure is aimed at.
     recipients += [e for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.targeting_verbs
                    for o in c.children if o.dep_ == "dobj" for e in context.entities(o)]
