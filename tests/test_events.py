@@ -2241,3 +2241,18 @@ def test_a_crowd_outside_the_seat_of_a_body_protests_to_it(sentence, recipient):
     tables = run((sentence, THURSDAY))
     [event] = tables["events"]
     assert (event["event_type"], participants(tables, event["event_id"], "recipient")) == ("PROTEST", [recipient])
+
+
+@pytest.mark.parametrize("sentence, types", [
+    ("Portugal thanked Angola for what it called its tireless efforts.", ["SUPPORT"]),
+    ("The Lisbon Metalworkers Union congratulated Tarnwell Motors on what it called a fair offer.", ["SUPPORT"]),
+    ("The talks covered the reform, which the government of Peru calls the Labour Modernisation Law.", []),
+    ("Portugal called the Angolan decision a betrayal on Monday.", ["ACCUSE"]),
+])
+def test_what_someone_called_it_is_the_speakers_words_for_another_act_not_a_verdict(sentence, types):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == types
+
+
+def test_what_someone_called_it_inside_a_condemnation_stays_part_of_it():
+    tables = run(("Portugal condemned what it called a reckless violation of Angola's airspace.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]

@@ -94,6 +94,7 @@ class Lexicon:
         self.sought_court_orders: set[str] = set()
         self.envoys: set[str] = set()
         self.challenges: dict[str, str] = {}
+        self.verdict_types: set[str] = set()
         self.deadlines: dict = {"verbs": set(), "units": set(), "bounds": set()}
         self.place_blocking: dict[str, str] = {}
         self.place_taking: dict[str, str] = {}
@@ -172,6 +173,8 @@ class Lexicon:
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
+            if spec.get("hedged_verdict"):
+                self.verdict_types.add(event_type)
             for verb in spec.get("labelling_verbs", []):
                 self.labelling[verb] = event_type
             for verb in spec.get("people_penalising_verbs", []):
@@ -279,16 +282,29 @@ class Lexicon:
     def _labelling(self, token: Token) -> str | None:
         """The labelling verb's lemma when the verb names its object as something ("called the deal a
         gift to criminals"); such a verb is a verdict on its object and carries no event noun."""
+        lemma = next((lemma for lemma in lemma_forms(token) if lemma in self.labelling), None)
         objects = [child for child in token.children if child.dep_ == "dobj"]
+        if lemma is None or any(child.dep_ == "oprd" and child.pos_ == "PROPN" for child in token.children):
+            return None  # "the reef, which Manila calls Escoda Shoal": a name given, no verdict
+        if any(o.tag_ in ("WP", "WDT") for o in objects) and self._hedges_another_act(token):
+            return None
         # The small model often hangs the predicate on the object as an apposition with no comma
         # ("called the verdict a travesty"); a real apposition is set off by a comma.
         predicate = any(child.dep_ == "oprd" for child in token.children) or any(
             child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text != ","
             for obj in objects for child in obj.children
         )
-        if objects and predicate:
-            return next((lemma for lemma in lemma_forms(token) if lemma in self.labelling), None)
-        return None
+        return lemma if objects and predicate else None
+
+    def _hedges_another_act(self, token: Token) -> bool:
+        """"what it called X" under another act names that act's object in the speaker's words, a
+        hedge of the reporter's: "thanked Qatar for what he called its tireless efforts",
+        "congratulated the union on what it called a deserved result" judge nothing, while under a
+        verdict or a protest ("condemned what it called a reckless attack") it is part of that verdict,
+        and with no act above it ("citing what Pristina called obstruction") it is a verdict itself."""
+        governor = token.head.head if token.head.pos_ == "ADP" else token.head  # "thanked X for what"
+        trigger = self.verb_trigger(governor) or self.noun_trigger(governor) if governor.i != token.i else None
+        return trigger is not None and trigger.event_type not in self.verdict_types
 
     def verb_trigger(self, token: Token) -> Trigger | None:
         """The event a verb reports, preferring a two-word entry ("pull out") to the verb alone."""
