@@ -2211,3 +2211,65 @@ def test_an_office_holder_and_their_state_make_two_statements():
     tables = run(("Rui Castelo, the Portuguese foreign minister, thanked Morocco for its help on Monday. "
                   "Portugal also thanked Morocco in a statement.", THURSDAY))
     assert sorted(participants(tables, e["event_id"], "source") for e in tables["events"]) == [["portugal"], ["rui-castelo"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hungary has kept its border crossings with Serbia closed since March.", ("SANCTION", "hungary", "serbia")),
+    ("Algeria kept the border with Morocco shut on Monday.", ("SANCTION", "algeria", "morocco")),
+    ("The Transport Workers Union kept the main road into Lyon blocked on Monday.", ("PROTEST", "the-transport-workers-union", None)),
+])
+def test_keeping_a_thing_closed_or_blocked_reports_the_closure(sentence, expected):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    recipients = participants(tables, event["event_id"], "recipient")
+    assert (event["event_type"], *participants(tables, event["event_id"], "source"), recipients[0] if recipients else None) == expected
+
+
+def test_keeping_a_state_that_no_act_brings_about_is_no_event():
+    assert run(("The Bank of Lusaka kept interest rates low on Monday.", THURSDAY))["events"] == []
+
+
+@pytest.mark.parametrize("sentence, source, recipient", [
+    ("The Transport Workers Union gave the Ministry of Transport until Monday to withdraw the decree.",
+     "the-transport-workers-union", "the-ministry-of-transport"),
+    ("Greece gave Turkey 48 hours to release the detained fishermen.", "greece", "turkey"),
+])
+def test_time_given_to_someone_to_act_is_one_demand(sentence, source, recipient):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "source"),
+            participants(tables, event["event_id"], "recipient")) == ("REQUEST", [source], [recipient])
+
+
+def test_time_given_with_no_one_to_act_demands_nothing():
+    assert run(("The coach gave the players two days of rest after the final.", THURSDAY))["events"] == []
+
+
+def test_time_given_in_the_passive_is_the_order_of_a_measure_not_a_demand():
+    tables = run(("Moldova expelled the Russian attaché, Col Ivan Petrov, on Monday. He has been given a week to leave the country.", THURSDAY))
+    assert "REQUEST" not in {e["event_type"] for e in tables["events"]}
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Workers rallied outside the offices of Tarnwell Mining in Lisbon on Monday.", "tarnwell-mining"),
+    ("Hundreds of students protested outside the Ministry of Education on Monday.", "the-ministry-of-education"),
+])
+def test_a_crowd_outside_the_seat_of_a_body_protests_to_it(sentence, recipient):
+    tables = run((sentence, THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], participants(tables, event["event_id"], "recipient")) == ("PROTEST", [recipient])
+
+
+@pytest.mark.parametrize("sentence, types", [
+    ("Portugal thanked Angola for what it called its tireless efforts.", ["SUPPORT"]),
+    ("The Lisbon Metalworkers Union congratulated Tarnwell Motors on what it called a fair offer.", ["SUPPORT"]),
+    ("The talks covered the reform, which the government of Peru calls the Labour Modernisation Law.", []),
+    ("Portugal called the Angolan decision a betrayal on Monday.", ["ACCUSE"]),
+])
+def test_what_someone_called_it_is_the_speakers_words_for_another_act_not_a_verdict(sentence, types):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == types
+
+
+def test_what_someone_called_it_inside_a_condemnation_stays_part_of_it():
+    tables = run(("Portugal condemned what it called a reckless violation of Angola's airspace.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]

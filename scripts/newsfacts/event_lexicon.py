@@ -18,6 +18,8 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "plover.schema.json"
 # word of its own in the text: the one held is its recipient, and "since" dates it.
 CONFINEMENT = "confinement"
 SECURITY_MISSION = "security mission"
+# The words of the trigger for giving someone time to do something, which no entry names.
+DEADLINE = "deadline"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
 # "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed");
@@ -27,6 +29,8 @@ PHRASE_DEPS = ("prt", "prep", "advmod", "dobj", "nsubjpass", "compound:prt", "ac
 # Dependents that complete a noun phrase ("air strike", "hunger strike").
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Dependents that say in what state a verb of keeping leaves its object ("kept the road blocked").
+STATE_DEPS = ("advcl", "xcomp", "oprd", "acomp", "ccomp")
 
 
 def lemma_forms(token: Token) -> list[str]:
@@ -90,6 +94,8 @@ class Lexicon:
         self.sought_court_orders: set[str] = set()
         self.envoys: set[str] = set()
         self.challenges: dict[str, str] = {}
+        self.verdict_types: set[str] = set()
+        self.deadlines: dict = {"verbs": set(), "units": set(), "bounds": set()}
         self.place_blocking: dict[str, str] = {}
         self.place_taking: dict[str, str] = {}
         self.place_visiting: dict[str, str] = {}
@@ -167,6 +173,8 @@ class Lexicon:
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
             self.released_by_captor.update(spec.get("released_by_captor", []))
             self.captor_modes.update(spec.get("captor_modes", []))
+            if spec.get("hedged_verdict"):
+                self.verdict_types.add(event_type)
             for verb in spec.get("labelling_verbs", []):
                 self.labelling[verb] = event_type
             for verb in spec.get("people_penalising_verbs", []):
@@ -200,6 +208,8 @@ class Lexicon:
                 self.promise_verbs = set(spec["hostile_promises"]["verbs"])
                 self.hostile_acts = set(spec["hostile_promises"]["acts"])
                 self.hostile_promise_type = event_type
+            if "deadlines" in spec:
+                self.deadlines = {key: set(words) for key, words in spec["deadlines"].items()} | {"event_type": event_type}
             if "challenges" in spec:
                 self.challenges.update(dict.fromkeys(spec["challenges"]["triggers"], spec["challenges"]["event_type"]))
         self.aimed_at_place = data["aimed_at_place"]
@@ -256,9 +266,11 @@ class Lexicon:
         self.place_object_modes = set(data["place_object_modes"])
         self.site_prepositions = set(data["site_prepositions"])
         self.site_entity_types = set(data["site_entity_types"])
+        self.addressed_site_prepositions = set(data["addressed_site_prepositions"])
         self.date_bounding_words = set(data["date_bounding_words"])
         self.definite_descriptions = set(data["definite_descriptions"])
         self.generic_descriptions = set(data["generic_descriptions"])
+        self.maintaining_verbs = set(data["maintaining_verbs"])
 
     def _mode(self, event_type: str, words: str, token: Token) -> str | None:
         modifiers = self.mode_modifiers.get(event_type, {})
@@ -270,16 +282,29 @@ class Lexicon:
     def _labelling(self, token: Token) -> str | None:
         """The labelling verb's lemma when the verb names its object as something ("called the deal a
         gift to criminals"); such a verb is a verdict on its object and carries no event noun."""
+        lemma = next((lemma for lemma in lemma_forms(token) if lemma in self.labelling), None)
         objects = [child for child in token.children if child.dep_ == "dobj"]
+        if lemma is None or any(child.dep_ == "oprd" and child.pos_ == "PROPN" for child in token.children):
+            return None  # "the reef, which Manila calls Escoda Shoal": a name given, no verdict
+        if any(o.tag_ in ("WP", "WDT") for o in objects) and self._hedges_another_act(token):
+            return None
         # The small model often hangs the predicate on the object as an apposition with no comma
         # ("called the verdict a travesty"); a real apposition is set off by a comma.
         predicate = any(child.dep_ == "oprd" for child in token.children) or any(
             child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text != ","
             for obj in objects for child in obj.children
         )
-        if objects and predicate:
-            return next((lemma for lemma in lemma_forms(token) if lemma in self.labelling), None)
-        return None
+        return lemma if objects and predicate else None
+
+    def _hedges_another_act(self, token: Token) -> bool:
+        """"what it called X" under another act names that act's object in the speaker's words, a
+        hedge of the reporter's: "thanked Qatar for what he called its tireless efforts",
+        "congratulated the union on what it called a deserved result" judge nothing, while under a
+        verdict or a protest ("condemned what it called a reckless attack") it is part of that verdict,
+        and with no act above it ("citing what Pristina called obstruction") it is a verdict itself."""
+        governor = token.head.head if token.head.pos_ == "ADP" else token.head  # "thanked X for what"
+        trigger = self.verb_trigger(governor) or self.noun_trigger(governor) if governor.i != token.i else None
+        return trigger is not None and trigger.event_type not in self.verdict_types
 
     def verb_trigger(self, token: Token) -> Trigger | None:
         """The event a verb reports, preferring a two-word entry ("pull out") to the verb alone."""
@@ -323,6 +348,11 @@ class Lexicon:
         for lemma in forms:
             if lemma in self.verbs:
                 return Trigger(self.verbs[lemma], self._mode(self.verbs[lemma], lemma, token), "verb", lemma)
+        if self.sets_deadline(token):
+            return Trigger(self.deadlines["event_type"], None, "verb", DEADLINE)
+        maintained = next((words for words in self.maintained(token) if words in self.verbs), None)
+        if maintained:
+            return Trigger(self.verbs[maintained], self._mode(self.verbs[maintained], maintained, token), "verb", maintained)
         struck_type, striking_verbs, weapons = self.striking_weapons
         for lemma in (form for form in forms if form in striking_verbs):
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
@@ -357,6 +387,33 @@ class Lexicon:
                 if {t.lemma_.lower() for a in arriving for t in a.subtree} & cargo:
                     return Trigger(event_type, None, "verb", words)
         return None
+
+    def sets_deadline(self, token: Token) -> bool:
+        """"gave the ministry until Monday to withdraw the decree", "gave the Treasury seven days to
+        table the documents": someone given a span of time, or time until a day, to do something.
+        Not the passive: "the attaché has been given a week to leave" reports the order of an expulsion
+        or an eviction, part of that measure, not a demand someone makes."""
+        if not set(lemma_forms(token)) & self.deadlines["verbs"] or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            return False
+        spans = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in self.deadlines["units"]]
+        bounds = [c for c in token.children if c.dep_ == "prep" and c.lower_ in self.deadlines["bounds"]]
+        given = [c for c in token.children if c.dep_ in ("dobj", "dative") and c not in spans]
+        tasks = [c for head in [token, *spans] for c in head.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        return bool((spans or bounds) and given and tasks)
+
+    def maintained(self, token: Token) -> list[str]:
+        """What a verb of keeping keeps done, as the words of an act and the thing kept: "kept the
+        crossings closed" is "close crossing", "would keep the A4 blocked" "block a4". The small model
+        may hang the state on the thing kept, or take "shut" for the object with the thing as its
+        modifier ("kept the border shut")."""
+        if not set(lemma_forms(token)) & self.maintaining_verbs:
+            return []
+        kept = [c for c in token.children if c.dep_ == "dobj"]
+        states = [(state, thing) for thing in kept for state in token.children if state.dep_ in STATE_DEPS and state.i > thing.i]
+        states += [(state, thing) for thing in kept for state in thing.children if state.dep_ == "amod" and state.i > thing.i]
+        states += [(thing, modifier) for thing in kept for modifier in thing.children if modifier.dep_ == "compound"]
+        return list(dict.fromkeys(f"{form} {thing.lemma_.lower()}" for state, thing in states for form in lemma_forms(state)))
 
     def confinement_trigger(self, token: Token) -> Trigger | None:
         """"has been in jail since August", "remains in custody": the verb of being held somewhere."""

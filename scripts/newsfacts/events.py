@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, cues, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, STATE_DEPS, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import PERSON_PRONOUNS, ArticleSpeakers
 
@@ -643,6 +643,10 @@ def _partitive_holder(token: Token, lexicon: Lexicon) -> Token | None:
 
 def _absorbed(token: Token, lexicon: Lexicon) -> bool:
     """True when the trigger is the complement of a REQUEST/REJECT/THREATEN/AGREE trigger."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and any(
+        lexicon.sets_deadline(giver) for giver in (token.head, token.head.head)
+    ):
+        return True  # "gave Turkey 48 hours to release the fishermen": what is demanded by the deadline
     current = stand_in = _partitive_holder(token, lexicon) or token
     for _ in range(3):
         complement = current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children)
@@ -1063,6 +1067,18 @@ def _prepositional(head: Token, context: ArticleContext, noun: bool, of_is_recip
     return recipients, places, sources
 
 
+def _addressed_sites(head: Token, lexicon: Lexicon) -> list[Token]:
+    """The sites "outside X" or "in front of X" names, from a trigger or its light verb."""
+    sites = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ == "in" and pobj.lower_ == "front":
+                sites += [p for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            elif prep.lower_ in lexicon.addressed_site_prepositions:
+                sites.append(pobj)
+    return sites
+
+
 def _places_within(token: Token, context: ArticleContext, depth: int = 1) -> list[str]:
     """"met with representatives in Abu Dhabi": the place hangs off the object, not the verb;
     "evacuees at a camp in Goma": or off an unnamed site that does (one step down)."""
@@ -1340,6 +1356,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if not any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in token.children):
             return None
     heads = [token] + ([governor] if governor is not None else [])
+    if trigger.kind == "verb" and trigger.words in lexicon.maintained(token):
+        # "kept the road blocked on Monday", "kept the crossings closed since June": the state's
+        # phrases date and place the act it keeps.
+        heads += [c for c in token.children if c.dep_ in STATE_DEPS]
     verb = governor if governor is not None else (token if trigger.kind == "verb" else None)
 
     sources: list[str] = []
@@ -1436,6 +1456,11 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         recipients += more_recipients
         places += more_places
         sources += more_sources
+    if trigger.event_type in lexicon.civilian_types:
+        # "rallied outside the Ministry of Energy", "gathered in front of the offices of Tarnwell
+        # Mining": a crowd at the seat of a body addresses its dissent to that body.
+        recipients += [e for head in heads for site in _addressed_sites(head, lexicon) for e in context.entities(site)
+                       if context.entity_types.get(e) in lexicon.actor_entity_types]
     # "sanctions targeting Russia's shadow fleet": whom the measure is aimed at.
     recipients += [e for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.targeting_verbs
                    for o in c.children if o.dep_ == "dobj" for e in context.entities(o)]
@@ -1832,13 +1857,20 @@ def _verdict(token: Token, trigger: Trigger, candidate: Candidate, sentence: Spa
 def _place_blocking(token: Token, context: ArticleContext) -> Trigger | None:
     """"blocked Interstate 44", "blocked sections of the Pan-American Highway": a blocked named site
     or feature, the object or what the object is part of. A state blocked is no road blocked."""
-    trigger = context.lexicon.place_blocking_trigger(token)
-    if trigger is None:
-        return None
+    lexicon = context.lexicon
+    trigger = lexicon.place_blocking_trigger(token)
     blocked = _acted_on(token)
+    if trigger is None:
+        # "would keep the N118 blocked overnight": the kept road is the one blocked.
+        entry = next((lexicon.place_blocking[words.split()[0]] for words in lexicon.maintained(token)
+                      if words.split()[0] in lexicon.place_blocking), None)
+        if entry is None:
+            return None
+        trigger = Trigger(lexicon.verbs[entry], lexicon.modes.get((lexicon.verbs[entry], entry)), "verb", entry)
+        blocked = [c for c in token.children if c.dep_ == "dobj"]
     blocked += [p for o in blocked for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj"]
-    sites = context.lexicon.location_entity_types - {"GPE"}
+    sites = lexicon.location_entity_types - {"GPE"}
     return trigger if any(context.entity_types.get(e) in sites for o in blocked for e in context.entities(o)) else None
 
 
