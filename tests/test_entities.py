@@ -1736,3 +1736,31 @@ def test_a_glued_list_of_towns_is_split():
     assert [piece.text for piece in entities._split(glued)] == ["Zwickau", "Chemnitz"]
     people = Span(doc, 12, 15, label="PERSON")
     assert people.text == "Kowalczyk, Nieminen" and len(entities._split(people)) == 1, "only a list of places is split"
+
+
+def test_a_name_before_a_site_noun_is_the_site():
+    body = (
+        "Guards fired shots inside the Mbelani camp on Sunday. Youths set fire to tyres near the Korovo flyover, "
+        "and a march set off from the union's office on Tabrizio street."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("sites", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    for text in ("Mbelani", "Korovo", "Tabrizio"):
+        assert types[entity_at(mention_rows, "sites", text)] in ("GPE", "LOC", "FAC"), text
+
+
+def test_towns_listed_after_employees_at_are_sites_not_employers():
+    body = "More than 9,000 employees at Eisenach, Zwickau and Gotha joined the stoppage, the union said."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("plants", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "plants", "Eisenach")] == "GPE"
+
+
+def test_a_hyphenated_town_is_no_alias_of_itself():
+    body = "The tanker had left the Ukrainian port of Bilhorod-Dnistrovskyi for Constanta on Tuesday."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("port", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "port", "Bilhorod-Dnistrovskyi")] == "GPE"

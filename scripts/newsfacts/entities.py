@@ -152,7 +152,7 @@ FOREIGN_FAC_FIRST_WORDS = frozenset(
 SITE_NOUNS = frozenset(
     """terminal port plant factory office site base airport depot branch headquarters campus mine refinery
     warehouse facility docks crossing border checkpoint stadium arena prison hospital mosque temple highway
-    motorway expressway road bridge railway pipeline dam canal""".split()
+    motorway expressway road bridge railway pipeline dam canal camp street avenue flyover junction""".split()
 )
 # Disasters named for where they happened: "the Pylos shipwreck", "the Chernobyl disaster" (a trial,
 # rally or murder is as often named for a person, so those are not here).
@@ -503,7 +503,7 @@ def _evidence(span: Span) -> str | None:
     if span.label_ != "NORP" and _names_places(span):
         return "GPE"  # "in Lao Cai and Yen Bai provinces"; "Central Asian states" stays a people
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS and not _given_name_and_surname(span):
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS and not _given_name_and_surname(span) and not _listed_with_places(root):
         return "ORG"  # "a reporter for Tasnim"; "lawyers for Ana Ruiz" act for a person
     apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # Nobody stands "in" a person: after "in X," a who-clause or a person noun belongs to the noun
@@ -554,6 +554,13 @@ def _evidence(span: Span) -> str | None:
     if span.label_ in ("ORG", "FAC", "GPE", "LOC") and _given_name_and_surname(span):
         return "PERSON"  # "Dominic Perrottet", which the model took for an organisation
     return None
+
+
+def _listed_with_places(token) -> bool:
+    """"employees at Wolfsburg, Hanover and Emden": names listed with towns are the sites a firm
+    works at, not employers."""
+    listed = [t for t in token.children if t.dep_ == "conj"]
+    return bool(listed) and all(t.ent_type_ in ("GPE", "LOC") or geonames.is_place_name(t.text) for t in listed)
 
 
 def _given_name_and_surname(span: Span) -> bool:
@@ -1678,8 +1685,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography),
             # and words that make it an organisation ("Vander, the chipmaker") take it to the longer name.
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
-            by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
+            # A hyphenated name ("Ust-Luga") is its own first word: an alias needs a longer name.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name and n != name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
+            by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and n != name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
             if name in known_texts:
