@@ -1764,3 +1764,29 @@ def test_a_hyphenated_town_is_no_alias_of_itself():
     entity_rows, mention_rows = entities.extract([article("port", body)], docs)
     types = {row["entity_id"]: row["type"] for row in entity_rows}
     assert types[entity_at(mention_rows, "port", "Bilhorod-Dnistrovskyi")] == "GPE"
+
+
+def test_feature_names_keep_their_of_phrase_and_lose_a_noun_that_is_not_theirs():
+    body = (
+        "Tankers rounded Somalia's Cape of Guardafui for weeks. Soldiers searched the Wusasa forest reserve, "
+        "and loggers cleared land on Buru and Seram islands."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("features", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert "Cape of Guardafui" in texts and "Guardafui" not in texts
+    assert "Wusasa" in texts and "Wusasa forest" not in texts, "the forest names a reserve"
+    assert "Seram" in texts and "Seram islands" not in texts, "the plural is shared by both islands"
+
+
+def test_another_sides_name_for_a_place_is_the_same_place():
+    body = (
+        "A Vietnamese trawler was rammed on Sunday near Tongbei Reef, which Hanoi calls Da Bac Reef, "
+        "west of the Paracels. The trawler had entered waters near Qilian Jiao, China's name for the reef, "
+        "a spokesman said."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("reef", body)], docs)
+    reef = entity_at(mention_rows, "reef", "Tongbei Reef")
+    assert entity_at(mention_rows, "reef", "Da Bac Reef") == reef
+    assert entity_at(mention_rows, "reef", "Qilian Jiao") == reef

@@ -143,6 +143,8 @@ SPORT_NOUNS = frozenset("league fixture striker midfielder goalkeeper footballer
 CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
+# Title-case words that head a natural feature's name before "of": "Cape of Good Hope", "Gulf of Aden".
+FEATURE_OF_WORDS = frozenset("Cape Gulf Strait Straits Bay Sea Isle Island Islands Lake".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Buildings named the way other languages do, the kind first: "Stadion Drava", "Estadio Azteca", "Palais de Justice".
 FOREIGN_FAC_FIRST_WORDS = frozenset(
@@ -308,7 +310,7 @@ def _clean(span: Span) -> Span | None:
         start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
-    if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
+    if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS and not _feature_noun_not_its_own(doc, start, end):
         end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
     # A score the model ran into the name ("Kelby Town 2-1"); numbers that are part of one ("Ligue 1") stay.
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
@@ -343,6 +345,16 @@ def _clean(span: Span) -> Span | None:
     if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[start:end]):
         return None  # "Lt Gen" cut off its holder's name: ranks alone name nobody
     return doc[start:end]
+
+
+def _feature_noun_not_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The feature noun after a name belongs to something else when it describes a noun after it
+    ("the Kwiambana forest reserve" is a reserve) or, in the plural, is shared by the names listed
+    before it ("Sulawesi and Halmahera islands": Halmahera is one island)."""
+    noun = doc[end]
+    describes_next = end + 1 < len(doc) and noun.head.i > end and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+    shared = noun.lower_ != noun.lemma_ and start > 0 and doc[start - 1].lower_ in ("and", "or", ",") and start > 1 and _is_capitalised(doc[start - 2])
+    return describes_next or shared
 
 
 def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Span:
@@ -812,6 +824,8 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
         elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
+        elif len(words) > 2 and words[0] in FEATURE_OF_WORDS and words[1] == "of":
+            spans.append(Span(doc, i, j, label="LOC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
@@ -1858,9 +1872,40 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
         description = 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
         if (initials or description) and named.key != mention.key:
             renamed[mention.key] = named.key
+    for mention in by_start:
+        if mention.method == "ner" and mention.key not in renamed:
+            named = _called_by_others(doc, mention, by_start)
+            if named is not None and renamed.get(named.key, named.key) != mention.key:
+                renamed[mention.key] = renamed.get(named.key, named.key)
     for mention in mentions:
         if mention.key in renamed:
             mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
+
+
+def _called_by_others(doc: Doc, mention: Mention, by_start: list[Mention]) -> Mention | None:
+    """A place with another side's name for it, as disputed places are written: "Sabina Shoal, which
+    Manila calls Escoda Shoal" (the name after "which ... calls" is the named thing's), "Xianbin Jiao,
+    China's name for the shoal", "X, the name Beijing uses for the shoal" (the name is the one the
+    article last gave the thing that noun heads)."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lemma_ == "call" and before.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in before.children):
+        antecedent = before.head.i
+        named = next((m for m in by_start if m.start <= antecedent < m.end and m.end < before.i), None)
+        if named is not None and doc[named.end].text == ",":
+            return named
+        return None
+    after = doc[mention.end:mention.end + 10]
+    if len(after) < 5 or after[0].text != ",":
+        return None
+    words = [t.lower_ for t in after]
+    name_at = next((k for k in range(1, 5) if words[k] == "name"), None)
+    if name_at is None or any(t.pos_ in ("VERB", "AUX") for t in after[1:name_at]):
+        return None
+    for_at = next((k for k in range(name_at + 1, min(name_at + 5, len(after) - 2)) if words[k] == "for" and words[k + 1] in DETERMINERS), None)
+    if for_at is None or not after[for_at + 2].is_lower:
+        return None
+    noun = after[for_at + 2]
+    return next((m for m in reversed(by_start) if m.end <= mention.start and doc[m.end - 1].lower_ in (noun.lower_, noun.lemma_) and m.key != mention.key), None)
 
 
 OFFICE_OF = re.compile(r"^(Ministry|Department|Bureau|Directorate) (?:of|for) (?:the )?(.+)$")
