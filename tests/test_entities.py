@@ -1790,3 +1790,16 @@ def test_another_sides_name_for_a_place_is_the_same_place():
     reef = entity_at(mention_rows, "reef", "Tongbei Reef")
     assert entity_at(mention_rows, "reef", "Da Bac Reef") == reef
     assert entity_at(mention_rows, "reef", "Qilian Jiao") == reef
+
+
+def test_a_capital_addressed_or_thanked_is_its_government():
+    body = (
+        "Lisbon had made clear to Rabat that the quota would stay, officials said. The rebels may look to Bamako for money. "
+        "The premier thanked Dublin for its help. Later the minister flew to Rabat for a conference."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("capitals", body)], docs)
+    assert entity_at(mention_rows, "capitals", "Rabat", 0) == "morocco"
+    assert entity_at(mention_rows, "capitals", "Bamako") == "mali"
+    assert entity_at(mention_rows, "capitals", "Dublin") == "ireland"
+    assert entity_at(mention_rows, "capitals", "Rabat", 1) == "rabat", "a place one flies to stays the city"

@@ -266,7 +266,11 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # "accusing Moscow of", "urged Tehran to"; "visited Moscow" stays the city.
 # What a city has as a city, not as a seat of government: "Tehran's streets", "Kyiv's mayor".
 CITY_PARTS = PLACE_OF_NOUNS | SITE_NOUNS | frozenset("street road square neighbourhood neighborhood district suburb outskirts skyline resident population mayor governor".split())
-ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
+ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition thank".split())
+# Words whose "to X" is someone addressed, so a capital there is its government: "a request made to
+# Brussels", "made clear to Paris", "appealed to Kyiv", "look to Bamako for support"; "flew to
+# Paris", "a visit to Moscow" keep the city.
+ADDRESS_WORDS = frozenset("request appeal demand complaint protest message letter note proposal offer clear complain write explain signal look turn apologise apologize".split())
 # Dealings only governments have with each other, so a capital they are had "with" or "between" is
 # its government: "ties with Moscow and Kyiv", "relations between Addis Ababa and Asmara",
 # "coordinating closely with Washington"; "flights between Rome and Athens" keeps the cities.
@@ -1507,7 +1511,20 @@ def _acts(span: Span) -> bool:
         return True  # "territory controlled by Kyiv"
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_.lower() in RELATION_WORDS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and _addressed_by(token.head.head):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_ in ("look", "point"):
+        return True  # "every reason to look at Moscow": the one held responsible
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
+
+
+def _addressed_by(governor) -> bool:
+    """Whether "to X" after the word addresses X: the word is one of ADDRESS_WORDS, or "made" whose
+    thing made is one ("a request Athens made to Brussels")."""
+    if governor.lemma_.lower() in ADDRESS_WORDS:
+        return True
+    made = governor.head if governor.dep_ == "relcl" else next((t for t in governor.children if t.dep_ == "dobj"), None)
+    return governor.lemma_ == "make" and made is not None and made.lemma_.lower() in ADDRESS_WORDS
 
 
 def _describes_following_noun(span: Span) -> bool:
