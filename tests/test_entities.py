@@ -1803,3 +1803,15 @@ def test_a_capital_addressed_or_thanked_is_its_government():
     assert entity_at(mention_rows, "capitals", "Bamako") == "mali"
     assert entity_at(mention_rows, "capitals", "Dublin") == "ireland"
     assert entity_at(mention_rows, "capitals", "Rabat", 1) == "rabat", "a place one flies to stays the city"
+
+
+def test_commissioner_is_a_title_but_a_high_commissioners_office_keeps_its_name():
+    body = (
+        "The hearing was presided over by Commissioner Dana Whitlock. Commissioner Whitlock said both sides had moved. "
+        "The Office of the High Commissioner for Human Rights said deaths were rising."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("commission", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert "Dana Whitlock" in texts and not any(text.startswith("Commissioner") for text in texts if "Office" not in text)
+    assert "Office of the High Commissioner for Human Rights" in texts

@@ -74,7 +74,7 @@ PERSON_TITLES = frozenset(
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
     challenger nominee adviser advisor ombudsman rector speaker advocate sepoy corporal cpl naik havildar
-    subedar trooper sapper gunner rifleman""".split()
+    subedar trooper sapper gunner rifleman commissioner""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
@@ -799,8 +799,8 @@ def _headed_names(doc: Doc) -> list[Span]:
                 # "Britain and France" are two, and so are "Safaricom and Equity Bank": a name's own word
                 # before "and" ends it; "Korea Hydrographic and Oceanographic Agency" is one
                 break
-            if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
-                break  # "Central Bank of Nigeria Governor X": the name ends before a title
+            if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]) and not (j + 1 < len(doc) and doc[j + 1].lower_ in ("for", "of")):
+                break  # "Central Bank of Nigeria Governor X": the name ends before a title ("Office of the High Commissioner for X" goes on)
             j += 1
         if any(_titles_a_person(doc, k) for k in range(i, j)):
             # "House Speaker Destin Hall", "Health Cabinet Secretary Aden Duale": a titled person whatever
@@ -1260,6 +1260,9 @@ def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
     for title in doc[:-2]:
         if title.lower_.rstrip(".") not in PERSON_TITLES or not title.is_title or doc[title.i + 1].lower_ not in ("for", "of"):
             continue
+        if title.i > 0 and doc[title.i - 1].text == "High":
+            continue  # "UN High Commissioner for Refugees": an international office, named with its field
+
         i = title.i + 2
         while i < len(doc) and (doc[i].text in PORTFOLIO_WORDS or (doc[i].lower_ in ("and", "&", ",") and i + 1 < len(doc) and doc[i + 1].text in PORTFOLIO_WORDS)):
             i += 1
