@@ -1736,3 +1736,82 @@ def test_a_glued_list_of_towns_is_split():
     assert [piece.text for piece in entities._split(glued)] == ["Zwickau", "Chemnitz"]
     people = Span(doc, 12, 15, label="PERSON")
     assert people.text == "Kowalczyk, Nieminen" and len(entities._split(people)) == 1, "only a list of places is split"
+
+
+def test_a_name_before_a_site_noun_is_the_site():
+    body = (
+        "Guards fired shots inside the Mbelani camp on Sunday. Youths set fire to tyres near the Korovo flyover, "
+        "and a march set off from the union's office on Tabrizio street."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("sites", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    for text in ("Mbelani", "Korovo", "Tabrizio"):
+        assert types[entity_at(mention_rows, "sites", text)] in ("GPE", "LOC", "FAC"), text
+
+
+def test_towns_listed_after_employees_at_are_sites_not_employers():
+    body = "More than 9,000 employees at Eisenach, Zwickau and Gotha joined the stoppage, the union said."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("plants", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "plants", "Eisenach")] == "GPE"
+
+
+def test_a_hyphenated_town_is_no_alias_of_itself():
+    body = "The tanker had left the Ukrainian port of Bilhorod-Dnistrovskyi for Constanta on Tuesday."
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("port", body)], docs)
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    assert types[entity_at(mention_rows, "port", "Bilhorod-Dnistrovskyi")] == "GPE"
+
+
+def test_feature_names_keep_their_of_phrase_and_lose_a_noun_that_is_not_theirs():
+    body = (
+        "Tankers rounded Somalia's Cape of Guardafui for weeks. Soldiers searched the Wusasa forest reserve, "
+        "and loggers cleared land on Buru and Seram islands."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("features", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert "Cape of Guardafui" in texts and "Guardafui" not in texts
+    assert "Wusasa" in texts and "Wusasa forest" not in texts, "the forest names a reserve"
+    assert "Seram" in texts and "Seram islands" not in texts, "the plural is shared by both islands"
+
+
+def test_another_sides_name_for_a_place_is_the_same_place():
+    body = (
+        "A Vietnamese trawler was rammed on Sunday near Tongbei Reef, which Hanoi calls Da Bac Reef, "
+        "west of the Paracels. The trawler had entered waters near Qilian Jiao, China's name for the reef, "
+        "a spokesman said."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("reef", body)], docs)
+    reef = entity_at(mention_rows, "reef", "Tongbei Reef")
+    assert entity_at(mention_rows, "reef", "Da Bac Reef") == reef
+    assert entity_at(mention_rows, "reef", "Qilian Jiao") == reef
+
+
+def test_a_capital_addressed_or_thanked_is_its_government():
+    body = (
+        "Lisbon had made clear to Rabat that the quota would stay, officials said. The rebels may look to Bamako for money. "
+        "The premier thanked Dublin for its help. Later the minister flew to Rabat for a conference."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("capitals", body)], docs)
+    assert entity_at(mention_rows, "capitals", "Rabat", 0) == "morocco"
+    assert entity_at(mention_rows, "capitals", "Bamako") == "mali"
+    assert entity_at(mention_rows, "capitals", "Dublin") == "ireland"
+    assert entity_at(mention_rows, "capitals", "Rabat", 1) == "rabat", "a place one flies to stays the city"
+
+
+def test_commissioner_is_a_title_but_a_high_commissioners_office_keeps_its_name():
+    body = (
+        "The hearing was presided over by Commissioner Dana Whitlock. Commissioner Whitlock said both sides had moved. "
+        "The Office of the High Commissioner for Human Rights said deaths were rising."
+    )
+    docs = list(nlp.parse([body]))
+    _, mention_rows = entities.extract([article("commission", body)], docs)
+    texts = {m["text"] for m in mention_rows}
+    assert "Dana Whitlock" in texts and not any(text.startswith("Commissioner") for text in texts if "Office" not in text)
+    assert "Office of the High Commissioner for Human Rights" in texts

@@ -74,7 +74,7 @@ PERSON_TITLES = frozenset(
     detective superintendent constable deputy mp lawmaker activist analyst reporter correspondent
     journalist editor founder economist lawyer attorney prosecutor leader chief head incumbent candidate
     challenger nominee adviser advisor ombudsman rector speaker advocate sepoy corporal cpl naik havildar
-    subedar trooper sapper gunner rifleman""".split()
+    subedar trooper sapper gunner rifleman commissioner""".split()
 )
 # Nouns in apposition or with "for"/"at" that say the name next to them is an organisation.
 ORG_NOUNS = frozenset(
@@ -143,6 +143,8 @@ SPORT_NOUNS = frozenset("league fixture striker midfielder goalkeeper footballer
 CLUB_WORDS = frozenset("FC AFC CF SC United Rovers Wanderers Athletic Albion Hotspur Rangers Celtic Olympique Sporting Dynamo Juniors".split())
 # Title-case words that start the name of a natural feature or of a street or square.
 FEATURE_FIRST_WORDS = frozenset("Mount Mt Lake Cape Isla Lago Monte Sierra Lac Loch".split())
+# Title-case words that head a natural feature's name before "of": "Cape of Good Hope", "Gulf of Aden".
+FEATURE_OF_WORDS = frozenset("Cape Gulf Strait Straits Bay Sea Isle Island Islands Lake".split())
 STREET_FIRST_WORDS = frozenset("Avenida Avenue Calle Rua Rue Plaza Praça Piazza Place Boulevard Paseo Jalan".split())
 # Buildings named the way other languages do, the kind first: "Stadion Drava", "Estadio Azteca", "Palais de Justice".
 FOREIGN_FAC_FIRST_WORDS = frozenset(
@@ -152,7 +154,7 @@ FOREIGN_FAC_FIRST_WORDS = frozenset(
 SITE_NOUNS = frozenset(
     """terminal port plant factory office site base airport depot branch headquarters campus mine refinery
     warehouse facility docks crossing border checkpoint stadium arena prison hospital mosque temple highway
-    motorway expressway road bridge railway pipeline dam canal""".split()
+    motorway expressway road bridge railway pipeline dam canal camp street avenue flyover junction""".split()
 )
 # Disasters named for where they happened: "the Pylos shipwreck", "the Chernobyl disaster" (a trial,
 # rally or murder is as often named for a person, so those are not here).
@@ -264,7 +266,11 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 # "accusing Moscow of", "urged Tehran to"; "visited Moscow" stays the city.
 # What a city has as a city, not as a seat of government: "Tehran's streets", "Kyiv's mayor".
 CITY_PARTS = PLACE_OF_NOUNS | SITE_NOUNS | frozenset("street road square neighbourhood neighborhood district suburb outskirts skyline resident population mayor governor".split())
-ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition".split())
+ACTOR_OBJECT_VERBS = frozenset("accuse blame urge warn condemn criticise criticize sanction pressure press persuade ask lobby petition thank".split())
+# Words whose "to X" is someone addressed, so a capital there is its government: "a request made to
+# Brussels", "made clear to Paris", "appealed to Kyiv", "look to Bamako for support"; "flew to
+# Paris", "a visit to Moscow" keep the city.
+ADDRESS_WORDS = frozenset("request appeal demand complaint protest message letter note proposal offer clear complain write explain signal look turn apologise apologize".split())
 # Dealings only governments have with each other, so a capital they are had "with" or "between" is
 # its government: "ties with Moscow and Kyiv", "relations between Addis Ababa and Asmara",
 # "coordinating closely with Washington"; "flights between Rome and Athens" keeps the cities.
@@ -308,7 +314,7 @@ def _clean(span: Span) -> Span | None:
         start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
-    if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS:
+    if end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end - 1].lower_ not in FEATURE_NOUNS and not _feature_noun_not_its_own(doc, start, end):
         end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
     # A score the model ran into the name ("Kelby Town 2-1"); numbers that are part of one ("Ligue 1") stay.
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
@@ -343,6 +349,16 @@ def _clean(span: Span) -> Span | None:
     if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[start:end]):
         return None  # "Lt Gen" cut off its holder's name: ranks alone name nobody
     return doc[start:end]
+
+
+def _feature_noun_not_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The feature noun after a name belongs to something else when it describes a noun after it
+    ("the Kwiambana forest reserve" is a reserve) or, in the plural, is shared by the names listed
+    before it ("Sulawesi and Halmahera islands": Halmahera is one island)."""
+    noun = doc[end]
+    describes_next = end + 1 < len(doc) and noun.head.i > end and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+    shared = noun.lower_ != noun.lemma_ and start > 0 and doc[start - 1].lower_ in ("and", "or", ",") and start > 1 and _is_capitalised(doc[start - 2])
+    return describes_next or shared
 
 
 def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Span:
@@ -503,7 +519,7 @@ def _evidence(span: Span) -> str | None:
     if span.label_ != "NORP" and _names_places(span):
         return "GPE"  # "in Lao Cai and Yen Bai provinces"; "Central Asian states" stays a people
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS and not _given_name_and_surname(span):
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "at", "with") and root.head.head.lemma_.lower() in EMPLOYEE_NOUNS and not _given_name_and_surname(span) and not _listed_with_places(root):
         return "ORG"  # "a reporter for Tasnim"; "lawyers for Ana Ruiz" act for a person
     apposed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     # Nobody stands "in" a person: after "in X," a who-clause or a person noun belongs to the noun
@@ -554,6 +570,13 @@ def _evidence(span: Span) -> str | None:
     if span.label_ in ("ORG", "FAC", "GPE", "LOC") and _given_name_and_surname(span):
         return "PERSON"  # "Dominic Perrottet", which the model took for an organisation
     return None
+
+
+def _listed_with_places(token) -> bool:
+    """"employees at Wolfsburg, Hanover and Emden": names listed with towns are the sites a firm
+    works at, not employers."""
+    listed = [t for t in token.children if t.dep_ == "conj"]
+    return bool(listed) and all(t.ent_type_ in ("GPE", "LOC") or geonames.is_place_name(t.text) for t in listed)
 
 
 def _given_name_and_surname(span: Span) -> bool:
@@ -776,8 +799,8 @@ def _headed_names(doc: Doc) -> list[Span]:
                 # "Britain and France" are two, and so are "Safaricom and Equity Bank": a name's own word
                 # before "and" ends it; "Korea Hydrographic and Oceanographic Agency" is one
                 break
-            if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]):
-                break  # "Central Bank of Nigeria Governor X": the name ends before a title
+            if doc[j].lower_ in PERSON_TITLES and doc[j].lower_ not in ORG_NOUNS and any(t.lower_ == "of" for t in doc[i:j]) and not (j + 1 < len(doc) and doc[j + 1].lower_ in ("for", "of")):
+                break  # "Central Bank of Nigeria Governor X": the name ends before a title ("Office of the High Commissioner for X" goes on)
             j += 1
         if any(_titles_a_person(doc, k) for k in range(i, j)):
             # "House Speaker Destin Hall", "Health Cabinet Secretary Aden Duale": a titled person whatever
@@ -805,6 +828,8 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
         elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
+        elif len(words) > 2 and words[0] in FEATURE_OF_WORDS and words[1] == "of":
+            spans.append(Span(doc, i, j, label="LOC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
@@ -1235,6 +1260,9 @@ def _portfolios(doc: Doc) -> tuple[set[int], list[Span]]:
     for title in doc[:-2]:
         if title.lower_.rstrip(".") not in PERSON_TITLES or not title.is_title or doc[title.i + 1].lower_ not in ("for", "of"):
             continue
+        if title.i > 0 and doc[title.i - 1].text == "High":
+            continue  # "UN High Commissioner for Refugees": an international office, named with its field
+
         i = title.i + 2
         while i < len(doc) and (doc[i].text in PORTFOLIO_WORDS or (doc[i].lower_ in ("and", "&", ",") and i + 1 < len(doc) and doc[i + 1].text in PORTFOLIO_WORDS)):
             i += 1
@@ -1486,7 +1514,20 @@ def _acts(span: Span) -> bool:
         return True  # "territory controlled by Kyiv"
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "between") and token.head.head.lemma_.lower() in RELATION_WORDS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and _addressed_by(token.head.head):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.lemma_ in ("look", "point"):
+        return True  # "every reason to look at Moscow": the one held responsible
     return token.dep_ in ACTOR_DEPS or (token.dep_ == "dobj" and token.head.lemma_ in ACTOR_OBJECT_VERBS)
+
+
+def _addressed_by(governor) -> bool:
+    """Whether "to X" after the word addresses X: the word is one of ADDRESS_WORDS, or "made" whose
+    thing made is one ("a request Athens made to Brussels")."""
+    if governor.lemma_.lower() in ADDRESS_WORDS:
+        return True
+    made = governor.head if governor.dep_ == "relcl" else next((t for t in governor.children if t.dep_ == "dobj"), None)
+    return governor.lemma_ == "make" and made is not None and made.lemma_.lower() in ADDRESS_WORDS
 
 
 def _describes_following_noun(span: Span) -> bool:
@@ -1678,8 +1719,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography),
             # and words that make it an organisation ("Vander, the chipmaker") take it to the longer name.
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
-            by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and _is_word(span[0], set())})
+            # A hyphenated name ("Ust-Luga") is its own first word: an alias needs a longer name.
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name and n != name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
+            by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and n != name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
             if name in known_texts:
@@ -1850,9 +1892,40 @@ def _join_other_names(doc: Doc, mentions: list[Mention]) -> None:
         description = 0 < len(between) <= 6 and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in between)
         if (initials or description) and named.key != mention.key:
             renamed[mention.key] = named.key
+    for mention in by_start:
+        if mention.method == "ner" and mention.key not in renamed:
+            named = _called_by_others(doc, mention, by_start)
+            if named is not None and renamed.get(named.key, named.key) != mention.key:
+                renamed[mention.key] = renamed.get(named.key, named.key)
     for mention in mentions:
         if mention.key in renamed:
             mention.key, mention.method, mention.confidence = renamed[mention.key], "alias", CONFIDENCE["alias"]
+
+
+def _called_by_others(doc: Doc, mention: Mention, by_start: list[Mention]) -> Mention | None:
+    """A place with another side's name for it, as disputed places are written: "Sabina Shoal, which
+    Manila calls Escoda Shoal" (the name after "which ... calls" is the named thing's), "Xianbin Jiao,
+    China's name for the shoal", "X, the name Beijing uses for the shoal" (the name is the one the
+    article last gave the thing that noun heads)."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is not None and before.lemma_ == "call" and before.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in before.children):
+        antecedent = before.head.i
+        named = next((m for m in by_start if m.start <= antecedent < m.end and m.end < before.i), None)
+        if named is not None and doc[named.end].text == ",":
+            return named
+        return None
+    after = doc[mention.end:mention.end + 10]
+    if len(after) < 5 or after[0].text != ",":
+        return None
+    words = [t.lower_ for t in after]
+    name_at = next((k for k in range(1, 5) if words[k] == "name"), None)
+    if name_at is None or any(t.pos_ in ("VERB", "AUX") for t in after[1:name_at]):
+        return None
+    for_at = next((k for k in range(name_at + 1, min(name_at + 5, len(after) - 2)) if words[k] == "for" and words[k + 1] in DETERMINERS), None)
+    if for_at is None or not after[for_at + 2].is_lower:
+        return None
+    noun = after[for_at + 2]
+    return next((m for m in reversed(by_start) if m.end <= mention.start and doc[m.end - 1].lower_ in (noun.lower_, noun.lemma_) and m.key != mention.key), None)
 
 
 OFFICE_OF = re.compile(r"^(Ministry|Department|Bureau|Directorate) (?:of|for) (?:the )?(.+)$")
