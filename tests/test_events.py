@@ -1289,6 +1289,15 @@ def test_both_sides_are_the_two_parties_last_named_together():
                    for e in tables["events"] if e["event_type"] == "MOBILIZE")
 
 
+def test_both_sides_count_a_states_army_as_the_state():
+    # The two states act through their armies; the pair named together last is a third party's.
+    tables = run(("The Peruvian Army accused Ecuador of shelling a border post on Monday. The Ecuadorian Army "
+                  "attacked a Peruvian patrol in Peru on Tuesday. Brazil and Chile held a meeting in Santiago on "
+                  "Wednesday. Argentina urged both sides to return to talks.", THURSDAY))
+    [request] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, request["event_id"], "recipient") == ["ecuador", "peru"]
+
+
 def _directions(tables, event_type):
     return sorted((tuple(participants(tables, e["event_id"], "source")), tuple(participants(tables, e["event_id"], "recipient")))
                   for e in tables["events"] if e["event_type"] == event_type)

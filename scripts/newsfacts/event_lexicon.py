@@ -244,6 +244,7 @@ class Lexicon:
         self.domestic_agent_nouns = set(context["domestic_agent_nouns"])
         self.home_state_nouns = set(context["home_state_nouns"])
         self.pair_nouns = set(context["pair_nouns"])
+        self.state_organ_words = set(context["state_organ_words"])
         self.reciprocal_types = set(context["reciprocal_types"])
         self.reciprocal_governors = set(context["reciprocal_governors"])
         self.reciprocal_modifiers = set(context["reciprocal_modifiers"])

@@ -447,9 +447,25 @@ class ArticleContext:
         return []
 
     def side(self, entity: str) -> str | None:
-        """The party an event's participant stands for when sides are counted: a state for its capital
-        or people; organisations as themselves; no person or news outlet."""
-        return next(iter(self._parties([entity])), None)
+        """The party an event's participant stands for when sides are counted: a state for its capital,
+        people or organs of government; other organisations as themselves; no person or news outlet."""
+        return self.organ_of(entity) or next(iter(self._parties([entity])), None)
+
+    def organ_of(self, entity: str) -> str | None:
+        """The state whose ministry, army or police an organisation is, named with it ("Defense
+        Ministry (Azerbaijan)", "Pakistan Army", "Iraqi Foreign Ministry"), when the article names it."""
+        name = self.entity_names.get(entity, "")
+        words = f" {re.sub(r'[^a-z]+', ' ', name.lower())} "
+        if self.entity_types.get(entity) != "ORG" or not any(f" {w} " in words for w in self.lexicon.state_organ_words):
+            return None
+        states = sorted(set(self.states.values()))
+        if (keyed := re.fullmatch(r"(.+) \((.+)\)", name)) is not None:
+            state = gazetteer.country_named(keyed.group(2))
+            return state if state in states else None
+        # The state by its name, people or capital ("Seoul Metropolitan Police Agency").
+        named = _unique([state for word in name.split() if (state := gazetteer.capital_of(
+            gazetteer.load().forms.get(word, (None, None))[0] or "") or gazetteer.country_named(word)) in states])
+        return named[0] if len(named) == 1 else None
 
     def main_pair(self, found: list[Candidate]) -> list[str]:
         """The article's two sides: the pair that most often stands on the two sides of its events
