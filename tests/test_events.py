@@ -1289,6 +1289,34 @@ def test_both_sides_are_the_two_parties_last_named_together():
                    for e in tables["events"] if e["event_type"] == "MOBILIZE")
 
 
+def test_both_sides_count_a_states_army_as_the_state():
+    # The two states act through their armies; the pair named together last is a third party's.
+    tables = run(("The Peruvian Army accused Ecuador of shelling a border post on Monday. The Ecuadorian Army "
+                  "attacked a Peruvian patrol in Peru on Tuesday. Brazil and Chile held a meeting in Santiago on "
+                  "Wednesday. Argentina urged both sides to return to talks.", THURSDAY))
+    [request] = [e for e in tables["events"] if e["event_type"] == "REQUEST"]
+    assert participants(tables, request["event_id"], "recipient") == ["ecuador", "peru"]
+
+
+def _directions(tables, event_type):
+    return sorted((tuple(participants(tables, e["event_id"], "source")), tuple(participants(tables, e["event_id"], "recipient")))
+                  for e in tables["events"] if e["event_type"] == event_type)
+
+
+def test_each_other_gives_one_act_each_way():
+    # A reciprocal object, a verb that trades the act, or "mutual": each party does it to the other.
+    tables = run(("Ghana and Togo blamed each other on Monday for the collapse of the border talks.", THURSDAY))
+    assert _directions(tables, "ACCUSE") == [(("ghana",), ("togo",)), (("togo",), ("ghana",))]
+    tables = run(("Ghana and Togo exchanged threats over the disputed border on Monday.", THURSDAY))
+    assert _directions(tables, "THREATEN") == [(("ghana",), ("togo",)), (("togo",), ("ghana",))]
+    tables = run(("Ghana and Togo expelled each other's diplomats on Monday.", THURSDAY))
+    assert _directions(tables, "SANCTION") == [(("ghana",), ("togo",)), (("togo",), ("ghana",))]
+    # "both armies" are the two states the article sets against each other.
+    tables = run(("Ghana attacked Togo on Monday. Togo shelled Ghana on Tuesday. Within hours of the truce "
+                  "both armies accused each other of breaking it.", THURSDAY))
+    assert _directions(tables, "ACCUSE") == [(("ghana",), ("togo",)), (("togo",), ("ghana",))]
+
+
 def test_both_sides_are_the_pair_facing_each_other_in_the_article():
     # The guarantors are named together last, but "both sides" are the two states whose events
     # stand them against each other.

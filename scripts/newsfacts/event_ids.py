@@ -46,9 +46,10 @@ def published(package_dir: Path) -> list[Published]:
         ]
 
 
-def fresh_id(event_type: str, article_id: str, trigger_start: int) -> str:
-    """The type and the place its first report in this build names it."""
-    key = f"{event_type}|{article_id}|{trigger_start}"
+def fresh_id(event_type: str, article_id: str, trigger_start: int, actor: str | None = None) -> str:
+    """The type and the place its first report in this build names it; and who acts, for the two
+    events one word reports ("Ghana and Togo accused each other")."""
+    key = f"{event_type}|{article_id}|{trigger_start}" + (f"|{actor}" if actor is not None else "")
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

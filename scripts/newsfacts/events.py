@@ -13,6 +13,7 @@ across articles (event_dedup.py); each reporting passage becomes an event_mentio
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Collection, Iterator
@@ -472,9 +473,25 @@ class ArticleContext:
         return {person: next(iter(found)) for person, found in sorted(bodies.items()) if len(found) == 1}
 
     def side(self, entity: str) -> str | None:
-        """The party an event's participant stands for when sides are counted: a state for its capital
-        or people; organisations as themselves; no person or news outlet."""
-        return next(iter(self._parties([entity])), None)
+        """The party an event's participant stands for when sides are counted: a state for its capital,
+        people or organs of government; other organisations as themselves; no person or news outlet."""
+        return self.organ_of(entity) or next(iter(self._parties([entity])), None)
+
+    def organ_of(self, entity: str) -> str | None:
+        """The state whose ministry, army or police an organisation is, named with it ("Defense
+        Ministry (Azerbaijan)", "Pakistan Army", "Iraqi Foreign Ministry"), when the article names it."""
+        name = self.entity_names.get(entity, "")
+        words = f" {re.sub(r'[^a-z]+', ' ', name.lower())} "
+        if self.entity_types.get(entity) != "ORG" or not any(f" {w} " in words for w in self.lexicon.state_organ_words):
+            return None
+        states = sorted(set(self.states.values()))
+        if (keyed := re.fullmatch(r"(.+) \((.+)\)", name)) is not None:
+            state = gazetteer.country_named(keyed.group(2))
+            return state if state in states else None
+        # The state by its name, people or capital ("Seoul Metropolitan Police Agency").
+        named = _unique([state for word in name.split() if (state := gazetteer.capital_of(
+            gazetteer.load().forms.get(word, (None, None))[0] or "") or gazetteer.country_named(word)) in states])
+        return named[0] if len(named) == 1 else None
 
     def main_pair(self, found: list[Candidate]) -> list[str]:
         """The article's two sides: the pair that most often stands on the two sides of its events
@@ -618,7 +635,8 @@ def _governor(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
         token = token.head.head
     if token.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         head = token.head if token.dep_ != "pobj" else token.head.head
-        if head.pos_ in ("VERB", "AUX") and lexicon.is_light_verb(head):
+        exchanged = trigger.event_type in lexicon.reciprocal_types and head.lemma_.lower() in lexicon.reciprocal_governors
+        if head.pos_ in ("VERB", "AUX") and (lexicon.is_light_verb(head) or exchanged):
             return head
     if token.dep_ == "nsubj" and lexicon.is_occurrence_verb(token.head):
         # "The shooting took place on Monday", "the strike began on Aug. 27": the verb dates it.
@@ -1502,7 +1520,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if trigger.words in lexicon.needs_source_or_addressee and not sources and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         return None  # "analysts warned that ...": a forecast; "the caller warned her" is a threat
-    if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon):
+    if trigger.words in lexicon.needs_recipient and not recipients and not _announces_event(verb or token, lexicon) and not (
+        len(sources) == 2 and _reciprocal(token, trigger, lexicon)  # "blamed each other": each blames the other
+    ):
         # "warned of floods" is no threat; "warned that the union would strike" is one.
         return None
     if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon) or _is_topic(token, lexicon):
@@ -1790,7 +1810,7 @@ def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> 
                     # Detainees are released by the state; hostages by their captors, who may be unnamed.
                     by_state = captor.words in lexicon.state_passive_triggers and context.arrester
                     candidate.sources = list(captor.sources) or ([context.arrester] if by_state else [])
-            found.append(candidate)
+            found += _each_to_the_other(candidate, token, trigger, lexicon)
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:
                 found.append(threat)
@@ -1799,6 +1819,38 @@ def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> 
                 found.append(verdict)
         previous = sentence
     return found
+
+
+def _is_each_other(token: Token) -> bool:
+    """"each other", "one another" (also "each other's"), as spaCy parses them."""
+    pair = {token.lower_} | {c.lower_ for c in token.children if c.dep_ == "det"}
+    return pair in ({"other", "each"}, {"one", "another"})
+
+
+def _reciprocal(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """True when each of the actors does the act to the other: "accused each other", "made
+    accusations against one another", "expelled each other's diplomats", "traded accusations",
+    "mutual threats"."""
+    governor = _governor(token, trigger, lexicon)
+    if trigger.kind == "noun" and (
+        any(c.dep_ == "amod" and c.lower_ in lexicon.reciprocal_modifiers for c in token.children)
+        or (governor is not None and governor.lemma_.lower() in lexicon.reciprocal_governors)
+    ):
+        return True
+    objects = [c for head in (token, governor) if head is not None for c in head.children if c.dep_ in OBJECT_DEPS]
+    objects += [p for head in (token, governor) if head is not None for prep in head.children if prep.dep_ == "prep"
+                for p in prep.children if p.dep_ == "pobj"]
+    return any(_is_each_other(o) or any(c.dep_ == "poss" and _is_each_other(c) for c in o.children) for o in objects)
+
+
+def _each_to_the_other(candidate: Candidate, token: Token, trigger: Trigger, lexicon: Lexicon) -> list[Candidate]:
+    """"Ghana and Togo accused each other": two acts, each party's against the other (a mutual deed
+    stays one event; see reciprocal_types in the lexicon)."""
+    if candidate.event_type not in lexicon.reciprocal_types or len(candidate.sources) != 2 or not _reciprocal(token, trigger, lexicon):
+        return [candidate]
+    first, second = candidate.sources
+    return [dataclasses.replace(candidate, sources=[actor], recipients=_unique([other] + candidate.recipients))
+            for actor, other in ((first, second), (second, first))]
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[Doc, Span]]:
@@ -2081,9 +2133,13 @@ def extract(
     published = {a.article_id: dt.date.fromisoformat(a.published_date) for a in articles if a.published_date}
 
     event_rows, participant_rows, mention_rows = [], [], []
+    taken: set[str] = set()
     for cluster in merge(found):
         first = cluster.first
         identifier = event_ids.fresh_id(first.event_type, first.article_id, first.trigger_start)
+        if identifier in taken:
+            identifier = event_ids.fresh_id(first.event_type, first.article_id, first.trigger_start, ",".join(sorted(first.sources)))
+        taken.add(identifier)
         sources = _as_countries([e for c in cluster.candidates for e in c.sources])
         recipients = _as_countries([e for c in cluster.candidates for e in c.recipients if e not in sources])
         mode = next((c.mode for c in cluster.candidates if c.mode), None)
