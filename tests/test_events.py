@@ -2213,18 +2213,20 @@ def test_an_office_holder_and_their_state_make_two_statements():
     assert sorted(participants(tables, e["event_id"], "source") for e in tables["events"]) == [["portugal"], ["rui-castelo"]]
 
 
-def _scored_tables(rows):
-    """Tables for one invented article whose events are (event_id, type, dates, party names)."""
+def _scored_tables(rows, body=""):
+    """Tables for one invented article whose events are (event_id, type, dates, party names), each
+    reported by the whole body."""
     names = sorted({name for *_, parties in rows for name in parties})
     return {
-        "articles": [{"article_id": "t0", "body": ""}],
+        "articles": [{"article_id": "t0", "body": body}],
         "entities": [{"entity_id": _slug(name), "name": name} for name in names],
         "mentions": [],
         "events": [{"event_id": event_id, "event_type": kind, "date_start": start, "date_end": end}
                    for event_id, kind, (start, end), _ in rows],
         "event_participants": [{"event_id": event_id, "entity_id": _slug(name), "role": "source"}
                                for event_id, _, _, parties in rows for name in parties],
-        "event_mentions": [{"event_id": event_id, "article_id": "t0", "start": 0, "end": 1} for event_id, *_ in rows],
+        "event_mentions": [{"event_id": event_id, "article_id": "t0", "start": 0, "end": max(len(body), 1)}
+                           for event_id, *_ in rows],
     }
 
 
@@ -2257,3 +2259,15 @@ def test_scorer_keeps_the_matching_as_large_as_it_can_be_before_preferring_exact
                         _gold_protest(None, None, ["Dockers Union"])]}
     result = scorer.score([entry], tables)
     assert (result["f1"], result["date accuracy (matched, gold dated)"]) == (1.0, 0.0)
+
+
+def test_scorer_pairs_events_of_one_passage_by_type_before_judging_their_types():
+    # Two events in one sentence, found with the right types: pairing the accusation with the
+    # threat, as the first matching found did, read as two type errors.
+    body = "The Haulers Guild accused the port authority of lying and threatened a blockade."
+    tables = _scored_tables([("ev-a", "ACCUSE", (None, None), ["Haulers Guild"]),
+                             ("ev-b", "THREATEN", (None, None), ["Haulers Guild"])], body)
+    entry = {"article_id": "t0", "entities": [{"name": "Haulers Guild", "surface_forms": ["Haulers Guild"]}],
+             "events": [{**_gold_protest(None, None, ["Haulers Guild"]), "event_type": kind, "passages": [body]}
+                        for kind in ("ACCUSE", "THREATEN")]}
+    assert scorer.score([entry], tables)["type accuracy (same passage)"] == 1.0

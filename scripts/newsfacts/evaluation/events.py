@@ -9,8 +9,9 @@ use in that article, the gold side each entity's name and surface forms. Matchin
 size it is one with the most pairs dated exactly as the gold.
 
 Metrics: precision, recall and F1 of that matching; type accuracy: among system and gold events
-that report the same passage and share a participant or location, the share with the same type
-(how often the type is right once the event is found); date accuracy: among matched events with a
+that report the same passage and share a participant or location, paired one to one like the
+events but preferring pairs of the same type, the share with the same type (how often the type is
+right once the event is found); date accuracy: among matched events with a
 known gold date, the share whose date range is exactly the gold one; precision above and below a
 confidence of 0.75: what the confidence column is worth.
 """
@@ -72,25 +73,6 @@ def _best_matching(edges: dict[int, list[int]], agrees: Callable[[int, int], boo
             weights[i][column[right]] = edge_weight + agrees(left, right)
     chosen = linear_sum_assignment(weights, maximize=True)
     return {lefts[i]: rights[j] for i, j in zip(*chosen, strict=True) if weights[i][j]}
-
-
-def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
-    """Maximum bipartite matching (Kuhn's augmenting paths): left index -> right index."""
-    owner: dict[int, int] = {}
-
-    def augment(left: int, seen: set[int]) -> bool:
-        for right in edges.get(left, []):
-            if right in seen:
-                continue
-            seen.add(right)
-            if right not in owner or augment(owner[right], seen):
-                owner[right] = left
-                return True
-        return False
-
-    for left in sorted(edges):
-        augment(left, set())
-    return {left: right for right, left in owner.items()}
 
 
 def _gold_forms(entry: dict) -> dict[str, set[str]]:
@@ -187,7 +169,7 @@ def score(gold: list[dict], tables: dict[str, list[dict]]) -> dict[str, float]:
             ]
             for g, gold_event in enumerate(theirs)
         }
-        for g, s in _max_matching(located).items():
+        for g, s in _best_matching(located, lambda g, s: theirs[g]["event_type"] == events[ours[s]]["event_type"]).items():
             typed_pairs += 1
             typed_right += theirs[g]["event_type"] == events[ours[s]]["event_type"]
 
