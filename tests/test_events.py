@@ -2301,3 +2301,63 @@ def test_what_someone_called_it_is_the_speakers_words_for_another_act_not_a_verd
 def test_what_someone_called_it_inside_a_condemnation_stays_part_of_it():
     tables = run(("Portugal condemned what it called a reckless violation of Angola's airspace.", THURSDAY))
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
+
+
+def _scored_tables(rows, body=""):
+    """Tables for one invented article whose events are (event_id, type, dates, party names), each
+    reported by the whole body."""
+    names = sorted({name for *_, parties in rows for name in parties})
+    return {
+        "articles": [{"article_id": "t0", "body": body}],
+        "entities": [{"entity_id": _slug(name), "name": name} for name in names],
+        "mentions": [],
+        "events": [{"event_id": event_id, "event_type": kind, "date_start": start, "date_end": end}
+                   for event_id, kind, (start, end), _ in rows],
+        "event_participants": [{"event_id": event_id, "entity_id": _slug(name), "role": "source"}
+                               for event_id, _, _, parties in rows for name in parties],
+        "event_mentions": [{"event_id": event_id, "article_id": "t0", "start": 0, "end": max(len(body), 1)}
+                           for event_id, *_ in rows],
+    }
+
+
+def _gold_protest(start, end, sources):
+    return {"event_type": "PROTEST", "date_start": start, "date_end": end, "source": sources, "recipient": [],
+            "location": None, "passages": []}
+
+
+def test_scorer_pairs_a_dated_gold_event_with_the_row_dated_as_it_among_equally_large_matchings():
+    # Truckers blocked a road on Tuesday and threatened to block it again: both gold rows can take
+    # either system row (an unknown date agrees with any), and the first maximum matching found
+    # gave the threat's row the dated system row and the blockade's row the undated one.
+    tables = _scored_tables([("ev-a", "PROTEST", (None, None), ["Haulers Guild"]),
+                             ("ev-b", "PROTEST", ("2019-03-12", "2019-03-12"), ["Haulers Guild"])])
+    entry = {"article_id": "t0", "entities": [{"name": "Haulers Guild", "surface_forms": ["Haulers Guild"]}],
+             "events": [_gold_protest(None, None, ["Haulers Guild"]),
+                        _gold_protest("2019-03-12", "2019-03-12", ["Haulers Guild"])]}
+    result = scorer.score([entry], tables)
+    assert (result["f1"], result["date accuracy (matched, gold dated)"]) == (1.0, 1.0)
+
+
+def test_scorer_keeps_the_matching_as_large_as_it_can_be_before_preferring_exact_dates():
+    # Giving the dated gold row its exactly dated system row would leave the other gold row, which
+    # only that row can take, unmatched: the size of the matching (and so F1) comes first.
+    tables = _scored_tables([("ev-a", "PROTEST", ("2019-03-12", "2019-03-12"), ["Haulers Guild", "Dockers Union"]),
+                             ("ev-b", "PROTEST", ("2019-03-11", "2019-03-15"), ["Haulers Guild"])])
+    entry = {"article_id": "t0",
+             "entities": [{"name": name, "surface_forms": [name]} for name in ("Haulers Guild", "Dockers Union")],
+             "events": [_gold_protest("2019-03-12", "2019-03-12", ["Haulers Guild"]),
+                        _gold_protest(None, None, ["Dockers Union"])]}
+    result = scorer.score([entry], tables)
+    assert (result["f1"], result["date accuracy (matched, gold dated)"]) == (1.0, 0.0)
+
+
+def test_scorer_pairs_events_of_one_passage_by_type_before_judging_their_types():
+    # Two events in one sentence, found with the right types: pairing the accusation with the
+    # threat, as the first matching found did, read as two type errors.
+    body = "The Haulers Guild accused the port authority of lying and threatened a blockade."
+    tables = _scored_tables([("ev-a", "ACCUSE", (None, None), ["Haulers Guild"]),
+                             ("ev-b", "THREATEN", (None, None), ["Haulers Guild"])], body)
+    entry = {"article_id": "t0", "entities": [{"name": "Haulers Guild", "surface_forms": ["Haulers Guild"]}],
+             "events": [{**_gold_protest(None, None, ["Haulers Guild"]), "event_type": kind, "passages": [body]}
+                        for kind in ("ACCUSE", "THREATEN")]}
+    assert scorer.score([entry], tables)["type accuracy (same passage)"] == 1.0
