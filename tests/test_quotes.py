@@ -579,6 +579,26 @@ def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
     assert speaker_of(rows, names, "Soldiers fired on protesters in the capital on Friday, killing three people") == "Centre for Civic Freedom"
 
 
+@pytest.mark.parametrize("description", ["the agency", "the regulatory body"])
+def test_a_lead_description_is_the_source_named_next_not_an_organisation_named_in_passing(description):
+    body = (
+        f"Two pilots of Volta Airways were suspended on Tuesday after their jet landed on a closed runway in Tarvik, {description} said.\n\n"
+        "Nobody was hurt in the landing.\n\n"
+        "The Civil Aviation Authority said its inspectors would review the airport's lighting."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Two pilots of Volta Airways were suspended on Tuesday after their jet landed on a closed runway in Tarvik") == "Civil Aviation Authority"
+
+
+def test_a_lead_description_is_still_the_organisation_the_lead_names_as_its_actor():
+    body = (
+        "Volta Airways will cut 300 jobs and close two routes next year, the company said.\n\n"
+        "The Civil Aviation Authority said it had not been told of the plan."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Volta Airways will cut 300 jobs and close two routes next year") == "Volta Airways"
+
+
 def test_said_in_a_statement_that_is_the_subjects_statement():
     rows, names = run_linked("The Ministry of Health said in a statement that 40 clinics had reopened across the country on Friday.")
     (row,) = [r for r in rows if r["text"] == "40 clinics had reopened across the country on Friday"]

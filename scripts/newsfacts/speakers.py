@@ -741,6 +741,11 @@ class ArticleSpeakers:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
             found = self._last_speaking_organisation(head, offset) or self.by_organisation_noun(head, offset)
+            if found is not None and lemma in cues().organisation_nouns and not any(m.entity_id == found and m.subject for m in self.mentions if m.start < offset):
+                # "X was fined at the ATP Finals, the governing body said" in the lead: an organisation
+                # named there only in passing, never as an actor, is weaker than the one the next
+                # paragraphs name as the source (delayed identification).
+                found = self._identified_next(head, offset) or found
             if found is None and lemma in cues().person_titles | cues().organisation_nouns:
                 found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
