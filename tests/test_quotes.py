@@ -605,6 +605,21 @@ def test_said_in_a_statement_that_is_the_subjects_statement():
     assert names[row["speaker_entity_id"]] == "Ministry of Health" and row["cue"] == "say"
 
 
+@pytest.mark.parametrize(
+    "first, author",
+    [
+        # "in a statement" is the means of whatever its clause's subject did, not only of speech.
+        ("The Northern Liberation Front rejected the ceasefire in a statement broadcast on local radio on Friday night.", "Northern Liberation Front"),
+        ("The Harbour Workers Union issued a statement on Monday after talks with the port operator collapsed.", "Harbour Workers Union"),
+        # The statement last named, not the one of whoever last spoke "in a statement".
+        ("Mayor Olga Brandt said in a statement that the bridge would reopen next week.\n\nThe Green Coast Party later published a statement condemning the delay.", "Green Coast Party"),
+    ],
+)
+def test_the_statement_is_the_author_of_the_statement_last_named(first, author):
+    rows, names = run_linked(first + '\n\n"Our people have waited long enough for this," the statement said.')
+    assert speaker_of(rows, names, "Our people have waited long enough for this,") == author
+
+
 def test_thanked_for_quoted_words_are_the_thankers_and_the_outlet_only_reports_them():
     rows, names = run_linked('Norway welcomed the deal and thanked Oman for its "patient work", the state news agency NTB reported.')
     (row,) = [r for r in rows if r["text"] == "patient work"]

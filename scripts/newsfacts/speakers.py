@@ -449,7 +449,7 @@ class ArticleSpeakers:
             if found is not None:
                 self.documents[lemma] = found
             elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
-                found = self.documents.get(lemma) or self._said_in(head, offset)
+                found = self._author_of_last(head, offset) or self.documents.get(lemma)
             else:
                 found = self._credited_document_author(head, offset)
         return found
@@ -466,17 +466,26 @@ class ArticleSpeakers:
             return None
         return self.resolve(speaker_span(actor), actor, offset, remember=False).entity_id
 
-    def _said_in(self, head: Token, offset: int) -> str | None:
-        """ "Frontex said in a statement that ... The statement said": the author is the subject
-        of the speech verb the document was last named with."""
+    def _author_of_last(self, head: Token, offset: int) -> str | None:
+        """ "the statement said", "the communique said": the author of the document last named with
+        that noun, by what names it ("a Foreign Ministry statement", "a statement from the party"),
+        else by the clause that issued it: the subject of the verb it is the means of ("the junta
+        rejected the sanctions in a statement", "In a statement, the ATP said") or the object of
+        ("the union issued a statement"). A document no one is named as author of is no one's;
+        another "the statement" before it refers further back."""
         for token in reversed(self.doc[: head.i]):
-            if token.lemma_.lower() != head.lemma_.lower() or self._quoted(token.idx):
+            if token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN" or self._quoted(token.idx):
                 continue
-            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
-            if verb is None or cue_of(verb) is None:
-                continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-            return self.resolve(speaker_span(subject), subject, offset, remember=False).entity_id if subject is not None else None
+            found = self._proxy_owner(token, offset)
+            if found is None and ((token.dep_ == "pobj" and token.head.lower_ == "in") or (token.dep_ == "dobj" and token.head.lemma_.lower() in cues().issuing_verbs)):
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    found = self.resolve(speaker_span(subject), subject, offset, remember=False).entity_id
+            if found is None and token.dep_ == "pobj" and token.head.lower_ == "to":
+                found = self._credited_document_author(token, offset)
+            if found is not None or not (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) and len(list(token.children)) == 1):
+                return found
         return None
 
     def _proxy_owner(self, head: Token, offset: int) -> str | None:
