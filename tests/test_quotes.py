@@ -620,6 +620,25 @@ def test_the_statement_is_the_author_of_the_statement_last_named(first, author):
     assert speaker_of(rows, names, "Our people have waited long enough for this,") == author
 
 
+def test_the_spokesman_quoted_on_is_the_person_who_just_spoke():
+    body = (
+        '"The harbour will reopen on Monday," Chief Secretary Olga Brandt told reporters on Friday.\n\n'
+        '"We will not let one storm close the coast for a week," the top government spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "We will not let one storm close the coast for a week,") == "Olga Brandt"
+
+
+def test_the_spokesman_is_not_the_last_speaker_once_someone_else_is_named():
+    body = (
+        '"The harbour will reopen on Monday," Chief Secretary Olga Brandt told reporters on Friday. '
+        "Opposition leader Tomas Berg called the plan reckless.\n\n"
+        '"We will not let one storm close the coast for a week," the government spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "We will not let one storm close the coast for a week,") not in ("Olga Brandt", "Tomas Berg")
+
+
 def test_thanked_for_quoted_words_are_the_thankers_and_the_outlet_only_reports_them():
     rows, names = run_linked('Norway welcomed the deal and thanked Oman for its "patient work", the state news agency NTB reported.')
     (row,) = [r for r in rows if r["text"] == "patient work"]

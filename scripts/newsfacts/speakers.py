@@ -722,6 +722,8 @@ class ArticleSpeakers:
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (described := self._named_with_description(head, offset)) is not None:
             return described
+        if determiner == "the" and not any(o < offset for o, _, _ in entries) and (previous := self._spokesperson_who_just_spoke(head, offset)) is not None:
+            return previous
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
         if definite and (leader := self._head_of(head, offset)) is not None:
@@ -773,6 +775,22 @@ class ArticleSpeakers:
             # before it looks ahead to one the article describes so later.
             return earlier
         return min(entries)[2]
+
+    def _spokesperson_who_just_spoke(self, head: Token, offset: int) -> str | None:
+        """ "'X,' Chief Cabinet Secretary Jane Doe said. / 'Y,' the top government spokeswoman said":
+        "the spokesman" whom the article has named no one as is the person who spoke last, in this
+        paragraph or the one before, with no other person named since: news describes a speaker it
+        goes on quoting in other words rather than repeat the name. Not a spokesperson for someone
+        named ("the union's spokesman"), nor an anonymous one ("a spokesman")."""
+        if head.lemma_.lower() not in cues().spokesperson_nouns or head.tag_ != "NN" or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+            return None
+        floor = self._reach_floor(offset, 2)
+        spoke = [(o, e) for o, e, kind in self.resolved if floor <= o < offset and e is not None and self.entities.get(e, {}).get("type") == "PERSON"]
+        if not spoke:
+            return None
+        at, person = max(spoke)
+        named_since = {m.entity_id for m in self.mentions if at < m.start < offset and m.type == "PERSON" and not self._quoted(m.start)}
+        return person if named_since <= {person} else None
 
     def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
         """ "Pampeiro said in a statement it would appeal. The company denied ...": a bare "the
