@@ -629,6 +629,15 @@ def test_the_spokesman_quoted_on_is_the_person_who_just_spoke():
     assert speaker_of(rows, names, "We will not let one storm close the coast for a week,") == "Olga Brandt"
 
 
+def test_a_spokesman_for_a_kind_of_organisation_is_not_the_person_who_just_spoke():
+    body = (
+        '"We were beaten by the better side," Coach Olga Brandt told reporters on Saturday.\n\n'
+        '"The board will meet on Monday to discuss her future," the club spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The board will meet on Monday to discuss her future,") != "Olga Brandt"
+
+
 def test_the_spokesman_is_not_the_last_speaker_once_someone_else_is_named():
     body = (
         '"The harbour will reopen on Monday," Chief Secretary Olga Brandt told reporters on Friday. '

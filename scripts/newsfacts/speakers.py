@@ -781,8 +781,11 @@ class ArticleSpeakers:
         "the spokesman" whom the article has named no one as is the person who spoke last, in this
         paragraph or the one before, with no other person named since: news describes a speaker it
         goes on quoting in other words rather than repeat the name. Not a spokesperson for someone
-        named ("the union's spokesman"), nor an anonymous one ("a spokesman")."""
+        named or of a kind of organisation ("the union's spokesman", "the Kremlin spokesman", "the club
+        spokesman": someone speaking for it), nor an anonymous one ("a spokesman")."""
         if head.lemma_.lower() not in cues().spokesperson_nouns or head.tag_ != "NN" or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+            return None
+        if any(c.dep_ == "compound" and (_is_name(c) or c.lemma_.lower() in cues().organisation_nouns or self._mentions_in(c.idx, c.idx + len(c.text))) for c in head.children):
             return None
         floor = self._reach_floor(offset, 2)
         spoke = [(o, e) for o, e, kind in self.resolved if floor <= o < offset and e is not None and self.entities.get(e, {}).get("type") == "PERSON"]
