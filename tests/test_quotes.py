@@ -579,10 +579,73 @@ def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
     assert speaker_of(rows, names, "Soldiers fired on protesters in the capital on Friday, killing three people") == "Centre for Civic Freedom"
 
 
+@pytest.mark.parametrize("description", ["the agency", "the regulatory body"])
+def test_a_lead_description_is_the_source_named_next_not_an_organisation_named_in_passing(description):
+    body = (
+        f"Two pilots of Volta Airways were suspended on Tuesday after their jet landed on a closed runway in Tarvik, {description} said.\n\n"
+        "Nobody was hurt in the landing.\n\n"
+        "The Civil Aviation Authority said its inspectors would review the airport's lighting."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Two pilots of Volta Airways were suspended on Tuesday after their jet landed on a closed runway in Tarvik") == "Civil Aviation Authority"
+
+
+def test_a_lead_description_is_still_the_organisation_the_lead_names_as_its_actor():
+    body = (
+        "Volta Airways will cut 300 jobs and close two routes next year, the company said.\n\n"
+        "The Civil Aviation Authority said it had not been told of the plan."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Volta Airways will cut 300 jobs and close two routes next year") == "Volta Airways"
+
+
 def test_said_in_a_statement_that_is_the_subjects_statement():
     rows, names = run_linked("The Ministry of Health said in a statement that 40 clinics had reopened across the country on Friday.")
     (row,) = [r for r in rows if r["text"] == "40 clinics had reopened across the country on Friday"]
     assert names[row["speaker_entity_id"]] == "Ministry of Health" and row["cue"] == "say"
+
+
+@pytest.mark.parametrize(
+    "first, author",
+    [
+        # "in a statement" is the means of whatever its clause's subject did, not only of speech.
+        ("The Northern Liberation Front rejected the ceasefire in a statement broadcast on local radio on Friday night.", "Northern Liberation Front"),
+        ("The Harbour Workers Union issued a statement on Monday after talks with the port operator collapsed.", "Harbour Workers Union"),
+        # The statement last named, not the one of whoever last spoke "in a statement".
+        ("Mayor Olga Brandt said in a statement that the bridge would reopen next week.\n\nThe Green Coast Party later published a statement condemning the delay.", "Green Coast Party"),
+    ],
+)
+def test_the_statement_is_the_author_of_the_statement_last_named(first, author):
+    rows, names = run_linked(first + '\n\n"Our people have waited long enough for this," the statement said.')
+    assert speaker_of(rows, names, "Our people have waited long enough for this,") == author
+
+
+def test_the_spokesman_quoted_on_is_the_person_who_just_spoke():
+    body = (
+        '"The harbour will reopen on Monday," Chief Secretary Olga Brandt told reporters on Friday.\n\n'
+        '"We will not let one storm close the coast for a week," the top government spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "We will not let one storm close the coast for a week,") == "Olga Brandt"
+
+
+def test_a_spokesman_for_a_kind_of_organisation_is_not_the_person_who_just_spoke():
+    body = (
+        '"We were beaten by the better side," Coach Olga Brandt told reporters on Saturday.\n\n'
+        '"The board will meet on Monday to discuss her future," the club spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "The board will meet on Monday to discuss her future,") != "Olga Brandt"
+
+
+def test_the_spokesman_is_not_the_last_speaker_once_someone_else_is_named():
+    body = (
+        '"The harbour will reopen on Monday," Chief Secretary Olga Brandt told reporters on Friday. '
+        "Opposition leader Tomas Berg called the plan reckless.\n\n"
+        '"We will not let one storm close the coast for a week," the government spokeswoman said.'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "We will not let one storm close the coast for a week,") not in ("Olga Brandt", "Tomas Berg")
 
 
 def test_thanked_for_quoted_words_are_the_thankers_and_the_outlet_only_reports_them():

@@ -449,7 +449,7 @@ class ArticleSpeakers:
             if found is not None:
                 self.documents[lemma] = found
             elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
-                found = self.documents.get(lemma) or self._said_in(head, offset)
+                found = self._author_of_last(head, offset) or self.documents.get(lemma)
             else:
                 found = self._credited_document_author(head, offset)
         return found
@@ -466,17 +466,26 @@ class ArticleSpeakers:
             return None
         return self.resolve(speaker_span(actor), actor, offset, remember=False).entity_id
 
-    def _said_in(self, head: Token, offset: int) -> str | None:
-        """ "Frontex said in a statement that ... The statement said": the author is the subject
-        of the speech verb the document was last named with."""
+    def _author_of_last(self, head: Token, offset: int) -> str | None:
+        """ "the statement said", "the communique said": the author of the document last named with
+        that noun, by what names it ("a Foreign Ministry statement", "a statement from the party"),
+        else by the clause that issued it: the subject of the verb it is the means of ("the junta
+        rejected the sanctions in a statement", "In a statement, the ATP said") or the object of
+        ("the union issued a statement"). A document no one is named as author of is no one's;
+        another "the statement" before it refers further back."""
         for token in reversed(self.doc[: head.i]):
-            if token.lemma_.lower() != head.lemma_.lower() or self._quoted(token.idx):
+            if token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN" or self._quoted(token.idx):
                 continue
-            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
-            if verb is None or cue_of(verb) is None:
-                continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-            return self.resolve(speaker_span(subject), subject, offset, remember=False).entity_id if subject is not None else None
+            found = self._proxy_owner(token, offset)
+            if found is None and ((token.dep_ == "pobj" and token.head.lower_ == "in") or (token.dep_ == "dobj" and token.head.lemma_.lower() in cues().issuing_verbs)):
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    found = self.resolve(speaker_span(subject), subject, offset, remember=False).entity_id
+            if found is None and token.dep_ == "pobj" and token.head.lower_ == "to":
+                found = self._credited_document_author(token, offset)
+            if found is not None or not (any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) and len(list(token.children)) == 1):
+                return found
         return None
 
     def _proxy_owner(self, head: Token, offset: int) -> str | None:
@@ -713,6 +722,8 @@ class ArticleSpeakers:
         definite = determiner in DEFINITE or any(t.dep_ == "poss" for t in head.children) or determiner is None
         if (described := self._named_with_description(head, offset)) is not None:
             return described
+        if determiner == "the" and not any(o < offset for o, _, _ in entries) and (previous := self._spokesperson_who_just_spoke(head, offset)) is not None:
+            return previous
         if (proxy := self._by_proxy(head, offset)) is not None:
             return proxy
         if definite and (leader := self._head_of(head, offset)) is not None:
@@ -741,6 +752,11 @@ class ArticleSpeakers:
             # "the UN envoy said" in the lead, then "Hans Grundberg told reporters": named next.
             lemma = head.lemma_.lower()
             found = self._last_speaking_organisation(head, offset) or self.by_organisation_noun(head, offset)
+            if found is not None and lemma in cues().organisation_nouns and not any(m.entity_id == found and m.subject for m in self.mentions if m.start < offset):
+                # "X was fined at the ATP Finals, the governing body said" in the lead: an organisation
+                # named there only in passing, never as an actor, is weaker than the one the next
+                # paragraphs name as the source (delayed identification).
+                found = self._identified_next(head, offset) or found
             if found is None and lemma in cues().person_titles | cues().organisation_nouns:
                 found = self._identified_next(head, offset)  # not "the opposition", which is no one in particular
             if found is None and lemma in cues().person_titles and lemma not in self.anonymous:
@@ -759,6 +775,25 @@ class ArticleSpeakers:
             # before it looks ahead to one the article describes so later.
             return earlier
         return min(entries)[2]
+
+    def _spokesperson_who_just_spoke(self, head: Token, offset: int) -> str | None:
+        """ "'X,' Chief Cabinet Secretary Jane Doe said. / 'Y,' the top government spokeswoman said":
+        "the spokesman" whom the article has named no one as is the person who spoke last, in this
+        paragraph or the one before, with no other person named since: news describes a speaker it
+        goes on quoting in other words rather than repeat the name. Not a spokesperson for someone
+        named or of a kind of organisation ("the union's spokesman", "the Kremlin spokesman", "the club
+        spokesman": someone speaking for it), nor an anonymous one ("a spokesman")."""
+        if head.lemma_.lower() not in cues().spokesperson_nouns or head.tag_ != "NN" or any(c.dep_ not in ("det", "amod", "compound") for c in head.children):
+            return None
+        if any(c.dep_ == "compound" and (_is_name(c) or c.lemma_.lower() in cues().organisation_nouns or self._mentions_in(c.idx, c.idx + len(c.text))) for c in head.children):
+            return None
+        floor = self._reach_floor(offset, 2)
+        spoke = [(o, e) for o, e, kind in self.resolved if floor <= o < offset and e is not None and self.entities.get(e, {}).get("type") == "PERSON"]
+        if not spoke:
+            return None
+        at, person = max(spoke)
+        named_since = {m.entity_id for m in self.mentions if at < m.start < offset and m.type == "PERSON" and not self._quoted(m.start)}
+        return person if named_since <= {person} else None
 
     def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
         """ "Pampeiro said in a statement it would appeal. The company denied ...": a bare "the
