@@ -241,6 +241,12 @@ def test_a_past_sentence_goes_on_telling_the_day_its_paragraph_set():
     assert ("MOBILIZE", "") in dated  # a new paragraph goes on with no day it did not set
 
 
+def test_a_past_passive_goes_on_telling_the_day_its_paragraph_set_as_a_simple_past_does():
+    tables = run(("Clashes broke out in Nairobi on Tuesday. At least 40 people were arrested by Kenyan police.", THURSDAY))
+    [arrests] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert arrests["date_start"] == "2019-03-12"
+
+
 def test_since_dates_a_state_that_still_holds_and_from_an_act_still_to_come():
     tables = run(("Farmers have blocked the main highway to Cochabamba since Monday. "
                   "Zambian teachers will walk out from March 20, the union said. "

@@ -968,7 +968,7 @@ def _carried_date(previous: Span | None, participants: list[str], heads: list[To
     if previous is None:
         return None
     paragraph = context.paragraph(heads[0])
-    narrated = heads[-1].tag_ == "VBD"
+    narrated = heads[-1].tag_ == "VBD" or _past_passive(heads)
     sentence = previous
     while True:
         found = dates.find(sentence.text)
@@ -982,6 +982,19 @@ def _carried_date(previous: Span | None, participants: list[str], heads: list[To
         if sentence.start == 0 or context.paragraph(sentence.doc[sentence.start - 1]) != paragraph:
             return None
         sentence = sentence.doc[sentence.start - 1].sent
+
+
+def _past_passive(heads: list[Token]) -> bool:
+    """"were arrested", "no arrests were made": a passive in the simple past narrates as the simple
+    past does (only its auxiliary carries the tense). Not when its subject is an event named with
+    "the" ("The walkout was called by the union"): that refers back to an event already told, on
+    a day of its own."""
+    verb, noun = heads[-1], heads[0]
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if noun is not verb and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _bounds(span: Span, context: ArticleContext) -> bool:
