@@ -86,6 +86,8 @@ BOILERPLATE = [
         r"^all rights reserved\.?$",
         # Links and ads to other pages: "Read more: ...", "Related: ...", "Advertisement".
         r"^(?:read more|read also|also read|see also|related|advertisement|share this article|click here)\b.{0,80}$",
+        # Links to a gallery, video or podcast, bulleted or with a bar: "- Photos: Night of protests", "WATCH | Farmers count the cost".
+        r"^[-–•*]?\s*(?:photos|videos?|watch|listen|gallery|slideshow|podcast|in pictures)\s*[:|].{0,150}$",
         r"^@\w+$",
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
         r"^(?:updated|published|posted|issued|last updated?)\b.{0,80}$",
@@ -109,6 +111,18 @@ BOILERPLATE = [
 # A paragraph asking the reader to sign up for a newsletter, however much prose leads up to it ("While
 # you're here: every Tuesday our editors ... You can sign up here for the weekly newsletter X.").
 NEWSLETTER_PROMPT = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b", re.IGNORECASE)
+# A short line where the outlet speaks of its own newsletter or channel ("X, our editor, picks the week's
+# stories in this weekly newsletter", "Don't miss out! Join our WhatsApp channel for local news").
+OWN_CHANNEL = re.compile(
+    r"\b(?:in|to|from) (?:this|our) (?:free )?(?:daily |weekly |monthly |morning |evening )?newsletter\b"
+    r"|\b(?:join|follow|subscribe to) our (?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|google news|x) (?:channel|page|group|community)\b",
+    re.IGNORECASE,
+)
+# A promotion that ends on its button, which the page prints in capitals ("... on our app. LEARN MORE").
+BUTTON_LABEL = re.compile(
+    r"\b(?:LEARN MORE|READ MORE|FIND OUT MORE|SIGN UP(?: NOW)?|SUBSCRIBE(?: NOW)?|WATCH NOW|LISTEN NOW|DOWNLOAD(?: NOW)?"
+    r"|GET THE APP|TRY (?:IT )?FREE|START (?:YOUR )?FREE TRIAL)\s*[›>»→]?\s*$"
+)
 
 # Page furniture the body keeps, because _is_boilerplate removes only lines that are not prose or
 # because it sits among the paragraphs, but whose names are the outlet's, not the story's (see
@@ -158,6 +172,7 @@ LINK_LIST_OPENER = re.compile(
 # (EFE)"), or with its source ("(Interior Ministry via AP)", "(Supplied: Provincial Government)").
 # Scraped pages glue the label to the caption's last word ("on WednesdayImage: Jane Doe/dpa").
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_FULL_NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
 # Wire services and photo agencies whose names credit pictures: the international ones, national
 # news agencies, and picture agencies.
 _AGENCY = (
@@ -174,6 +189,13 @@ CAPTION_CREDIT = re.compile(
     rf"|\([^()]{{2,60}}\bvia\s+{_AGENCY}\)"
     r"|\((?:supplied|courtesy|handout)\b[^()]{0,60}\)"
     r"|(?:\.\s+|/\s*|\bvia\s+)getty\s+images"
+    # After the caption's last sentence, a photographer and outlet of any name: "(Jane Doe/The Daily Star)",
+    # "(City News: Jane Doe)", "Photo by Jane Doe/Outlet", "© Jane Doe, Agency", "© Charity/Jane Doe". The
+    # photographer has a first and a last name, so a story's sign-off "(Colombo/Outlet)" stays prose.
+    rf"|[.!?]\s*\(\s*{_FULL_NAME}\s*/\s*{_CAPITALISED}\)"
+    rf"|[.!?]\s*\({_CAPITALISED}\s*:\s*{_FULL_NAME}\s*\)"
+    rf"|(?:^|[.!?]\s+)(?-i:Photo|Picture|Image)s?\s+(?:by|courtesy of)\s+{_CAPITALISED}(?:\s*/\s*{_CAPITALISED})*"
+    rf"|©\s*{_CAPITALISED}(?:\s*[/,]\s*{_CAPITALISED})*"
     # Names in slash credits are capitalised, so "an AP/NORC poll found." stays prose.
     rf"|\b{_AGENCY}(?:\s*/\s*{_CAPITALISED})+"
     rf"|\b{_CAPITALISED}\s*/\s*{_AGENCY}"
@@ -181,8 +203,8 @@ CAPTION_CREDIT = re.compile(
     r"|\bfile photo)\]?\.?\s*$",
     re.IGNORECASE,
 )
-# Captions that say so at the start: "[Image: ...]", "Image caption, ...".
-CAPTION_LABEL = re.compile(r"^(?:\[(?:image|photo|picture)s?\s*:.*\]|image caption\s*,.+)$", re.IGNORECASE)
+# Captions that say so at the start: "[Image: ...]", "Image caption, ...", "Photo: ...".
+CAPTION_LABEL = re.compile(r"^(?:\[(?:image|photo|picture)s?\s*:.*\]|image caption\s*,.+|(?:photo|image|picture)\s*:\s*\S.*)$", re.IGNORECASE)
 
 # "By Jane Doe", "BY JANE DOE", "By Reuters", "By Jane Doe and John Roe, Associated Press". Only
 # "by" ignores case, so a first paragraph such as "By the time rescuers arrived, ..." is no byline.
@@ -377,6 +399,8 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
+    if BUTTON_LABEL.search(line) or (OWN_CHANNEL.search(line) and len(line.split()) <= 30):
+        return True
     return bool(COPYRIGHT.match(line) or NEWSLETTER_PROMPT.search(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
 
 
