@@ -545,3 +545,17 @@ def test_a_paragraph_closing_on_the_outlets_place_and_name_is_kept(corpus):
     paragraph = "Economists say the new levy will test the cabinet's resolve before the budget vote. (Kandy/Lanka Ledger)"
     article = parse_article(write(corpus, "signoff", f"Levy row\n\n{paragraph}\n"))
     assert article.body == paragraph and article.captions == []
+
+
+def test_linked_headlines_that_ask_or_carry_their_date_stay_in_the_link_list(corpus):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    after = "The port authority said it hoped talks would resume."
+    links = "Related\nCan the harbour cope with bigger ships?\nWhy the last dock strike failed (March 2024)\nHarbour pilots vote on pay"
+    article = parse_article(write(corpus, "links", f"Dock strike\n\n{lead}\n\n{links}\n\n{after}\n"))
+    assert article.body == f"{lead}\n\n{after}"
+
+
+@pytest.mark.parametrize("signoff", ["==Kyodo", "-- AFP", "— Reuters"])
+def test_a_wire_sign_off_under_the_story_is_not_body(corpus, signoff):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    assert parse_article(write(corpus, "signoff", f"Dock strike\n\n{lead}\n\n{signoff}\n")).body == lead

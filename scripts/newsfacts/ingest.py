@@ -99,8 +99,9 @@ BOILERPLATE = [
         r"^source\s*:.{0,80}$",
         # Wire-service standards footer: "Our Standards: The Thomson Reuters Trust Principles."
         r"^our standards\s*:.{0,80}$",
-        # A wire-service name alone on a line, the second line of a byline ("Associated Press").
-        r"^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo news|yonhap|upi)$",
+        # A wire-service name alone on a line, the second line of a byline ("Associated Press") or the
+        # wire's sign-off under the story ("==Kyodo", "-- AFP").
+        r"^(?:[=—–-]+\s*)?(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo(?: news)?|yonhap|upi)$",
         # Separator lines before contributor notes ("___", "* * *", "----").
         r"^(?:[_=~#*—–-]\s*){3,}$",
         # A live blog's time stamp on a line of its own ("17.36 GMT", "9:05am ET").
@@ -164,6 +165,10 @@ LINK_LIST_OPENER = re.compile(
     r"|read more|read next|you may also like|recommended|most read|see also|top stories)\s*:?$",
     re.IGNORECASE,
 )
+
+# Linked headlines that do end like a sentence: a question ("What has the Doha process achieved?") or
+# the date of the older story ("Are the signals safe? (August 2023)").
+LINKED_HEADLINE_END = re.compile(r"(?:\?|\((?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\))\s*$")
 
 # A caption ends with a photo credit: "[Getty]", "[Jane Doe/AFP]", "(AP Photo/Jane Doe)", "(Photo by
 # X/Agency)", "Photo: Reuters", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
@@ -581,7 +586,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
 
     for line in _paragraphs(text):
         # Linked headlines carry no closing punctuation; the first line that does is text again.
-        if in_link_list and not line.rstrip().endswith(SENTENCE_END):
+        if in_link_list and (not line.rstrip().endswith(SENTENCE_END) or LINKED_HEADLINE_END.search(line)):
             continue
         in_link_list = bool(LINK_LIST_OPENER.match(line))
         if in_link_list or _is_credit(line):
