@@ -486,3 +486,76 @@ def test_a_note_that_agency_material_was_used_is_a_credit_not_body(corpus):
     lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
     article = parse_article(write(corpus, "used", f"Dock strike\n\n{lead}\n\nInformation from Kyodo News was used in this report.\n"))
     assert article.body == lead
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Volunteers fill sandbags outside the town hall in Kelso on Sunday morning. (Border Radio: Tom Ashby)",
+        "A tram waits at the depot in Leeds on Friday. (Priya Sandhu/The Northern Courier)",
+        "Commuters crowd a platform at the central station in Lyon on Monday. (Marc Olivier/Radio Rhone)",
+        "STANDSTILL. Lorries queue at the border crossing near Tarlac on May 3, 2026. Photo by Ana Reyes/Manila Ledger",
+        "Families shelter in a school hall in Quelimane after the storm. (file photo) © WFP/Joana Matos",
+        "Rescue teams search the rubble in Bukavu on Tuesday. © Pierre Ilunga, AFP",
+    ],
+)
+def test_captions_credited_to_a_photographer_of_any_outlet_are_captions(corpus, caption):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    article = parse_article(write(corpus, "outlet", f"Dock strike\n\n{caption}\n\n{lead}\n"))
+    assert article.captions == [caption]
+    assert article.body == lead
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "- Photos: Second night of marches on Delmar Boulevard",
+        "WATCH | Growers describe the damage to this year's harvest:",
+        "Listen: The week in Westminster politics",
+        "Before the markets open, it's in our morning app. LEARN MORE",
+        "Anna Keller, our business editor, picks the week's best reads in this weekly newsletter.",
+        "Don't miss out! Join our WhatsApp channel for the latest Pretoria news.",
+    ],
+)
+def test_gallery_links_promotions_and_the_outlets_own_channels_are_not_body(corpus, furniture):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    article = parse_article(write(corpus, "promo", f"Dock strike\n\n{lead}\n\n{furniture}\n\nThe port authority said talks would resume.\n"))
+    assert article.body == f"{lead}\n\nThe port authority said talks would resume."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Photographs of the damaged bridge, taken by residents on Sunday, were shared widely before the road was closed.",
+        "The museum's new wing shows a photo by Ansel Adams beside pictures taken by local schoolchildren.",
+        "Fuel prices rose 4% in March (diesel/petrol combined), the statistics office said on Tuesday.",
+        "“Join our campaign and vote on Sunday,” the opposition leader told a rally in the capital on Saturday.",
+        "The regulator said the firm had promised clients in its weekly newsletter returns that it could not deliver.",
+        "Watch officials said the dam was safe, though engineers had raised concerns about cracks in the spillway.",
+    ],
+)
+def test_prose_near_caption_and_promotion_shapes_is_kept(corpus, paragraph):
+    text = f"A headline\n\n{paragraph}\n\nThe council said it would publish the full report on its website next week after the review.\n"
+    article = parse_article(write(corpus, "prose", text))
+    assert article.body.startswith(paragraph)
+    assert article.captions == []
+
+
+def test_a_paragraph_closing_on_the_outlets_place_and_name_is_kept(corpus):
+    paragraph = "Economists say the new levy will test the cabinet's resolve before the budget vote. (Kandy/Lanka Ledger)"
+    article = parse_article(write(corpus, "signoff", f"Levy row\n\n{paragraph}\n"))
+    assert article.body == paragraph and article.captions == []
+
+
+def test_linked_headlines_that_ask_or_carry_their_date_stay_in_the_link_list(corpus):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    after = "The port authority said it hoped talks would resume."
+    links = "Related\nCan the harbour cope with bigger ships?\nWhy the last dock strike failed (March 2024)\nHarbour pilots vote on pay"
+    article = parse_article(write(corpus, "links", f"Dock strike\n\n{lead}\n\n{links}\n\n{after}\n"))
+    assert article.body == f"{lead}\n\n{after}"
+
+
+@pytest.mark.parametrize("signoff", ["==Kyodo", "-- AFP", "— Reuters"])
+def test_a_wire_sign_off_under_the_story_is_not_body(corpus, signoff):
+    lead = "Dockers in the port walked out on Monday over unpaid overtime, the union said."
+    assert parse_article(write(corpus, "signoff", f"Dock strike\n\n{lead}\n\n{signoff}\n")).body == lead

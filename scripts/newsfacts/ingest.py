@@ -86,6 +86,8 @@ BOILERPLATE = [
         r"^all rights reserved\.?$",
         # Links and ads to other pages: "Read more: ...", "Related: ...", "Advertisement".
         r"^(?:read more|read also|also read|see also|related|advertisement|share this article|click here)\b.{0,80}$",
+        # Links to a gallery, video or podcast, bulleted or with a bar: "- Photos: Night of protests", "WATCH | Farmers count the cost".
+        r"^[-–•*]?\s*(?:photos|videos?|watch|listen|gallery|slideshow|podcast|in pictures)\s*[:|].{0,150}$",
         r"^@\w+$",
         # Date lines with a verb in front ("Published On 12 May 2024", "Updated 3:45 PM"); the date fills published_date.
         r"^(?:updated|published|posted|issued|last updated?)\b.{0,80}$",
@@ -97,8 +99,9 @@ BOILERPLATE = [
         r"^source\s*:.{0,80}$",
         # Wire-service standards footer: "Our Standards: The Thomson Reuters Trust Principles."
         r"^our standards\s*:.{0,80}$",
-        # A wire-service name alone on a line, the second line of a byline ("Associated Press").
-        r"^(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo news|yonhap|upi)$",
+        # A wire-service name alone on a line, the second line of a byline ("Associated Press") or the
+        # wire's sign-off under the story ("==Kyodo", "-- AFP").
+        r"^(?:[=—–-]+\s*)?(?:the )?(?:associated press|reuters|afp|agence france-presse|bloomberg(?: news)?|ap|press association|pa media|dpa|anadolu agency|xinhua|efe|ansa|kyodo(?: news)?|yonhap|upi)$",
         # Separator lines before contributor notes ("___", "* * *", "----").
         r"^(?:[_=~#*—–-]\s*){3,}$",
         # A live blog's time stamp on a line of its own ("17.36 GMT", "9:05am ET").
@@ -109,6 +112,18 @@ BOILERPLATE = [
 # A paragraph asking the reader to sign up for a newsletter, however much prose leads up to it ("While
 # you're here: every Tuesday our editors ... You can sign up here for the weekly newsletter X.").
 NEWSLETTER_PROMPT = re.compile(r"\b(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletters?\b", re.IGNORECASE)
+# A short line where the outlet speaks of its own newsletter or channel ("X, our editor, picks the week's
+# stories in this weekly newsletter", "Don't miss out! Join our WhatsApp channel for local news").
+OWN_CHANNEL = re.compile(
+    r"\b(?:in|to|from) (?:this|our) (?:free )?(?:daily |weekly |monthly |morning |evening )?newsletter\b"
+    r"|\b(?:join|follow|subscribe to) our (?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|google news|x) (?:channel|page|group|community)\b",
+    re.IGNORECASE,
+)
+# A promotion that ends on its button, which the page prints in capitals ("... on our app. LEARN MORE").
+BUTTON_LABEL = re.compile(
+    r"\b(?:LEARN MORE|READ MORE|FIND OUT MORE|SIGN UP(?: NOW)?|SUBSCRIBE(?: NOW)?|WATCH NOW|LISTEN NOW|DOWNLOAD(?: NOW)?"
+    r"|GET THE APP|TRY (?:IT )?FREE|START (?:YOUR )?FREE TRIAL)\s*[›>»→]?\s*$"
+)
 
 # Page furniture the body keeps, because _is_boilerplate removes only lines that are not prose or
 # because it sits among the paragraphs, but whose names are the outlet's, not the story's (see
@@ -151,6 +166,10 @@ LINK_LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# Linked headlines that do end like a sentence: a question ("What has the Doha process achieved?") or
+# the date of the older story ("Are the signals safe? (August 2023)").
+LINKED_HEADLINE_END = re.compile(r"(?:\?|\((?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\))\s*$")
+
 # A caption ends with a photo credit: "[Getty]", "[Jane Doe/AFP]", "(AP Photo/Jane Doe)", "(Photo by
 # X/Agency)", "Photo: Reuters", "Jane Doe/AFP via Getty Images", "REUTERS/Jane Doe/File Photo",
 # "... west London. Getty Images", "File photo"; an agency alone in brackets after the caption's
@@ -158,6 +177,7 @@ LINK_LIST_OPENER = re.compile(
 # (EFE)"), or with its source ("(Interior Ministry via AP)", "(Supplied: Provincial Government)").
 # Scraped pages glue the label to the caption's last word ("on WednesdayImage: Jane Doe/dpa").
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_FULL_NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
 # Wire services and photo agencies whose names credit pictures: the international ones, national
 # news agencies, and picture agencies.
 _AGENCY = (
@@ -174,6 +194,13 @@ CAPTION_CREDIT = re.compile(
     rf"|\([^()]{{2,60}}\bvia\s+{_AGENCY}\)"
     r"|\((?:supplied|courtesy|handout)\b[^()]{0,60}\)"
     r"|(?:\.\s+|/\s*|\bvia\s+)getty\s+images"
+    # After the caption's last sentence, a photographer and outlet of any name: "(Jane Doe/The Daily Star)",
+    # "(City News: Jane Doe)", "Photo by Jane Doe/Outlet", "© Jane Doe, Agency", "© Charity/Jane Doe". The
+    # photographer has a first and a last name, so a story's sign-off "(Colombo/Outlet)" stays prose.
+    rf"|[.!?]\s*\(\s*{_FULL_NAME}\s*/\s*{_CAPITALISED}\)"
+    rf"|[.!?]\s*\({_CAPITALISED}\s*:\s*{_FULL_NAME}\s*\)"
+    rf"|(?:^|[.!?]\s+)(?-i:Photo|Picture|Image)s?\s+(?:by|courtesy of)\s+{_CAPITALISED}(?:\s*/\s*{_CAPITALISED})*"
+    rf"|©\s*{_CAPITALISED}(?:\s*[/,]\s*{_CAPITALISED})*"
     # Names in slash credits are capitalised, so "an AP/NORC poll found." stays prose.
     rf"|\b{_AGENCY}(?:\s*/\s*{_CAPITALISED})+"
     rf"|\b{_CAPITALISED}\s*/\s*{_AGENCY}"
@@ -181,8 +208,8 @@ CAPTION_CREDIT = re.compile(
     r"|\bfile photo)\]?\.?\s*$",
     re.IGNORECASE,
 )
-# Captions that say so at the start: "[Image: ...]", "Image caption, ...".
-CAPTION_LABEL = re.compile(r"^(?:\[(?:image|photo|picture)s?\s*:.*\]|image caption\s*,.+)$", re.IGNORECASE)
+# Captions that say so at the start: "[Image: ...]", "Image caption, ...", "Photo: ...".
+CAPTION_LABEL = re.compile(r"^(?:\[(?:image|photo|picture)s?\s*:.*\]|image caption\s*,.+|(?:photo|image|picture)\s*:\s*\S.*)$", re.IGNORECASE)
 
 # "By Jane Doe", "BY JANE DOE", "By Reuters", "By Jane Doe and John Roe, Associated Press". Only
 # "by" ignores case, so a first paragraph such as "By the time rescuers arrived, ..." is no byline.
@@ -377,6 +404,8 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
+    if BUTTON_LABEL.search(line) or (OWN_CHANNEL.search(line) and len(line.split()) <= 30):
+        return True
     return bool(COPYRIGHT.match(line) or NEWSLETTER_PROMPT.search(line)) or (any(pattern.match(line) for pattern in BOILERPLATE) and not _is_prose(line))
 
 
@@ -557,7 +586,7 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
 
     for line in _paragraphs(text):
         # Linked headlines carry no closing punctuation; the first line that does is text again.
-        if in_link_list and not line.rstrip().endswith(SENTENCE_END):
+        if in_link_list and (not line.rstrip().endswith(SENTENCE_END) or LINKED_HEADLINE_END.search(line)):
             continue
         in_link_list = bool(LINK_LIST_OPENER.match(line))
         if in_link_list or _is_credit(line):
