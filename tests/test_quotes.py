@@ -601,6 +601,16 @@ def test_an_institution_noun_never_stands_for_an_organisation_of_another_kind(bo
     assert speaker_of(rows, names, text) is None
 
 
+def test_officials_of_an_organisation_speak_for_it_where_residents_of_a_place_do_not():
+    body = (
+        "Officials of the World Health Organization said on Monday that the outbreak had reached two more provinces. "
+        "Residents of Goma said the clinics had run out of gloves."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the outbreak had reached two more provinces") == "World Health Organization"
+    assert speaker_of(rows, names, "the clinics had run out of gloves") is None
+
+
 def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
     body = (
         "Soldiers fired on protesters in the capital on Friday, killing three people, a rights group said.\n\n"

@@ -67,6 +67,8 @@ PRONOUN_REACH = 3
 DESCRIPTION_BREAKS = {"of", "in", "for", "on", "at", "to", "from", "with", "by", "based", "owned", "led", "run", "founded", "formerly", "that", "which", "who", "whose"}
 # How far back (in paragraphs) "a company spokesman" looks for the company it speaks for.
 KIND_REACH = 2
+# People whose plural speaks for the organisation they are of ("officials of the Northern Railway said").
+REPRESENTATIVES = {"official", "executive", "representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 
 
 @dataclass(frozen=True)
@@ -729,10 +731,15 @@ class ArticleSpeakers:
         if definite and (leader := self._head_of(head, offset)) is not None:
             return leader
         if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
-            # "analysts at Fitch Ratings" speak for their firm; "two analysts at X" or
-            # "officials at the ministry" stay anonymous.
-            firm = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"
-                    for m in self._mentions_in(g.idx, g.idx + len(g.text)) if m.type == "ORG"]
+            # "analysts at Fitch Ratings" speak for their firm, and "officials of the Northern
+            # Railway" for theirs: officials of a body are the ones who speak for it, where
+            # "residents of Lodz" are only from there. "Two analysts at X" or "officials at the
+            # ministry" (no organisation named) stay anonymous.
+            # The NER often takes a railway or a port authority for a facility.
+            representing = head.lemma_.lower() in REPRESENTATIVES
+            owning, bodies = (("at", "of", "from"), ("ORG", "FAC")) if representing else (("at",), ("ORG",))
+            firm = [m for c in head.children if c.dep_ == "prep" and c.lower_ in owning for g in c.children if g.dep_ == "pobj"
+                    for m in self._mentions_in(g.idx, g.idx + len(g.text)) if m.type in bodies]
             if firm:
                 return firm[-1].entity_id
         if head.tag_ in ("NNS", "NNPS") and not (determiner == "the" and head.lemma_.lower() in cues().organisation_nouns):
