@@ -569,6 +569,48 @@ def test_an_organisation_noun_refers_back_to_the_organisation_named_as_that_kind
     assert speaker_of(rows, names, text) == speaker
 
 
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        # a court by its kind's other word
+        ("The Constitutional Tribunal of Ruritania heard the appeal by Vela Mining on Monday. The court said the permit had been granted unlawfully.", "the permit had been granted unlawfully", "Constitutional Tribunal of Ruritania"),
+        # a charity named as a fund
+        ("The Northfield Children's Fund flew tents to the valley on Tuesday. The charity said the roads were still closed.", "the roads were still closed", "Northfield Children's Fund"),
+        # a consortium named for its partners, through a spokesperson
+        ("The bid came from Harbour Bay Partners, led by a Boston investor. A spokesperson for the consortium said the offer was final.", "the offer was final", "Harbour Bay Partners"),
+        # an alliance the article describes so
+        ("The Andean Security Pact, a military alliance of four states, met in Quito on Friday. An alliance spokesperson said two frigates had been sent.", "two frigates had been sent", "Andean Security Pact"),
+    ],
+)
+def test_an_institution_noun_refers_back_to_the_institution_of_its_kind(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        # a movement is not the company the paragraph is about
+        ("Vela Mining said on Monday that it would appeal the ban. The movement said the mine must close for good.", "the mine must close for good"),
+        # a city's prefecture does not speak for the city
+        ("Farmers drove tractors into Lyon on Tuesday. Police detained 12 people near the station, the Lyon police prefecture said.", "Police detained 12 people near the station"),
+    ],
+)
+def test_an_institution_noun_never_stands_for_an_organisation_of_another_kind(body, text):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) is None
+
+
+def test_officials_of_an_organisation_speak_for_it_where_residents_of_a_place_do_not():
+    body = (
+        "Officials of the World Health Organization said on Monday that the outbreak had reached two more provinces. "
+        "Residents of Goma said the clinics had run out of gloves."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the outbreak had reached two more provinces") == "World Health Organization"
+    assert speaker_of(rows, names, "the clinics had run out of gloves") is None
+
+
 def test_a_group_in_the_lead_is_the_organisation_the_next_paragraphs_credit():
     body = (
         "Soldiers fired on protesters in the capital on Friday, killing three people, a rights group said.\n\n"

@@ -44,7 +44,8 @@ class Cues:
     finding_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     document_nouns: frozenset[str]
-    organisation_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]  # institution_nouns among them
+    institution_nouns: frozenset[str]
     organisation_synonyms: dict[str, tuple[str, ...]]
     organisation_members: dict[str, frozenset[str]]
     inscription_nouns: frozenset[str]
@@ -82,7 +83,8 @@ def parse_cues(data: object, path: Path) -> Cues:
         finding_verbs=frozenset(data["finding_verbs"]),
         spokesperson_nouns=frozenset(data["spokesperson_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
-        organisation_nouns=frozenset(data["organisation_nouns"]),
+        organisation_nouns=frozenset(data["organisation_nouns"]) | frozenset(data["institution_nouns"]),
+        institution_nouns=frozenset(data["institution_nouns"]),
         organisation_synonyms={word: tuple(kinds) for word, kinds in data["organisation_synonyms"].items()},
         organisation_members={kind: frozenset(members) for kind, members in data["organisation_members"].items()},
         inscription_nouns=frozenset(data["inscription_nouns"]),

@@ -67,6 +67,8 @@ PRONOUN_REACH = 3
 DESCRIPTION_BREAKS = {"of", "in", "for", "on", "at", "to", "from", "with", "by", "based", "owned", "led", "run", "founded", "formerly", "that", "which", "who", "whose"}
 # How far back (in paragraphs) "a company spokesman" looks for the company it speaks for.
 KIND_REACH = 2
+# People whose plural speaks for the organisation they are of ("officials of the Northern Railway said").
+REPRESENTATIVES = {"official", "executive", "representative", "spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 
 
 @dataclass(frozen=True)
@@ -551,7 +553,7 @@ class ArticleSpeakers:
             return fitting[-1].entity_id  # "the South Korean company" is Samsung, not Apple named since
         if self._narrowed_to_a_kind(head):
             return None  # "the opposition party" is not whichever party was named last
-        if of_its_kind or _kind_qualifiers(head):
+        if of_its_kind or _kind_qualifiers(head) or lemma in cues().institution_nouns:
             # "The Championship club" is a club by what the article or the gazetteer says, not the
             # last organisation named.
             kind = self._named_as(earlier, set(cues().organisation_synonyms.get(lemma, ())))
@@ -729,10 +731,15 @@ class ArticleSpeakers:
         if definite and (leader := self._head_of(head, offset)) is not None:
             return leader
         if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
-            # "analysts at Fitch Ratings" speak for their firm; "two analysts at X" or
-            # "officials at the ministry" stay anonymous.
-            firm = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"
-                    for m in self._mentions_in(g.idx, g.idx + len(g.text)) if m.type == "ORG"]
+            # "analysts at Fitch Ratings" speak for their firm, and "officials of the Northern
+            # Railway" for theirs: officials of a body are the ones who speak for it, where
+            # "residents of Lodz" are only from there. "Two analysts at X" or "officials at the
+            # ministry" (no organisation named) stay anonymous.
+            # The NER often takes a railway or a port authority for a facility.
+            representing = head.lemma_.lower() in REPRESENTATIVES
+            owning, bodies = (("at", "of", "from"), ("ORG", "FAC")) if representing else (("at",), ("ORG",))
+            firm = [m for c in head.children if c.dep_ == "prep" and c.lower_ in owning for g in c.children if g.dep_ == "pobj"
+                    for m in self._mentions_in(g.idx, g.idx + len(g.text)) if m.type in bodies]
             if firm:
                 return firm[-1].entity_id
         if head.tag_ in ("NNS", "NNPS") and not (determiner == "the" and head.lemma_.lower() in cues().organisation_nouns):
@@ -802,8 +809,8 @@ class ArticleSpeakers:
         ("the ministry" said something; "the company" is someone else)."""
         lemma = head.lemma_.lower()
         nouns = cues().organisation_nouns
-        if lemma not in nouns or _qualifiers(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return None
+        if lemma not in nouns or lemma in cues().institution_nouns or _qualifiers(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "the court" is a court the article named, not whoever spoke last
         paragraph = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
         spoke = [(o, e) for o, e, _ in self.resolved if paragraph <= o < offset and e is not None]
         if not spoke:
@@ -917,8 +924,10 @@ class ArticleSpeakers:
             as_body = head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in head.children) and all(m.type == "ORG" for m in on_head)
             if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.organisation_nouns | lexicon.document_nouns | lexicon.outlet_words or as_body):
                 on_head = []
-            elif all(m.type in ("GPE", "LOC") for m in on_head) and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in head.children):
-                on_head = []  # "Amnesty's Nigeria office", "the Lagos chapter of X": the place only says which one
+            elif all(m.type in ("GPE", "LOC") for m in on_head) and (head.lemma_.lower() in lexicon.institution_nouns or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "for")) for c in head.children)):
+                # "Amnesty's Nigeria office", "the Lagos chapter of X", "the Paris police prefecture":
+                # the place only says which one; a city's court or prefecture does not speak for the city.
+                on_head = []
             elif on_head and (member := self._member_described(head, on_head[-1])) is not None:
                 return self._speaker(member, "description")
         appositive = [m for c in head.children if c.dep_ == "appos" and not is_close_apposition(c, head) for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "PERSON"]
