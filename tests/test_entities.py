@@ -1815,3 +1815,14 @@ def test_commissioner_is_a_title_but_a_high_commissioners_office_keeps_its_name(
     texts = {m["text"] for m in mention_rows}
     assert "Dana Whitlock" in texts and not any(text.startswith("Commissioner") for text in texts if "Office" not in text)
     assert "Office of the High Commissioner for Human Rights" in texts
+
+
+def test_a_known_town_where_places_stand_is_no_short_name_of_an_organisation_named_after_it():
+    # The model may call the bare town an organisation; GeoNames and "students in" say it is the place,
+    # so it does not join the union that carries its name.
+    text = ("The Elmhurst Teachers Union and the school board reached a tentative agreement early Sunday, both sides said. "
+            "The district serves about 9,000 students in Elmhurst and four nearby towns.")
+    [doc] = nlp.parse([text])
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.text == "Elmhurst" else e for e in doc.ents]
+    _, mention_rows = entities.extract([article("elmhurst", text)], [doc])
+    assert {m["entity_id"] for m in mention_rows if m["text"] == "Elmhurst"} == {"elmhurst"}

@@ -1719,8 +1719,10 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
             # A bare place name where places stand is the place, not the council named after it; the
             # model's GPE label alone is not enough ("Vander, based in Veldhoven" is Vander Lithography),
             # and words that make it an organisation ("Vander, the chipmaker") take it to the longer name.
+            # A town GeoNames knows is the place there even when the model calls it an organisation
+            # ("schools in Elmhurst" after "the Elmhurst Teachers Union").
             # A hyphenated name ("Ust-Luga") is its own first word: an alias needs a longer name.
-            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name and n != name][:1] if span.label_ != "NORP" and not (span.label_ in ("GPE", "LOC") and (place or evidence in ("GPE", "LOC", "FAC"))) else []
+            by_first_word = [k for n, k in sorted(organisations.items(), key=lambda item: (len(item[0].split()), item[0])) if _first_word(n, gazetteer) == name and n != name][:1] if span.label_ != "NORP" and not ((span.label_ in ("GPE", "LOC") or geonames.is_place_name(name)) and (place or evidence in ("GPE", "LOC", "FAC"))) else []
             by_last_word = sorted({k for n, k in (organisations | known_organisations).items() if n.split()[-1] == name and n != name and _is_word(span[0], set())})
             by_acronym = sorted(n for n in multiword if len(name) >= 2 and name.isupper() and _initials(n) == name)
             by_first_name = sorted(p for p in full_people if p.split()[0] == name and p not in organisations)
