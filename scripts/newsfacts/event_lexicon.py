@@ -60,6 +60,9 @@ class Trigger:
     mode: str | None
     kind: str  # "verb" or "noun"
     words: str  # the lexicon entry that matched, e.g. "pull out"
+    # A trigger recognised by where something was sent keeps those places, so the event is built
+    # from the same reading that admitted it.
+    destinations: tuple[str, ...] = ()
 
 
 class Lexicon:

@@ -1677,7 +1677,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         recipients = _unique([context.capitals.get(e, e) for e in recipients if context.capitals.get(e, e) not in sources])
     if trigger.words == SECURITY_MISSION:
         # "deployed 400 officers to Port-au-Prince": the state they serve receives them; its city is where.
-        destinations = _mission_destinations(token, context)
+        destinations = trigger.destinations
         location = location or next((e for e in destinations if e not in context.country_ids), None)
         recipients = _unique([context.capitals.get(e) or e for e in destinations] + [
             e for e in recipients if context.capitals.get(e, e) not in destinations and e not in destinations])
@@ -1979,16 +1979,22 @@ def _security_mission(token: Token, context: ArticleContext) -> Trigger | None:
     subject = _subject(token)
     senders = [] if subject is None or subject[1] else context.entities(subject[0])
     sender_states = {context.capitals.get(e) or context.countries.get(e, e) for e in senders}
-    hosts = [context.capitals.get(e) or e for e in _mission_destinations(token, context)]
+    # Forces are sent to or deployed in a place ("to Haiti", "in Mogadishu"); the parser labels
+    # "to" a dative in "sent the officers to Haiti".
+    destinations = [e for prep, o in _prepositional_objects(token, ("to", "in", "into"), ("prep", "dative"))
+                    for e in context.places(o, prep)]
+    hosts = [context.capitals.get(e) or e for e in destinations]
     if not senders or not hosts or not all(h in context.country_ids and h not in sender_states for h in hosts):
         return None
-    return Trigger(missions["event_type"], None, "verb", SECURITY_MISSION)
+    return Trigger(missions["event_type"], None, "verb", SECURITY_MISSION, tuple(destinations))
 
 
-def _mission_destinations(verb: Token, context: ArticleContext) -> list[str]:
-    """The places forces are sent to or deployed in ("to Haiti", "in Mogadishu")."""
-    return [e for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in", "into")
-            for o in prep.children if o.dep_ == "pobj" for e in context.places(o, prep.lower_)]
+def _prepositional_objects(verb: Token, prepositions: tuple[str, ...],
+                           relations: tuple[str, ...] = ("prep",)) -> list[tuple[str, Token]]:
+    """The objects of these prepositions on a verb, each with its preposition, which decides what
+    counts as a place after it (see ArticleContext.places)."""
+    return [(prep.lower_, o) for prep in verb.children if prep.dep_ in relations and prep.lower_ in prepositions
+            for o in prep.children if o.dep_ == "pobj"]
 
 
 def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
@@ -1999,8 +2005,8 @@ def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
     subject = _subject(token) if trigger is not None else None
     if subject is None or subject[1] or not context.entities(subject[0]):
         return None
-    destinations = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                    for o in prep.children if o.dep_ == "pobj" for e in context.entities(o)]
+    # Every entity, not only places: one that is not a city or country (a site, a company) rules the visit out.
+    destinations = [e for _, o in _prepositional_objects(token, ("to",)) for e in context.entities(o)]
     if any((t := _trigger_at(d, context.lexicon)) is not None and t.event_type == trigger.event_type
            for d in token.subtree if d is not token):
         return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
@@ -2015,8 +2021,7 @@ def _destinations(verb: Token, context: ArticleContext) -> list[str]:
     going = verb.head
     if going.lemma_.lower() not in context.lexicon.destination_verbs:
         return []
-    return [e for prep in going.children if prep.dep_ == "prep" and prep.lower_ == "to"
-            for o in prep.children if o.dep_ == "pobj" for e in context.places(o, "to")]
+    return [e for prep, o in _prepositional_objects(going, ("to",)) for e in context.places(o, prep)]
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
