@@ -2367,3 +2367,23 @@ def test_scorer_pairs_events_of_one_passage_by_type_before_judging_their_types()
              "events": [{**_gold_protest(None, None, ["Haulers Guild"]), "event_type": kind, "passages": [body]}
                         for kind in ("ACCUSE", "THREATEN")]}
     assert scorer.score([entry], tables)["type accuracy (same passage)"] == 1.0
+
+
+@pytest.mark.parametrize(("level", "accused"), [
+    ("provincial", ["saskatchewan"]), ("city", ["saskatoon"]),
+])
+def test_a_provincial_government_is_the_province_even_when_a_city_is_named_more(level, accused):
+    # Saskatoon is named more often than Saskatchewan: only the city government is the city's.
+    body = ("Flooding closed roads in Saskatoon on Monday. Saskatoon lies in Saskatchewan, and officials in Saskatoon said "
+            "rivers rose across Saskatchewan. Farmers accused the {} government of ignoring warnings.")
+    tables = run((body.format(level), THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "recipient") == accused
+
+
+def test_the_county_authorities_are_the_county_not_the_town_named_most():
+    body = ("Residents of Leeds marched through Leeds on Monday against a new landfill in West Yorkshire. "
+            "They accused the county authorities of ignoring the protest.")
+    tables = run((body, THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
+    assert participants(tables, event["event_id"], "recipient") == ["west-yorkshire"]

@@ -90,7 +90,13 @@ class ArticleContext:
         self.home_state = gazetteer.home_state([(e, entity_types.get(e)) for _, e, _ in self.named], self.states, article.dateline)
         # The region the story is in: the place other than a country it names most, first on a tie.
         regions = [e for _, e, _ in self.named if entity_types.get(e) == "GPE" and e not in self.country_ids and e not in self.states.values()]
-        self.home_region = max(_unique(regions), key=regions.count) if regions else None
+        self.home_region = _most_mentioned(regions)
+        # "the provincial government" is a province's, "the county authorities" a county's: the division
+        # of that level the story names most, even when it names a city in it as often.
+        self.home_divisions = {
+            kind: _most_mentioned([e for e in regions if gazetteer.division_kind(e, entity_names.get(e, "")) == kind])
+            for kind in sorted(set(gazetteer.DIVISION_LEVELS.values()))
+        }
         self.entity_list = [(e, entity_types.get(e, ""), entity_names.get(e, "")) for e in _unique([e for _, e, _ in self.named])]
         # Who arrests when a passive does not say ("217 people were arrested"): the state's police.
         self.arrester = self.police_of()
@@ -260,9 +266,10 @@ class ArticleContext:
                           for e in self.entities(pobj, depth + 1) if self.entity_types.get(e) == "GPE"]
                 found += [self.police_of(e) for e in states] if _is_police(token) else states
             if not found and self.home_state and self.is_home_state_noun(token):
-                local = any(c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.regional_levels for c in token.children)
+                levels = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.regional_levels]
                 # "the provincial government", "the county government": the region the story is in.
-                found.append(self.police_of() if _is_police(token) else (self.home_region if local and self.home_region else self.home_state))
+                region = next((self.home_divisions.get(gazetteer.DIVISION_LEVELS.get(level)) for level in levels), None) or self.home_region
+                found.append(self.police_of() if _is_police(token) else (region if levels and region else self.home_state))
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):
                 # "the company": only when the phrase names no one itself ("the IG Metall union").
@@ -564,6 +571,11 @@ def _is_police_member(noun: Token) -> bool:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def _most_mentioned(entity_ids: list[str]) -> str | None:
+    """The entity named most, first named on a tie."""
+    return max(_unique(entity_ids), key=entity_ids.count) if entity_ids else None
 
 
 def _subject(verb: Token) -> tuple[Token, bool] | None:

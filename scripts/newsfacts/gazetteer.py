@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import curation, nlp
+from . import curation, geonames, nlp
 from .errors import InputError
 from .paths import CURATION_DIR, SCHEMAS_DIR
 
@@ -341,6 +341,28 @@ NATIONAL_KINDS: dict[str, tuple[str, ...]] = {
 SOLE_KINDS = frozenset(("Supreme Court", "Constitutional Court", "Constitutional Council", "Parliament", "National Assembly", "Central Election Commission", "Coast Guard", "Border Guard"))
 # Countries whose English name takes "the" ("the Supreme Court of the Philippines").
 DEFINITE_COUNTRY = re.compile(r"^(?:United |Czech Republic$|Dominican Republic$|Central African Republic$|Democratic Republic|Republic of)|Islands$|^(?:Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia)$")
+
+
+# The level word of "the provincial government", "the state authorities", "the county council" ->
+# the kind of division that government serves.
+DIVISION_LEVELS = {"provincial": "first-level", "province": "first-level", "state": "first-level",
+                   "regional": "first-level", "county": "county"}
+# A gazetteer description of a division: "province of Canada", "state of India", "county of England";
+# not "region of Asia", a part of a continent, which has no government.
+DIVISION_DESCRIPTION = re.compile(r"^(?:(?P<first>state|province|territory|region)|(?P<county>county)) of (?P<country>.+)$")
+
+
+def division_kind(entity_id: str, name: str) -> str | None:
+    """"first-level" for a country's state, province or region, "county" for a county, else None:
+    as the gazetteer row describes it, or for a name it lacks, a US state GeoNames ships (the row
+    decides when there is one: "New York" there is the city)."""
+    entry = load().entries.get(entity_id)
+    if entry is None:
+        return "first-level" if name in geonames.us_state_names() else None
+    match = DIVISION_DESCRIPTION.match(entry.description)
+    if match and country_named(match["country"]):
+        return "first-level" if match["first"] else "county"
+    return None
 
 
 def country_named(form: str) -> str | None:

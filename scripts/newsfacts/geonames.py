@@ -47,3 +47,9 @@ def place_names() -> frozenset[str]:
 
 def is_place_name(name: str) -> bool:
     return name in place_names()
+
+
+@lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The names of the US states, the first-level divisions GeoNames ships in the package."""
+    return frozenset(state["name"] for state in json.loads((DATA_DIR / "us_states.json").read_text(encoding="utf-8")).values())
