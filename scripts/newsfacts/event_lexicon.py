@@ -249,7 +249,7 @@ class Lexicon:
         self.follower_nouns = set(context["follower_nouns"])
         self.seat_participles = set(context["seat_participles"])
         self.police_member_nouns = set(context["police_member_nouns"])
-        self.regional_levels = set(context["regional_levels"])
+        self.regional_levels: dict[str, str | None] = dict(context["regional_levels"])
         self.court_words = set(context["court_words"])
         self.formal_protest_verbs = set(context["formal_protest_verbs"])
         self.state_actor_nouns = set(context["state_actor_nouns"])

@@ -95,7 +95,7 @@ class ArticleContext:
         # of that level the story names most, even when it names a city in it as often.
         self.home_divisions = {
             kind: _most_mentioned([e for e in regions if gazetteer.division_kind(e, entity_names.get(e, "")) == kind])
-            for kind in sorted(set(gazetteer.DIVISION_LEVELS.values()))
+            for kind in sorted({kind for kind in lexicon.regional_levels.values() if kind})
         }
         self.entity_list = [(e, entity_types.get(e, ""), entity_names.get(e, "")) for e in _unique([e for _, e, _ in self.named])]
         # Who arrests when a passive does not say ("217 people were arrested"): the state's police.
@@ -268,7 +268,7 @@ class ArticleContext:
             if not found and self.home_state and self.is_home_state_noun(token):
                 levels = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in self.lexicon.regional_levels]
                 # "the provincial government", "the county government": the region the story is in.
-                region = next((self.home_divisions.get(gazetteer.DIVISION_LEVELS.get(level)) for level in levels), None) or self.home_region
+                region = next((self.home_divisions.get(self.lexicon.regional_levels[level]) for level in levels), None) or self.home_region
                 found.append(self.police_of() if _is_police(token) else (region if levels and region else self.home_state))
             described = token.lemma_.lower()
             if not found and described in self.lexicon.definite_descriptions and any(c.lower_ == "the" for c in token.children):

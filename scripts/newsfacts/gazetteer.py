@@ -343,12 +343,9 @@ SOLE_KINDS = frozenset(("Supreme Court", "Constitutional Court", "Constitutional
 DEFINITE_COUNTRY = re.compile(r"^(?:United |Czech Republic$|Dominican Republic$|Central African Republic$|Democratic Republic|Republic of)|Islands$|^(?:Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles|Gambia)$")
 
 
-# The level word of "the provincial government", "the state authorities", "the county council" ->
-# the kind of division that government serves.
-DIVISION_LEVELS = {"provincial": "first-level", "province": "first-level", "state": "first-level",
-                   "regional": "first-level", "county": "county"}
 # A gazetteer description of a division: "province of Canada", "state of India", "county of England";
-# not "region of Asia", a part of a continent, which has no government.
+# not "region of Asia", a part of a continent, which has no government. The kinds are those the
+# event lexicon's regional_levels name.
 DIVISION_DESCRIPTION = re.compile(r"^(?:(?P<first>state|province|territory|region)|(?P<county>county)) of (?P<country>.+)$")
 
 
