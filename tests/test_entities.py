@@ -867,6 +867,18 @@ def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
     assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON
 
 
+def test_a_road_named_for_the_two_towns_it_joins_is_one_place_and_names_neither_town():
+    body = ("Farmers blocked the Lagos-Ibadan highway near Ogere on Monday, and traffic on the Kano-Zaria highway stopped too. "
+            "Traders said the Quetta-Chaman road stayed shut. Lagos police said talks on Kenya-Uganda trade would resume.")
+    entity_rows, mention_rows = entities.extract([article("routes", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    texts = [m["text"] for m in mention_rows]
+    assert {"Lagos-Ibadan", "Kano-Zaria", "Quetta-Chaman"} <= set(texts)
+    assert [types[key] for key in ("lagos-ibadan", "kano-zaria", "quetta-chaman")] == ["FAC", "FAC", "FAC"]
+    assert texts.count("Lagos") == 1 and "Ibadan" not in texts and "Zaria" not in texts  # only "Lagos police" names the town
+    assert "Kenya-Uganda" not in texts  # no road noun: two countries, not a route
+
+
 def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
     body = ("Oslo has kept close ties with Warsaw and Vilnius. Relations between Madrid and Rabat cooled after "
             "the islands controlled by Madrid were closed. Flights between Warsaw and Madrid resumed; a ferry to Rabat sailed.")

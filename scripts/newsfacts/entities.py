@@ -504,6 +504,8 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Port of Mombasa" ("Port of Spain" is in the gazetteer); a lone "Park" or "Hall" is as often a surname
+    if _names_a_route(span):
+        return "FAC"  # "the Kano-Zaria highway": not the towns it joins
     if len(span) == 1 and ROAD_CODE.match(span.text) and span.start in _road_codes(doc):
         return "FAC"  # "the A13": the model reads road codes as people and firms
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
@@ -897,7 +899,29 @@ def _unit_names(doc: Doc) -> list[Span]:
     so does a road's code ("blocking the A6, A4 and the N118")."""
     units = [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
     roads = [Span(doc, t.i, t.i + 2, label="FAC") for t in doc[:-1] if t.text in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in doc[t.i + 1].text) and doc[t.i + 1].text[:1].isalnum()]
-    return units + roads + [Span(doc, i, i + 1, label="FAC") for i in sorted(_road_codes(doc))]
+    return units + roads + [Span(doc, i, i + 1, label="FAC") for i in sorted(_road_codes(doc))] + _routes_between_places(doc)
+
+
+def _routes_between_places(doc: Doc) -> list[Span]:
+    """A road named for the two towns it joins ("the Lagos-Ibadan highway", "the Quetta-Chaman
+    road") is one place, named by the two words and their hyphen as the article writes it
+    ("blocked the Lagos-Ibadan", the road noun in lowercase is no part of the name); neither town is
+    named there."""
+    return [Span(doc, t.i, t.i + 3, label="FAC") for t in doc[:-3] if _names_a_route(doc[t.i:t.i + 3])]
+
+
+def _names_a_route(span: Span) -> bool:
+    """Two capitalised words joined by a hyphen, then a lowercase road noun: see _routes_between_places."""
+    doc = span.doc
+    return _double_barrelled(span) and span[0].is_alpha and span[2].is_alpha and span.end < len(doc) and doc[span.end].lower_ in ROAD_NOUNS and doc[span.end].is_lower
+
+
+def _routes_win(spans: list[Span], doc: Doc) -> list[Span]:
+    """A road between two towns (see _routes_between_places) replaces the model's names inside it,
+    the towns or the pair it took for one place."""
+    routes = _routes_between_places(doc)
+    covered = {i for span in routes for i in range(span.start, span.end)}
+    return [span for span in spans if covered.isdisjoint(range(span.start, span.end)) or span in routes]
 
 
 def _road_codes(doc: Doc) -> set[int]:
@@ -1362,7 +1386,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         feature = bool(rest) and rest[-1].lower_ in FEATURE_NOUNS
         # "Santiago de Cuba", "Frankfurt am Main": known names joined by a connector are one place.
         connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
-        if not run_together and not feature and not connected and not any(_is_capitalised(token) for token in rest):
+        # "the Lagos-Ibadan highway": a road between two known towns (see _routes_between_places).
+        route = span.label_ == "FAC" and len(span) == 3 and span[1].text == "-" and len(inside) == 2
+        if not run_together and not feature and not connected and not route and not any(_is_capitalised(token) for token in rest):
             continue
         # A possessive ending the model's name ("Gov. Roy Cooper's vetoes") splits nothing off.
         last_possessive = max((i for i in range(span.start, span.end - 1) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
@@ -1593,7 +1619,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
+    ner_spans = [span for span in _routes_win(ner_spans, doc) if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
     ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_run_on_by_connector(_with_hyphenated_given_name(span)) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
