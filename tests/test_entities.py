@@ -879,6 +879,15 @@ def test_a_road_named_for_the_two_towns_it_joins_is_one_place_and_names_neither_
     assert "Kenya-Uganda" not in texts  # no road noun: two countries, not a route
 
 
+def test_an_office_named_for_a_title_runs_to_the_end_of_the_title():
+    bodies = ["The Office of the Vice President, in a statement, called the ruling unfair.",
+              "The Office of the Deputy Prime Minister said the plan was ready."]
+    articles = [article(f"office{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert texts == ["Office of the Vice President", "Office of the Deputy Prime Minister"]  # the model stops at "Vice" and "Deputy"
+
+
 def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
     body = ("Oslo has kept close ties with Warsaw and Vilnius. Relations between Madrid and Rabat cooled after "
             "the islands controlled by Madrid were closed. Flights between Warsaw and Madrid resumed; a ferry to Rabat sailed.")

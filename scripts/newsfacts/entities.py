@@ -183,6 +183,8 @@ WORK_NOUNS = frozenset("report study survey song album book novel film documenta
 # Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
 # label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
 # Burmese "Daw" (women) is one too; "U" (men) is not listed, a lone letter is too often an initial.
+# Words that open a title and never end a name: "Vice" (President), "Deputy Prime" (Minister).
+TITLE_OPENERS = frozenset("vice deputy prime".split())
 HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt daw".split())
 # Nouns in apposition that make a name a place: "the state capital, Patna", "Masinloc, a fishing town".
 PLACE_APPOS_NOUNS = PLACE_NOUNS | frozenset("capital country nation island suburb neighbourhood neighborhood settlement hamlet port".split())
@@ -367,8 +369,8 @@ def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Sp
     call a person, only those the parser joins to it), and a preceding one that the parser attaches
     to the name and that is no title or word the corpus writes in lowercase."""
     doc, start, end = span.doc, span.start, span.end
-    while end < len(doc) and end - start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
-        if span.label_ != "PERSON" and (doc[end].lower_ in PERSON_TITLES or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
+    while end < len(doc) and (end - start < 5 or _completes_a_title(doc, end)) and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
+        if span.label_ != "PERSON" and not _completes_a_title(doc, end) and (doc[end].lower_ in PERSON_TITLES or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
             break  # other names grow only where the parser joins the words ("Kaino" + "Shikongo"), never into a title
         end += 1
     before = doc[start - 1] if start > 0 else None
@@ -379,6 +381,12 @@ def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Sp
     ):
         start -= 1
     return doc[start:end]
+
+
+def _completes_a_title(doc: Doc, i: int) -> bool:
+    """No name ends on a word that only opens a title: the model stops "the Office of the Vice
+    President" and "the Office of the Deputy Prime Minister" before the office they are named for."""
+    return doc[i - 1].lower_ in TITLE_OPENERS and _is_capitalised(doc[i - 1]) and doc[i].lower_ in PERSON_TITLES | TITLE_OPENERS
 
 
 @lru_cache(maxsize=1)
