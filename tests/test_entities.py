@@ -1304,6 +1304,16 @@ def test_a_groups_adjective_starting_a_party_name_is_part_of_it():
     assert "Republican" in texts  # the adjective alone still names the group
 
 
+def test_a_groups_adjective_joined_by_and_to_an_office_name_is_part_of_it():
+    bodies = ["Kenji Sato, head of the Foreign Ministry's Asian and Oceanian Affairs Bureau, lodged the protest.",
+              "The ministry's African and Middle Eastern Affairs Bureau said the envoy had left."]
+    articles = [article(f"bureau{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert "Asian and Oceanian Affairs Bureau" in texts and "Oceanian Affairs Bureau" not in texts and "Asian" not in texts
+    assert "African and Middle Eastern Affairs Bureau" in texts and "African" not in texts
+
+
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
     body = (
         "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "

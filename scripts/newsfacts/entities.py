@@ -1351,14 +1351,21 @@ def _group_led_names(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> 
     """A group's adjective that the model left outside the organisation name it begins ("Republican"
     + "People's Party", "Kurdish" + "Workers' Party", "Christian" + "Democratic Union") is part of
     that name, as a country's adjective is ("Nigerian Ports Authority"), when the name ends on an
-    organisation's head word and the adjective modifies a word inside it. Only groups that are no
+    organisation's head word and the adjective modifies a word inside it; so is one joined by "and"
+    to the name's first word ("Asian and" + "Pacific Affairs Bureau"). Only groups that are no
     country's people: "Iranian" + "Foreign Ministry" stays Iran's ministry."""
     groups = {span.end: span for span, entry, _ in gazetteer_spans if entry.type == "NORP" and entry.demonym_of is None}
-    return [
-        Span(doc, groups[span.start].start, span.end, label="ORG")
-        for span in ner_spans
-        if span.label_ == "ORG" and span.start in groups and doc[span.end - 1].text in ORG_HEADS and groups[span.start].root.head.i in range(span.start, span.end)
-    ]
+    spans = []
+    for span in ner_spans:
+        if span.label_ != "ORG" or doc[span.end - 1].text not in ORG_HEADS:
+            continue
+        group = groups.get(span.start)
+        coordinated = groups.get(span.start - 1) if span.start > 0 and doc[span.start - 1].lower_ == "and" else None
+        if coordinated is not None and span[0].dep_ == "conj" and span[0].head.i == coordinated.root.i:
+            group = coordinated
+        if group is not None and group.root.head.i in range(span.start, span.end):
+            spans.append(Span(doc, group.start, span.end, label="ORG"))
+    return spans
 
 
 def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
