@@ -1314,6 +1314,17 @@ def test_a_groups_adjective_joined_by_and_to_an_office_name_is_part_of_it():
     assert "African and Middle Eastern Affairs Bureau" in texts and "African" not in texts
 
 
+def test_two_places_each_named_with_its_head_and_joined_by_and_are_two():
+    body = ("Staff at Dresden Airport and Leipzig Airport walked out. Trucks queued at Tema Port and Kotoka Airport. "
+            "The Port and Harbour Authority said the Science and Technology Park would stay open.")
+    entity_rows, mention_rows = entities.extract([article("two-places", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert {name: types.get(name) for name in ("Dresden Airport", "Leipzig Airport", "Tema Port", "Kotoka Airport")} == dict.fromkeys(
+        ("Dresden Airport", "Leipzig Airport", "Tema Port", "Kotoka Airport"), "FAC")
+    # A lone head before "and" is part of one name.
+    assert {"Port and Harbour Authority", "Science and Technology Park"} <= {m["text"] for m in mention_rows}
+
+
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
     body = (
         "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "

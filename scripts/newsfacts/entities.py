@@ -836,6 +836,11 @@ def _headed_names(doc: Doc) -> list[Span]:
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
+        elif "and" in words and words[-1] in FAC_HEADS and words[words.index("and") - 1] in FAC_HEADS and 1 < words.index("and") < len(words) - 2:
+            # "Frankfurt Airport and Munich Airport", "Tema Port and Kotoka Airport": two places, each
+            # named in full with its head ("Port and Harbour Authority" has a lone head before "and")
+            cut = i + words.index("and")
+            spans += [Span(doc, i, cut, label="FAC"), Span(doc, cut + 1, j, label="FAC")]
         elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         elif len(words) > 2 and words[0] in FEATURE_OF_WORDS and words[1] == "of":
