@@ -1325,6 +1325,16 @@ def test_two_places_each_named_with_its_head_and_joined_by_and_are_two():
     assert {"Port and Harbour Authority", "Science and Technology Park"} <= {m["text"] for m in mention_rows}
 
 
+def test_a_campaign_named_for_its_cause_keeps_the_for_phrase():
+    bodies = ["Darnell Hayes was killed last week. Organizers with the group Justice for Darnell said they would march.",
+              "Protest organizers with the group Justice for Amara said they would march."]
+    articles = [article(f"campaign{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"Justice for Darnell", "Justice for Amara"} <= set(texts) and "Justice" not in texts
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Justice for Darnell"] == ["justice-for-darnell"]  # not the man
+
+
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
     body = (
         "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "

@@ -1016,6 +1016,8 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         elif last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
             joined[-1] = Span(doc, last.start, span.end, label=label)
+        elif last is not None and last.end + 1 == span.start and doc[last.end].text == "for" and doc[last.end].head.i in range(last.start, last.end) and last.label_ == "ORG" and _after_organisation_noun(last):
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the group Justice for Amara": a campaign named for its cause
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
             joined[-1] = Span(doc, last.start, span.end, label="ORG")
         elif last is not None and last.end + 1 == span.start and doc[last.end].text in '"“”' and _nickname_between(doc, last, span):
@@ -1023,6 +1025,12 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def _after_organisation_noun(span: Span) -> bool:
+    """"the group Justice", "the charity Hope": a lowercase noun for an organisation right before the name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
 
 
 # A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
