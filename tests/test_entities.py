@@ -1335,6 +1335,18 @@ def test_a_campaign_named_for_its_cause_keeps_the_for_phrase():
     assert [m["entity_id"] for m in mention_rows if m["text"] == "Justice for Darnell"] == ["justice-for-darnell"]  # not the man
 
 
+def test_one_of_several_like_named_bodies_keeps_its_number():
+    bodies = ["According to the 7th Regional Coast Guard Headquarters, the ships left.",
+              "The Antofagasta Miners' Union No. 2 said the strike would go on.",
+              "Members of the Sindicato N°2 marched to the mine.",
+              "Kelby Town 2-1 was the final score."]
+    articles = [article(f"numbered{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"7th Regional Coast Guard Headquarters", "Antofagasta Miners' Union No. 2", "Sindicato N°2"} <= set(texts)
+    assert "Kelby Town" in texts  # a score is still no part of a name
+
+
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
     body = (
         "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "

@@ -320,8 +320,8 @@ def _clean(span: Span) -> Span | None:
         end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
     # A score the model ran into the name ("Kelby Town 2-1"); numbers that are part of one ("Ligue 1") stay.
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
-    if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]):
-        end = tail
+    if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]) and not NUMBER_AFTER_NAME.fullmatch(doc[tail - 1:end].text):
+        end = tail  # but "Union No. 3" keeps its number
     # An organisation's name ends on its head word; a model code after it starts its equipment's
     # name: "a New Zealand Defence Force C-130J Hercules", "an Air Force F-16".
     end = next((i for i in range(start + 1, end) if doc[i - 1].text in ORG_HEADS and any(ch.isdigit() for ch in doc[i].text) and any(ch.isalpha() for ch in doc[i].text)), end)
@@ -1033,6 +1033,9 @@ def _after_organisation_noun(span: Span) -> bool:
     return before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
 
 
+# A body's number after its name ("Union No. 3", "Sindicato N°2") and an ordinal in figures before it ("7th").
+NUMBER_AFTER_NAME = re.compile(r"\s?(?:No\.?|N\s?[°º]|Nº)\s?\d+\b")
+SPELLED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -1065,6 +1068,21 @@ def _run_on_by_connector(span: Span) -> Span:
     if end + 1 < len(doc) and doc[end].lower_ in NAME_CONNECTORS and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ == "O" and not doc[end + 1].is_sent_start:
         return Span(doc, span.start, end + 2, label=span.label_)
     return span
+
+
+def _with_its_number(span: Span) -> Span:
+    """The model leaves out the number of one of several like-named bodies: "the 7th" + "Regional
+    Coast Guard Headquarters", "Dockworkers' Union" + "No. 3", "Sindicato N" + "°2"."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return span
+    start = span.start - 1 if span.start > 0 and SPELLED_ORDINAL.fullmatch(doc[span.start - 1].text) else span.start
+    after = doc.text[span[-1].idx if span[-1].text == "N" else span.end_char:]
+    number = NUMBER_AFTER_NAME.match(after)
+    if number is None:
+        return Span(doc, start, span.end, label="ORG")
+    last = doc.char_span(len(doc.text) - len(after), len(doc.text) - len(after) + number.end(), alignment_mode="expand")
+    return Span(doc, start, max(span.end, last.end), label="ORG") if last is not None else Span(doc, start, span.end, label="ORG")
 
 
 def _surname(name: str) -> str:
@@ -1648,7 +1666,7 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in _routes_win(ner_spans, doc) if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_run_on_by_connector(_with_hyphenated_given_name(span)) for span in ner_spans]), gazetteer_spans))
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_its_number(_run_on_by_connector(_with_hyphenated_given_name(span))) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
