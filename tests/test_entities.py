@@ -1347,6 +1347,15 @@ def test_one_of_several_like_named_bodies_keeps_its_number():
     assert "Kelby Town" in texts  # a score is still no part of a name
 
 
+def test_a_name_the_model_stops_at_for_runs_on_where_a_headed_name_continues_it():
+    bodies = ["A ruling by the U.S. Court of Appeals for the Federal Circuit blocked the tariffs.",
+              "The U.S. District Court for the Southern District of New York ruled on Monday."]
+    articles = [article(f"courts{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert texts == ["U.S. Court of Appeals for the Federal Circuit", "U.S. District Court for the Southern District of New York"]
+
+
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():
     body = (
         "Vaccines from Unicef reached the valley on Monday, and Sipri said arms sales had doubled. "

@@ -1005,7 +1005,9 @@ def _lists_places(span: Span) -> bool:
 def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two model names with only a foreign connector between them are one name the model cut in two:
     "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"; so are a person's name and one more
-    word the model called a person too ("Marisol Quispe" + "Huamán")."""
+    word the model called a person too ("Marisol Quispe" + "Huamán"); a campaign after an organisation
+    noun ("the group Justice" + "for" + "Amara"); an organisation the model stops at "for" where a
+    name found by its head word goes on ("the U.S. Court of Appeals" + "Court of Appeals for the Ninth Circuit")."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
@@ -1018,6 +1020,8 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, last.start, span.end, label=label)
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "for" and doc[last.end].head.i in range(last.start, last.end) and last.label_ == "ORG" and _after_organisation_noun(last):
             joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the group Justice for Amara": a campaign named for its cause
+        elif last is not None and last.label_ == span.label_ == "ORG" and span.start < last.end < span.end and doc[last.end].text == "for":
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the U.S. Court of Appeals" + "Court of Appeals for the Ninth Circuit"
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
             joined[-1] = Span(doc, last.start, span.end, label="ORG")
         elif last is not None and last.end + 1 == span.start and doc[last.end].text in '"“”' and _nickname_between(doc, last, span):
