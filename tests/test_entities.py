@@ -867,6 +867,27 @@ def test_a_name_before_a_road_or_pipeline_noun_stands_where_places_do():
     assert by_id["panamericana"]["type"] == "GPE"  # the model says PERSON
 
 
+def test_a_road_named_for_the_two_towns_it_joins_is_one_place_and_names_neither_town():
+    body = ("Farmers blocked the Lagos-Ibadan highway near Ogere on Monday, and traffic on the Kano-Zaria highway stopped too. "
+            "Traders said the Quetta-Chaman road stayed shut. Lagos police said talks on Kenya-Uganda trade would resume.")
+    entity_rows, mention_rows = entities.extract([article("routes", body)], list(nlp.parse([body])))
+    types = {row["entity_id"]: row["type"] for row in entity_rows}
+    texts = [m["text"] for m in mention_rows]
+    assert {"Lagos-Ibadan", "Kano-Zaria", "Quetta-Chaman"} <= set(texts)
+    assert [types[key] for key in ("lagos-ibadan", "kano-zaria", "quetta-chaman")] == ["FAC", "FAC", "FAC"]
+    assert texts.count("Lagos") == 1 and "Ibadan" not in texts and "Zaria" not in texts  # only "Lagos police" names the town
+    assert "Kenya-Uganda" not in texts  # no road noun: two countries, not a route
+
+
+def test_an_office_named_for_a_title_runs_to_the_end_of_the_title():
+    bodies = ["The Office of the Vice President, in a statement, called the ruling unfair.",
+              "The Office of the Deputy Prime Minister said the plan was ready."]
+    articles = [article(f"office{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert texts == ["Office of the Vice President", "Office of the Deputy Prime Minister"]  # the model stops at "Vice" and "Deputy"
+
+
 def test_a_capital_a_government_deals_with_or_acted_by_is_its_government():
     body = ("Oslo has kept close ties with Warsaw and Vilnius. Relations between Madrid and Rabat cooled after "
             "the islands controlled by Madrid were closed. Flights between Warsaw and Madrid resumed; a ferry to Rabat sailed.")
@@ -1281,6 +1302,58 @@ def test_a_groups_adjective_starting_a_party_name_is_part_of_it():
     texts = [m["text"] for m in mention_rows]
     assert "Republican People’s Party" in texts and "People’s Party" not in texts
     assert "Republican" in texts  # the adjective alone still names the group
+
+
+def test_a_groups_adjective_joined_by_and_to_an_office_name_is_part_of_it():
+    bodies = ["Kenji Sato, head of the Foreign Ministry's Asian and Oceanian Affairs Bureau, lodged the protest.",
+              "The ministry's African and Middle Eastern Affairs Bureau said the envoy had left."]
+    articles = [article(f"bureau{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert "Asian and Oceanian Affairs Bureau" in texts and "Oceanian Affairs Bureau" not in texts and "Asian" not in texts
+    assert "African and Middle Eastern Affairs Bureau" in texts and "African" not in texts
+
+
+def test_two_places_each_named_with_its_head_and_joined_by_and_are_two():
+    body = ("Staff at Dresden Airport and Leipzig Airport walked out. Trucks queued at Tema Port and Kotoka Airport. "
+            "The Port and Harbour Authority said the Science and Technology Park would stay open.")
+    entity_rows, mention_rows = entities.extract([article("two-places", body)], list(nlp.parse([body])))
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert {name: types.get(name) for name in ("Dresden Airport", "Leipzig Airport", "Tema Port", "Kotoka Airport")} == dict.fromkeys(
+        ("Dresden Airport", "Leipzig Airport", "Tema Port", "Kotoka Airport"), "FAC")
+    # A lone head before "and" is part of one name.
+    assert {"Port and Harbour Authority", "Science and Technology Park"} <= {m["text"] for m in mention_rows}
+
+
+def test_a_campaign_named_for_its_cause_keeps_the_for_phrase():
+    bodies = ["Darnell Hayes was killed last week. Organizers with the group Justice for Darnell said they would march.",
+              "Protest organizers with the group Justice for Amara said they would march."]
+    articles = [article(f"campaign{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"Justice for Darnell", "Justice for Amara"} <= set(texts) and "Justice" not in texts
+    assert [m["entity_id"] for m in mention_rows if m["text"] == "Justice for Darnell"] == ["justice-for-darnell"]  # not the man
+
+
+def test_one_of_several_like_named_bodies_keeps_its_number():
+    bodies = ["According to the 7th Regional Coast Guard Headquarters, the ships left.",
+              "The Antofagasta Miners' Union No. 2 said the strike would go on.",
+              "Members of the Sindicato N°2 marched to the mine.",
+              "Kelby Town 2-1 was the final score."]
+    articles = [article(f"numbered{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"7th Regional Coast Guard Headquarters", "Antofagasta Miners' Union No. 2", "Sindicato N°2"} <= set(texts)
+    assert "Kelby Town" in texts  # a score is still no part of a name
+
+
+def test_a_name_the_model_stops_at_for_runs_on_where_a_headed_name_continues_it():
+    bodies = ["A ruling by the U.S. Court of Appeals for the Federal Circuit blocked the tariffs.",
+              "The U.S. District Court for the Southern District of New York ruled on Monday."]
+    articles = [article(f"courts{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert texts == ["U.S. Court of Appeals for the Federal Circuit", "U.S. District Court for the Southern District of New York"]
 
 
 def test_acronyms_written_as_words_are_the_known_organisation_unless_a_person_bears_the_name():

@@ -183,6 +183,8 @@ WORK_NOUNS = frozenset("report study survey song album book novel film documenta
 # Honorifics and abbreviated ranks: before a name they are never part of it, whatever the model's
 # label ("Col Pavel Orlov" tagged ORG), unlike whole words such as "General" in "General Motors".
 # Burmese "Daw" (women) is one too; "U" (men) is not listed, a lone letter is too often an initial.
+# Words that open a title and never end a name: "Vice" (President), "Deputy Prime" (Minister).
+TITLE_OPENERS = frozenset("vice deputy prime".split())
 HONORIFICS = frozenset("mr mrs ms dr prof sir dame gen lt col maj capt sgt adm cmdr brig sheikh sheik sen rep gov insp supt daw".split())
 # Nouns in apposition that make a name a place: "the state capital, Patna", "Masinloc, a fishing town".
 PLACE_APPOS_NOUNS = PLACE_NOUNS | frozenset("capital country nation island suburb neighbourhood neighborhood settlement hamlet port".split())
@@ -318,8 +320,8 @@ def _clean(span: Span) -> Span | None:
         end += 1  # "the Zagros mountains": a natural feature's noun is part of its name
     # A score the model ran into the name ("Kelby Town 2-1"); numbers that are part of one ("Ligue 1") stay.
     tail = next((i for i in range(start + 1, end) if all(t.like_num or t.is_punct for t in doc[i:end])), end)
-    if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]):
-        end = tail
+    if any(t.is_punct for t in doc[tail:end]) and any(t.like_num for t in doc[tail:end]) and not NUMBER_AFTER_NAME.fullmatch(doc[tail - 1:end].text):
+        end = tail  # but "Union No. 3" keeps its number
     # An organisation's name ends on its head word; a model code after it starts its equipment's
     # name: "a New Zealand Defence Force C-130J Hercules", "an Air Force F-16".
     end = next((i for i in range(start + 1, end) if doc[i - 1].text in ORG_HEADS and any(ch.isdigit() for ch in doc[i].text) and any(ch.isalpha() for ch in doc[i].text)), end)
@@ -367,8 +369,8 @@ def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Sp
     call a person, only those the parser joins to it), and a preceding one that the parser attaches
     to the name and that is no title or word the corpus writes in lowercase."""
     doc, start, end = span.doc, span.start, span.end
-    while end < len(doc) and end - start < 5 and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
-        if span.label_ != "PERSON" and (doc[end].lower_ in PERSON_TITLES or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
+    while end < len(doc) and (end - start < 5 or _completes_a_title(doc, end)) and end not in taken and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and _is_capitalised(doc[end]) and not doc[end].is_sent_start:
+        if span.label_ != "PERSON" and not _completes_a_title(doc, end) and (doc[end].lower_ in PERSON_TITLES or not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end)):
             break  # other names grow only where the parser joins the words ("Kaino" + "Shikongo"), never into a title
         end += 1
     before = doc[start - 1] if start > 0 else None
@@ -379,6 +381,12 @@ def _extend_person(span: Span, taken: set[int], lowercase_words: set[str]) -> Sp
     ):
         start -= 1
     return doc[start:end]
+
+
+def _completes_a_title(doc: Doc, i: int) -> bool:
+    """No name ends on a word that only opens a title: the model stops "the Office of the Vice
+    President" and "the Office of the Deputy Prime Minister" before the office they are named for."""
+    return doc[i - 1].lower_ in TITLE_OPENERS and _is_capitalised(doc[i - 1]) and doc[i].lower_ in PERSON_TITLES | TITLE_OPENERS
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +512,8 @@ def _evidence(span: Span) -> str | None:
         return "ORG"  # "Tasnim news agency", "Likud party"
     if (len(words) > 2 and words[0] in FAC_HEADS and words[1] == "of") or (len(words) == 2 and words[0] in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in words[1])):
         return "FAC"  # "Port of Mombasa" ("Port of Spain" is in the gazetteer); a lone "Park" or "Hall" is as often a surname
+    if _names_a_route(span):
+        return "FAC"  # "the Kano-Zaria highway": not the towns it joins
     if len(span) == 1 and ROAD_CODE.match(span.text) and span.start in _road_codes(doc):
         return "FAC"  # "the A13": the model reads road codes as people and firms
     if words[-1].lower() in FEATURE_NOUNS or (len(words) > 1 and words[0] in FEATURE_FIRST_WORDS):
@@ -826,6 +836,11 @@ def _headed_names(doc: Doc) -> list[Span]:
             # "the Kenya Chamber of Commerce and Torvald Metals": two organisations, each with its head
             cut = i + words.index("and")
             spans += [Span(doc, i, cut, label="ORG"), Span(doc, cut + 1, j, label="ORG")]
+        elif "and" in words and words[-1] in FAC_HEADS and words[words.index("and") - 1] in FAC_HEADS and 1 < words.index("and") < len(words) - 2:
+            # "Frankfurt Airport and Munich Airport", "Tema Port and Kotoka Airport": two places, each
+            # named in full with its head ("Port and Harbour Authority" has a lone head before "and")
+            cut = i + words.index("and")
+            spans += [Span(doc, i, cut, label="FAC"), Span(doc, cut + 1, j, label="FAC")]
         elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
         elif len(words) > 2 and words[0] in FEATURE_OF_WORDS and words[1] == "of":
@@ -897,7 +912,29 @@ def _unit_names(doc: Doc) -> list[Span]:
     so does a road's code ("blocking the A6, A4 and the N118")."""
     units = [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1] if t.text in UNIT_NOUNS and doc[t.i + 1].is_digit]
     roads = [Span(doc, t.i, t.i + 2, label="FAC") for t in doc[:-1] if t.text in NUMBERED_FAC_NOUNS and any(ch.isdigit() for ch in doc[t.i + 1].text) and doc[t.i + 1].text[:1].isalnum()]
-    return units + roads + [Span(doc, i, i + 1, label="FAC") for i in sorted(_road_codes(doc))]
+    return units + roads + [Span(doc, i, i + 1, label="FAC") for i in sorted(_road_codes(doc))] + _routes_between_places(doc)
+
+
+def _routes_between_places(doc: Doc) -> list[Span]:
+    """A road named for the two towns it joins ("the Lagos-Ibadan highway", "the Quetta-Chaman
+    road") is one place, named by the two words and their hyphen as the article writes it
+    ("blocked the Lagos-Ibadan", the road noun in lowercase is no part of the name); neither town is
+    named there."""
+    return [Span(doc, t.i, t.i + 3, label="FAC") for t in doc[:-3] if _names_a_route(doc[t.i:t.i + 3])]
+
+
+def _names_a_route(span: Span) -> bool:
+    """Two capitalised words joined by a hyphen, then a lowercase road noun: see _routes_between_places."""
+    doc = span.doc
+    return _double_barrelled(span) and span[0].is_alpha and span[2].is_alpha and span.end < len(doc) and doc[span.end].lower_ in ROAD_NOUNS and doc[span.end].is_lower
+
+
+def _routes_win(spans: list[Span], doc: Doc) -> list[Span]:
+    """A road between two towns (see _routes_between_places) replaces the model's names inside it,
+    the towns or the pair it took for one place."""
+    routes = _routes_between_places(doc)
+    covered = {i for span in routes for i in range(span.start, span.end)}
+    return [span for span in spans if covered.isdisjoint(range(span.start, span.end)) or span in routes]
 
 
 def _road_codes(doc: Doc) -> set[int]:
@@ -968,7 +1005,9 @@ def _lists_places(span: Span) -> bool:
 def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two model names with only a foreign connector between them are one name the model cut in two:
     "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"; so are a person's name and one more
-    word the model called a person too ("Marisol Quispe" + "Huamán")."""
+    word the model called a person too ("Marisol Quispe" + "Huamán"); a campaign after an organisation
+    noun ("the group Justice" + "for" + "Amara"); an organisation the model stops at "for" where a
+    name found by its head word goes on ("the U.S. Court of Appeals" + "Court of Appeals for the Ninth Circuit")."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         last = joined[-1] if joined else None
@@ -979,6 +1018,10 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
         elif last is not None and last.end + 1 == span.start and doc[last.end].lower_ in NAME_CONNECTORS | {"für", "van", "von", "der", "den", "del"}:
             label = "ORG" if "ORG" in (last.label_, span.label_) else last.label_
             joined[-1] = Span(doc, last.start, span.end, label=label)
+        elif last is not None and last.end + 1 == span.start and doc[last.end].text == "for" and doc[last.end].head.i in range(last.start, last.end) and last.label_ == "ORG" and _after_organisation_noun(last):
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the group Justice for Amara": a campaign named for its cause
+        elif last is not None and last.label_ == span.label_ == "ORG" and span.start < last.end < span.end and doc[last.end].text == "for":
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the U.S. Court of Appeals" + "Court of Appeals for the Ninth Circuit"
         elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
             joined[-1] = Span(doc, last.start, span.end, label="ORG")
         elif last is not None and last.end + 1 == span.start and doc[last.end].text in '"“”' and _nickname_between(doc, last, span):
@@ -988,6 +1031,15 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
     return joined
 
 
+def _after_organisation_noun(span: Span) -> bool:
+    """"the group Justice", "the charity Hope": a lowercase noun for an organisation right before the name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in ORG_PREFIX_NOUNS
+
+
+# A body's number after its name ("Union No. 3", "Sindicato N°2") and an ordinal in figures before it ("7th").
+NUMBER_AFTER_NAME = re.compile(r"\s?(?:No\.?|N\s?[°º]|Nº)\s?\d+\b")
+SPELLED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -1020,6 +1072,21 @@ def _run_on_by_connector(span: Span) -> Span:
     if end + 1 < len(doc) and doc[end].lower_ in NAME_CONNECTORS and doc[end].is_lower and doc[end + 1].is_title and doc[end + 1].is_alpha and doc[end + 1].ent_iob_ == "O" and not doc[end + 1].is_sent_start:
         return Span(doc, span.start, end + 2, label=span.label_)
     return span
+
+
+def _with_its_number(span: Span) -> Span:
+    """The model leaves out the number of one of several like-named bodies: "the 7th" + "Regional
+    Coast Guard Headquarters", "Dockworkers' Union" + "No. 3", "Sindicato N" + "°2"."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return span
+    start = span.start - 1 if span.start > 0 and SPELLED_ORDINAL.fullmatch(doc[span.start - 1].text) else span.start
+    after = doc.text[span[-1].idx if span[-1].text == "N" else span.end_char:]
+    number = NUMBER_AFTER_NAME.match(after)
+    if number is None:
+        return Span(doc, start, span.end, label="ORG")
+    last = doc.char_span(len(doc.text) - len(after), len(doc.text) - len(after) + number.end(), alignment_mode="expand")
+    return Span(doc, start, max(span.end, last.end), label="ORG") if last is not None else Span(doc, start, span.end, label="ORG")
 
 
 def _surname(name: str) -> str:
@@ -1319,14 +1386,21 @@ def _group_led_names(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> 
     """A group's adjective that the model left outside the organisation name it begins ("Republican"
     + "People's Party", "Kurdish" + "Workers' Party", "Christian" + "Democratic Union") is part of
     that name, as a country's adjective is ("Nigerian Ports Authority"), when the name ends on an
-    organisation's head word and the adjective modifies a word inside it. Only groups that are no
+    organisation's head word and the adjective modifies a word inside it; so is one joined by "and"
+    to the name's first word ("Asian and" + "Pacific Affairs Bureau"). Only groups that are no
     country's people: "Iranian" + "Foreign Ministry" stays Iran's ministry."""
     groups = {span.end: span for span, entry, _ in gazetteer_spans if entry.type == "NORP" and entry.demonym_of is None}
-    return [
-        Span(doc, groups[span.start].start, span.end, label="ORG")
-        for span in ner_spans
-        if span.label_ == "ORG" and span.start in groups and doc[span.end - 1].text in ORG_HEADS and groups[span.start].root.head.i in range(span.start, span.end)
-    ]
+    spans = []
+    for span in ner_spans:
+        if span.label_ != "ORG" or doc[span.end - 1].text not in ORG_HEADS:
+            continue
+        group = groups.get(span.start)
+        coordinated = groups.get(span.start - 1) if span.start > 0 and doc[span.start - 1].lower_ == "and" else None
+        if coordinated is not None and span[0].dep_ == "conj" and span[0].head.i == coordinated.root.i:
+            group = coordinated
+        if group is not None and group.root.head.i in range(span.start, span.end):
+            spans.append(Span(doc, group.start, span.end, label="ORG"))
+    return spans
 
 
 def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) -> tuple[list, list[Span]]:
@@ -1362,7 +1436,9 @@ def _resolve_overlaps(doc: Doc, gazetteer_spans: list, ner_spans: list[Span]) ->
         feature = bool(rest) and rest[-1].lower_ in FEATURE_NOUNS
         # "Santiago de Cuba", "Frankfurt am Main": known names joined by a connector are one place.
         connected = len(inside) > 1 and bool(rest) and all(token.lower_ in NAME_CONNECTORS for token in rest)
-        if not run_together and not feature and not connected and not any(_is_capitalised(token) for token in rest):
+        # "the Lagos-Ibadan highway": a road between two known towns (see _routes_between_places).
+        route = span.label_ == "FAC" and len(span) == 3 and span[1].text == "-" and len(inside) == 2
+        if not run_together and not feature and not connected and not route and not any(_is_capitalised(token) for token in rest):
             continue
         # A possessive ending the model's name ("Gov. Roy Cooper's vetoes") splits nothing off.
         last_possessive = max((i for i in range(span.start, span.end - 1) if doc[i].text in POSSESSIVE and i - 1 in token_owner), default=None)
@@ -1593,8 +1669,8 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     people_not_acronyms = [Span(doc, g[0].start, g[0].end, label="PERSON") for g in gazetteer_spans if g[2] == TITLED and g[0].text in people_words]
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
-    ner_spans = [span for span in ner_spans if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_run_on_by_connector(_with_hyphenated_given_name(span)) for span in ner_spans]), gazetteer_spans))
+    ner_spans = [span for span in _routes_win(ner_spans, doc) if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_its_number(_run_on_by_connector(_with_hyphenated_given_name(span))) for span in ner_spans]), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
