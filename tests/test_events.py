@@ -1368,8 +1368,8 @@ def test_taking_a_named_town_is_a_seizure():
     tables = run(("The Taliban took Kandahar on Monday.", THURSDAY))
     [event] = tables["events"]
     assert (event["event_type"], event["mode"], event["location_entity_id"]) == ("COERCE", "confiscate", "kandahar")
-    # A state taken to court is no town taken.
-    assert not run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]
+    # A state taken to court is no town taken: it is sued.
+    assert [e["event_type"] for e in run(("The Taliban took Pakistan to court on Monday.", THURSDAY))["events"]] == ["ACCUSE"]
 
 
 def test_police_as_a_body_are_the_police_force_the_article_names():
@@ -1703,6 +1703,49 @@ def test_summoning_an_envoy_is_a_formal_protest(sentence, event_type):
 def test_applying_to_a_court_is_legal_action_unless_it_asks_for_coercion(sentence, event_type):
     events_by_type, _ = _types(sentence)
     assert {t for t, _ in events_by_type} == {event_type}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hypothetical"),
+    [
+        ("Greenpeace said on Monday that it would challenge the permit in the federal courts.", True),
+        ("Amnesty International challenged the new law in court.", False),
+        ("The Ogiek Council said it would take the Kenyan government to court.", True),
+        ("Maria Lopez said her office would challenge the ruling at the Court of Appeal.", True),
+    ],
+)
+def test_taking_someone_to_court_or_challenging_a_measure_there_is_legal_action(sentence, hypothetical):
+    tables = run((sentence, THURSDAY))
+    assert [(e["event_type"], e["hypothetical"]) for e in tables["events"]] == [("ACCUSE", hypothetical)]
+    assert participants(tables, tables["events"][0]["event_id"], "source") != []
+
+
+def test_people_taken_to_court_sue_no_one():
+    assert run(("Five suspects from Mombasa were taken to court on Monday.", THURSDAY))["events"] == []
+
+
+def test_a_condition_that_asks_nothing_of_anyone_makes_no_threat():
+    tables = run(("Maria Lopez said she would take the case to the High Court and, if necessary, to the Supreme Court.", THURSDAY))
+    assert [(e["event_type"], e["hypothetical"]) for e in tables["events"]] == [("ACCUSE", True)]
+    # A condition on what someone else does still makes the legal step a threat.
+    tables = run(("Maria Lopez said she would take the case to the High Court if the ministry did not pay.", THURSDAY))
+    assert "THREATEN" in {e["event_type"] for e in tables["events"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's Foreign Ministry warned in a statement that Moscow would take countermeasures if the pipeline went ahead.",
+        "Kenya's interior ministry warned that any attack on the police would be severely punished.",
+    ],
+)
+def test_a_warning_of_retaliation_or_punishment_is_a_threat_though_no_one_is_named_as_warned(sentence):
+    tables = run((sentence, THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert threat["hypothetical"] is False
+    assert participants(tables, threat["event_id"], "source") in (["kenya"], ["foreign-ministry"])
+    # What only the weather will do, announced in a statement, threatens no one.
+    assert run(("The Kenya Meteorological Department warned in a statement that heavy rain would continue.", THURSDAY))["events"] == []
 
 
 def test_a_meeting_or_help_that_is_sought_is_a_request():

@@ -232,6 +232,7 @@ class Lexicon:
         self.condition_markers = set(context["condition_markers"])
         self.threat_types = set(context["threat_types"])
         self.threat_markers = set(context["threat_markers"])
+        self.open_conditions = set(context["open_conditions"])
         self.judged_types = set(context["judged_types"])
         self.civilian_types = set(context["civilian_types"])
         self.distinct_words = set(context["distinct_words"])
@@ -327,8 +328,11 @@ class Lexicon:
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children) else []
         for lemma in forms:
             # "took to the streets", "booked on charges", "sent to prison": a preposition and its
-            # object make the phrase, where the verb and the preposition alone would not.
-            for prep in (c for c in token.children if c.dep_ == "prep" and not _dates_it(c)):
+            # object make the phrase, where the verb and the preposition alone would not. The small
+            # model often hangs the preposition on the verb's object ("challenged the referral in
+            # court", "took the province to court"); it still completes the verb.
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            for prep in (c for head in [token, *objects] for c in head.children if c.dep_ == "prep" and not _dates_it(c)):
                 for words in (f"{lemma} {prep.lower_} {g.lemma_.lower()}" for g in prep.children if g.dep_ == "pobj"):
                     if words in self.verbs:
                         return Trigger(self.verbs[words], self._mode(self.verbs[words], words, token), "verb", words)

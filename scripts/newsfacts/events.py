@@ -1247,19 +1247,36 @@ def _asks(token: Token) -> bool:
     return end is not None and end.text == "?"
 
 
+def _announced_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying or promising announces: its complements, and one the small model
+    hangs on the statement it was made in ("warned in a statement that Moscow would ...")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return clauses + [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                      for noun in prep.children if noun.dep_ == "pobj" for c in noun.children if c.dep_ == "acl"
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _names_hostile_act(clause: Token, lexicon: Lexicon) -> bool:
+    """"to take revenge on the Americans", "that Moscow would take countermeasures", "that any attack
+    would be severely punished": the clause's act, or what it takes, is one of the lexicon's acts of
+    harm or retaliation (a verb, a verb with its particle, or the noun a verb takes)."""
+    acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
+    words = {form for a in acts for form in lemma_forms(a)}
+    words |= {f"{form} {c.lower_}" for form in lemma_forms(clause) for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
+    words |= {f"{form} {c.lower_} {g.lemma_.lower()}" for form in lemma_forms(clause) for c in clause.children
+              if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "bring them to justice"
+    return bool(words & lexicon.hostile_acts)
+
+
 def _promises_harm(verb: Token, lexicon: Lexicon) -> bool:
     """"vowed to take revenge on the Americans", "vowed that the army would drive the rebels out",
     "pledged to strike again": the promised act is hostile."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in _announced_clauses(verb):
         acts = [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         trigger = next((t for t in map(lambda a: _trigger_at(a, lexicon), acts) if t is not None), None)
         if trigger is not None and trigger.event_type in lexicon.threat_types:
             return True
-        words = {form for a in acts for form in lemma_forms(a)}
-        words |= {f"{form} {c.lower_}" for form in lemma_forms(clause) for c in clause.children if c.dep_ in ("prt", "prep", "advmod")}
-        words |= {f"{form} {c.lower_} {g.lemma_.lower()}" for form in lemma_forms(clause) for c in clause.children
-                  if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "bring them to justice"
-        if words & lexicon.hostile_acts:
+        if _names_hostile_act(clause, lexicon):
             return True
     return False
 
@@ -1330,13 +1347,15 @@ def _by_court(token: Token, actors: list[Token], sources: list[str], context: Ar
 
 def _announces_event(verb: Token, lexicon: Lexicon) -> bool:
     """True when a clause under the verb says someone will act: "warned that the union would call
-    a strike" (the clause's verb or its object), not "warned that a stoppage could add to pressure";
+    a strike" (the clause's verb or its object), "that Moscow would take countermeasures", "that any
+    attack would be punished" (an act of harm or retaliation), not "warned that a stoppage could add
+    to pressure";
     or what people will do or undergo: "warned that teachers who stay away could lose their jobs",
     "that anyone who blocks a road will be removed" (people, not things, are threatened)."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in _announced_clauses(verb):
         acts = [clause] + [c for c in clause.children if c.dep_ in ("dobj", "xcomp")]
         acts += [g for c in acts[1:] for g in c.children if c.dep_ == "xcomp" and g.dep_ == "dobj"]
-        if any(_trigger_at(t, lexicon) is not None for t in acts):
+        if any(_trigger_at(t, lexicon) is not None for t in acts) or _names_hostile_act(clause, lexicon):
             return True
         modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon.hypothetical_auxiliaries for c in clause.children)
         people = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -2037,9 +2056,10 @@ def _destinations(verb: Token, context: ArticleContext) -> list[str]:
 
 
 def _conditions(verbs: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The if/unless clauses of these verbs."""
+    """The if/unless clauses of these verbs that ask something of someone: not "if necessary"."""
     return [c for v in verbs for c in v.children
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.threat_markers for m in c.children)]
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.threat_markers for m in c.children)
+            and not (c.lemma_.lower() in lexicon.open_conditions and not any(s.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for s in c.children))]
 
 
 def _condition_subjects(verbs: list[Token], context: ArticleContext) -> list[str]:
