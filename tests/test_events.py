@@ -783,6 +783,33 @@ def test_dispersing_a_crowd_and_the_arrests_after_it_are_two_events():
     assert sorted(e["mode"] for e in tables["events"] if e["event_type"] == "COERCE") == ["arrest", "crowd-control"]
 
 
+def test_a_crowd_dispersed_protested_where_and_when_it_was_dispersed():
+    tables = run(("Riot police fired water cannon to disperse hundreds of students outside the ministry in Accra on "
+                  "Tuesday.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (protest["mode"], protest["location_entity_id"], protest["date_start"], protest["hypothetical"]) == (
+        "demonstration", "accra", "2019-03-12", False)
+
+
+def test_a_protest_clause_on_the_crowd_is_placed_and_dated_by_the_force_used_on_it():
+    tables = run(("In Tamale, police fired tear gas to disperse about 200 dockers who had tried to march to the port "
+                  "on Tuesday.", THURSDAY),
+                 ("Guards near Kumasi opened fire on fishermen demonstrating against a new dam on Monday.", THURSDAY))
+    protests = sorted((e["location_entity_id"], e["date_start"], e["hypothetical"]) for e in tables["events"] if e["event_type"] == "PROTEST")
+    assert protests == [("kumasi", "2019-03-11", False), ("tamale", "2019-03-12", False)]
+
+
+def test_a_crowd_fired_at_or_told_again_is_no_new_protest():
+    # Force aimed at people says nothing of why they were there.
+    tables = run(("Riot police used tear gas on farmers in Lyon on Tuesday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["COERCE"]
+    # "the protesters" are the march already told.
+    tables = run(("Thousands of students marched in Nairobi on Tuesday. Police fired tear gas to disperse the "
+                  "protesters in Nairobi.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == protest["event_id"]]) == 2
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

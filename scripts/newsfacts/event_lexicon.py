@@ -110,6 +110,7 @@ class Lexicon:
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
         self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
+        self.dispersed_crowds: dict = {"acts": [], "modes": [], "crowds": [], "event_type": "", "mode": ""}
         self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
         self.striking_weapons: tuple[str, set[str], set[str]] = ("", set(), set())
         self.confinement: tuple[str, dict] | None = None
@@ -204,6 +205,8 @@ class Lexicon:
                 self.weapon_tests = spec["weapon_tests"]
             if "aimed_at_vessels" in spec:
                 self.aimed_at_vessels = spec["aimed_at_vessels"]
+            if "dispersed_crowds" in spec:
+                self.dispersed_crowds = spec["dispersed_crowds"]
             if "security_missions" in spec:
                 missions = spec["security_missions"]
                 self.security_missions = {"verbs": set(missions["verbs"]), "forces": set(missions["forces"]), "event_type": event_type}
