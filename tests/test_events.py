@@ -810,6 +810,20 @@ def test_a_crowd_fired_at_or_told_again_is_no_new_protest():
     assert len([m for m in tables["event_mentions"] if m["event_id"] == protest["event_id"]]) == 2
 
 
+def test_a_where_clause_happens_at_the_place_it_describes():
+    tables = run(("In Marseille, where dockers blockaded the ferry terminal on Monday, the port authority said it "
+                  "would review the contracts.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (protest["mode"], protest["location_entity_id"]) == ("obstruct", "marseille")
+
+
+def test_a_where_clause_on_an_event_s_place_tells_that_event_again():
+    tables = run(("Relatives in Kampala marked the anniversary of the 2019 bombing at the Sheraton Hotel, where gunmen "
+                  "attacked the guests.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ASSAULT"]
+    assert len(tables["event_mentions"]) == 1
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

@@ -1552,6 +1552,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon) or _is_topic(token, lexicon):
         return None
+    if verb is not None and _retells_its_place_event(verb, trigger, lexicon):
+        return None
     acted_on = _acted_on(token)
     asked_for = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
     if {t.lemma_.lower() for t in acted_on + asked_for} & lexicon.not_with_objects.get(trigger.event_type, set()):
@@ -1671,6 +1673,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         places = taken + places
         recipients = [e for e in recipients if e not in taken]
     places += actor_places
+    if not places and verb is not None:
+        places = _where_described(verb, context)
     if not places and verb is not None:
         places = _destinations(verb, context)
         if trigger.event_type == "CONSULT" and not recipients:
@@ -2107,6 +2111,34 @@ def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
            for d in token.subtree if d is not token):
         return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
     return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
+
+
+def _where_clause(verb: Token) -> Token | None:
+    """The place a clause opened by "where" describes ("Saint-Malo, where trawlermen blockaded
+    the ferry terminal"), for the clause's verb or a verb joined to it."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _where_described(verb: Token, context: ArticleContext) -> list[str]:
+    """"In Saint-Malo, where trawlermen blockaded the ferry terminal on Monday, ...", "the Kivu
+    highlands, where the army declared a curfew and arrested ...": a clause opened by "where"
+    happens at the place it describes."""
+    described = _where_clause(verb)
+    return (context.places(described) or _places_within(described, context)) if described is not None else []
+
+
+def _retells_its_place_event(verb: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"the 2019 bombing of the Grand Hotel, where gunmen attacked the guests": the clause tells
+    again the event whose place it describes."""
+    described = _where_clause(verb)
+    if described is None or described.dep_ != "pobj":
+        return False
+    event = _trigger_at(described.head.head, lexicon)
+    return event is not None and event.event_type == trigger.event_type
 
 
 def _destinations(verb: Token, context: ArticleContext) -> list[str]:
