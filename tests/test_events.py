@@ -824,6 +824,16 @@ def test_a_where_clause_on_an_event_s_place_tells_that_event_again():
     assert len(tables["event_mentions"]) == 1
 
 
+@pytest.mark.parametrize("sentence, protests", [
+    ("Gunmen marched the hostages into the bush near Kaduna on Monday.", 0),
+    ("The ruling party rallied its supporters in Lagos on Monday.", 0),
+    ("The rebels said on Monday they had demonstrated that they controlled Kaduna.", 0),
+    ("Students marched to parliament in Nairobi on Monday.", 1),
+])
+def test_leading_gathering_or_showing_is_no_protest(sentence, protests):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]].count("PROTEST") == protests
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

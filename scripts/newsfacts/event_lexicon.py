@@ -87,6 +87,7 @@ class Lexicon:
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.not_with_subjects: dict[str, set[str]] = {}
+        self.intransitive_only: set[str] = set()
         self.unilateral_instruments: dict[str, set[str]] = {}  # a signing verb -> what one party enacts alone
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
@@ -172,6 +173,7 @@ class Lexicon:
             self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
             self.not_with_subjects[event_type] = set(spec.get("not_with_subjects", []))
+            self.intransitive_only |= set(spec.get("intransitive_only", []))
             if "unilateral_instruments" in spec:
                 instruments = spec["unilateral_instruments"]
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))

@@ -1560,6 +1560,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if {t.lemma_.lower() for t in _acting(token)} & lexicon.not_with_subjects.get(trigger.event_type, set()):
         return None
+    if trigger.kind == "verb" and trigger.words in lexicon.intransitive_only and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None  # "marched the hostages into the bush", "rallied its supporters": led or gathered, no protest
     if {t.lemma_.lower() for t in acted_on} & lexicon.unilateral_instruments.get(trigger.words, set()):
         return None
     if {t.lemma_.lower() for a in acted_on for t in a.subtree} & lexicon.sport_words:
