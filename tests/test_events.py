@@ -783,6 +783,57 @@ def test_dispersing_a_crowd_and_the_arrests_after_it_are_two_events():
     assert sorted(e["mode"] for e in tables["events"] if e["event_type"] == "COERCE") == ["arrest", "crowd-control"]
 
 
+def test_a_crowd_dispersed_protested_where_and_when_it_was_dispersed():
+    tables = run(("Riot police fired water cannon to disperse hundreds of students outside the ministry in Accra on "
+                  "Tuesday.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (protest["mode"], protest["location_entity_id"], protest["date_start"], protest["hypothetical"]) == (
+        "demonstration", "accra", "2019-03-12", False)
+
+
+def test_a_protest_clause_on_the_crowd_is_placed_and_dated_by_the_force_used_on_it():
+    tables = run(("In Tamale, police fired tear gas to disperse about 200 dockers who had tried to march to the port "
+                  "on Tuesday.", THURSDAY),
+                 ("Guards near Kumasi opened fire on fishermen demonstrating against a new dam on Monday.", THURSDAY))
+    protests = sorted((e["location_entity_id"], e["date_start"], e["hypothetical"]) for e in tables["events"] if e["event_type"] == "PROTEST")
+    assert protests == [("kumasi", "2019-03-11", False), ("tamale", "2019-03-12", False)]
+
+
+def test_a_crowd_fired_at_or_told_again_is_no_new_protest():
+    # Force aimed at people says nothing of why they were there.
+    tables = run(("Riot police used tear gas on farmers in Lyon on Tuesday.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["COERCE"]
+    # "the protesters" are the march already told.
+    tables = run(("Thousands of students marched in Nairobi on Tuesday. Police fired tear gas to disperse the "
+                  "protesters in Nairobi.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == protest["event_id"]]) == 2
+
+
+def test_a_where_clause_happens_at_the_place_it_describes():
+    tables = run(("In Marseille, where dockers blockaded the ferry terminal on Monday, the port authority said it "
+                  "would review the contracts.", THURSDAY))
+    [protest] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (protest["mode"], protest["location_entity_id"]) == ("obstruct", "marseille")
+
+
+def test_a_where_clause_on_an_event_s_place_tells_that_event_again():
+    tables = run(("Relatives in Kampala marked the anniversary of the 2019 bombing at the Sheraton Hotel, where gunmen "
+                  "attacked the guests.", THURSDAY))
+    assert [e["event_type"] for e in tables["events"]] == ["ASSAULT"]
+    assert len(tables["event_mentions"]) == 1
+
+
+@pytest.mark.parametrize("sentence, protests", [
+    ("Gunmen marched the hostages into the bush near Kaduna on Monday.", 0),
+    ("The ruling party rallied its supporters in Lagos on Monday.", 0),
+    ("The rebels said on Monday they had demonstrated that they controlled Kaduna.", 0),
+    ("Students marched to parliament in Nairobi on Monday.", 1),
+])
+def test_leading_gathering_or_showing_is_no_protest(sentence, protests):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]].count("PROTEST") == protests
+
+
 def test_the_condition_of_a_threat_is_no_event():
     tables = run(("Serbia warned that it would ask the UN Security Council for a session if Kosovo did not release "
                   "the two men.", THURSDAY))

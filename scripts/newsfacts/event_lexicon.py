@@ -87,6 +87,7 @@ class Lexicon:
         self.labelling: dict[str, str] = {}
         self.not_with_objects: dict[str, set[str]] = {}
         self.not_with_subjects: dict[str, set[str]] = {}
+        self.intransitive_only: set[str] = set()
         self.unilateral_instruments: dict[str, set[str]] = {}  # a signing verb -> what one party enacts alone
         self.people_seizing: dict[str, str] = {}
         self.people_penalising: dict[str, str] = {}
@@ -110,6 +111,7 @@ class Lexicon:
         self.lethal_conjuncts: dict = {"triggers": [], "modifiers": [], "aimed_up": []}
         self.weapon_tests: dict = {"triggers": [], "test_words": [], "waters": [], "event_type": ""}
         self.aimed_at_vessels: dict = {"triggers": [], "vessels": [], "event_type": ""}
+        self.dispersed_crowds: dict = {"acts": [], "modes": [], "crowds": [], "event_type": "", "mode": ""}
         self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
         self.striking_weapons: tuple[str, set[str], set[str]] = ("", set(), set())
         self.confinement: tuple[str, dict] | None = None
@@ -171,6 +173,7 @@ class Lexicon:
             self.cargo_turned_back.update(spec.get("cargo_turned_back_verbs", []))
             self.not_with_objects[event_type] = set(spec.get("not_with_objects", []))
             self.not_with_subjects[event_type] = set(spec.get("not_with_subjects", []))
+            self.intransitive_only |= set(spec.get("intransitive_only", []))
             if "unilateral_instruments" in spec:
                 instruments = spec["unilateral_instruments"]
                 self.unilateral_instruments.update(dict.fromkeys(instruments["verbs"], set(instruments["objects"])))
@@ -204,6 +207,8 @@ class Lexicon:
                 self.weapon_tests = spec["weapon_tests"]
             if "aimed_at_vessels" in spec:
                 self.aimed_at_vessels = spec["aimed_at_vessels"]
+            if "dispersed_crowds" in spec:
+                self.dispersed_crowds = spec["dispersed_crowds"]
             if "security_missions" in spec:
                 missions = spec["security_missions"]
                 self.security_missions = {"verbs": set(missions["verbs"]), "forces": set(missions["forces"]), "event_type": event_type}

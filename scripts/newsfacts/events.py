@@ -1571,12 +1571,16 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         return None
     if _is_condition(heads, token, lexicon) or _is_habitual(heads, token, lexicon) or _is_topic(token, lexicon):
         return None
+    if verb is not None and _retells_its_place_event(verb, trigger, lexicon):
+        return None
     acted_on = _acted_on(token)
     asked_for = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
     if {t.lemma_.lower() for t in acted_on + asked_for} & lexicon.not_with_objects.get(trigger.event_type, set()):
         return None
     if {t.lemma_.lower() for t in _acting(token)} & lexicon.not_with_subjects.get(trigger.event_type, set()):
         return None
+    if trigger.kind == "verb" and trigger.words in lexicon.intransitive_only and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None  # "marched the hostages into the bush", "rallied its supporters": led or gathered, no protest
     if {t.lemma_.lower() for t in acted_on} & lexicon.unilateral_instruments.get(trigger.words, set()):
         return None
     if {t.lemma_.lower() for a in acted_on for t in a.subtree} & lexicon.sport_words:
@@ -1690,6 +1694,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         places = taken + places
         recipients = [e for e in recipients if e not in taken]
     places += actor_places
+    if not places and verb is not None:
+        places = _where_described(verb, context)
     if not places and verb is not None:
         places = _destinations(verb, context)
         if trigger.event_type == "CONSULT" and not recipients:
@@ -1838,8 +1844,9 @@ def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> 
     previous = None
     for parse, sentence in sentences:
         context.doc = parse
+        claimed: set[int] = set()  # protest clauses already read as the protest of a crowd acted on
         for token in sentence:
-            if context.in_heading(token):
+            if context.in_heading(token) or token.i in claimed:
                 continue
             trigger = (_security_mission(token, context) or _trigger_at(token, lexicon) or _place_blocking(token, context) or _place_taking(token, context)
                        or _place_visiting(token, context) or lexicon.confinement_trigger(token))
@@ -1855,6 +1862,9 @@ def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> 
                     by_state = captor.words in lexicon.state_passive_triggers and context.arrester
                     candidate.sources = list(captor.sources) or ([context.arrester] if by_state else [])
             found += _each_to_the_other(candidate, token, trigger, lexicon)
+            # "In Tamale, police fired tear gas to disperse ...": the sentence's other acts of force may say where.
+            forces = [c for c in found if c.start >= sentence.start_char and c.event_type == candidate.event_type]
+            found += _crowd_protests(token, candidate, forces, sentence, previous, context, claimed)
             threat = _conditional_threat(token, trigger, candidate, sentence, context)
             if threat is not None:
                 found.append(threat)
@@ -1863,6 +1873,86 @@ def _read_events(sentences: list[tuple[Doc, Span]], context: ArticleContext) -> 
                 found.append(verdict)
         previous = sentence
     return found
+
+
+def _crowds_acted_on(token: Token, crowd_words: Collection[str]) -> list[tuple[Token, bool]]:
+    """The people a trigger's force is used on, each with whether it is the verb's object ("disperse
+    the crowd") rather than what it fires at or on ("fired tear gas at protesters", "opened fire on
+    villagers"); the people counted rather than the count ("thousands of workers", "a crowd of
+    students")."""
+    objects = [(c, True) for c in token.children if c.dep_ == "dobj"]
+    objects += [(p, False) for head in [token] + [o for o, _ in objects] for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "on") for p in prep.children if p.dep_ == "pobj"]
+    crowds = []
+    for noun, direct in objects:
+        counted = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children if p.dep_ == "pobj"), None)
+        counting = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL" or noun.lemma_.lower() in crowd_words
+        crowds.append((counted if counted is not None and counting else noun, direct))
+    return crowds
+
+
+def _protest_clause(crowd: Token, event_type: str, lexicon: Lexicon) -> tuple[Token, Trigger] | None:
+    """The protest a clause on the crowd reports: "farmers protesting the import quotas", "dockers
+    who were picketing the port", "students who had tried to march on the palace"."""
+    for clause in (c for c in crowd.children if c.dep_ in ("acl", "relcl")):
+        for verb in [clause] + [c for c in clause.children if c.dep_ == "xcomp"]:
+            trigger = lexicon.verb_trigger(verb)
+            if trigger is not None and trigger.event_type == event_type:
+                return verb, trigger
+    return None
+
+
+def _crowd_places(crowd: Token, context: ArticleContext) -> list[str]:
+    """Where the crowd's own phrase puts it, however deep ("farmers protesting the quotas on grain
+    imports in Lviv", "students outside the ministry in Accra"): places before sites."""
+    named = [e for prep in crowd.subtree if prep.dep_ == "prep" and prep.lower_ in context.lexicon.location_prepositions
+             for pobj in prep.children if pobj.dep_ == "pobj" for e in context.places(pobj, prep.lower_)]
+    places = [e for e in named if context.entity_types.get(e) in context.lexicon.location_entity_types]
+    return _unique(places + named)
+
+
+def _crowd_protests(token: Token, act: Candidate, forces: list[Candidate], sentence: Span, previous: Span | None,
+                    context: ArticleContext, claimed: set[int]) -> list[Candidate]:
+    """The protest of the crowd a force is used on, there and then: "fired tear gas to disperse
+    hundreds of students outside the ministry in Accra on Friday" is also a demonstration in
+    Accra that Friday. A protest clause on the crowd is that protest (its
+    trigger is claimed, so it is not read again); a bare crowd protests only when crowd control
+    broke it up ("opened fire on villagers", "used tear gas on farmers" say nothing of why they
+    were there)."""
+    lexicon = context.lexicon
+    spec = lexicon.dispersed_crowds
+    if act.event_type not in spec["acts"] or act.negated or act.hypothetical:
+        return []
+    protests = []
+    for crowd, dispersed in _crowds_acted_on(token, spec["crowds"]):
+        place = next(iter(_crowd_places(crowd, context) + [f.location for f in [act, *forces] if f.location]), None)
+        clause = _protest_clause(crowd, spec["event_type"], lexicon)
+        if clause is not None and clause[0].i not in claimed:
+            claimed.add(clause[0].i)
+            protest = _candidate(clause[0], clause[1], sentence, previous, context)
+            if protest is not None:
+                # The crowd was there when the force was used: its protest happened, then and there
+                # ("dockers who had tried to march on Tuesday" marched that Tuesday, not the next).
+                date = next((f.date for f in [act, *forces] if f.date), None) or _date_for(sentence, [clause[0]], context, False)
+                protests.append(dataclasses.replace(protest, location=protest.location or place, date=date or protest.date,
+                                                    hypothetical=False, historical=act.historical))
+        elif clause is None and dispersed and act.mode in spec["modes"] and crowd.i not in claimed and (
+            crowd.lemma_.lower() in spec["crowds"] or crowd.lemma_.lower() in lexicon.people_nouns or crowd.lower_ == "them"
+        ):
+            claimed.add(crowd.i)
+            start, end = crowd.left_edge.idx, crowd.right_edge.idx + len(crowd.right_edge)
+            organisations = [e for e in context.entities(crowd) if context.entity_types.get(e) == "ORG"]
+            addressed = [e for site in _addressed_sites(crowd, lexicon) for e in context.entities(site)
+                         if context.entity_types.get(e) in lexicon.actor_entity_types and e not in organisations]
+            protests.append(dataclasses.replace(
+                act, trigger_start=crowd.idx, words=spec["event_type"].lower(), event_type=spec["event_type"], mode=spec["mode"],
+                verb=False, sources=organisations, recipients=addressed, location=place, fatalities=None, start=start, end=end,
+                text=context.article.body[start:end], distinct=False, unnamed_actor=not organisations, headline_perfect=False,
+                # "disperse the protesters", "disperse them": the protest already told, if any.
+                refers_back=crowd.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in crowd.children),
+            ))
+    return protests
 
 
 def _is_each_other(token: Token) -> bool:
@@ -2042,6 +2132,34 @@ def _place_visiting(token: Token, context: ArticleContext) -> Trigger | None:
            for d in token.subtree if d is not token):
         return None  # "travelled to Tokyo for a summit", "to meet the president": the meeting is the report
     return trigger if destinations and all(context.entity_types.get(e) == "GPE" for e in destinations) else None
+
+
+def _where_clause(verb: Token) -> Token | None:
+    """The place a clause opened by "where" describes ("Saint-Malo, where trawlermen blockaded
+    the ferry terminal"), for the clause's verb or a verb joined to it."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return verb.head
+
+
+def _where_described(verb: Token, context: ArticleContext) -> list[str]:
+    """"In Saint-Malo, where trawlermen blockaded the ferry terminal on Monday, ...", "the Kivu
+    highlands, where the army declared a curfew and arrested ...": a clause opened by "where"
+    happens at the place it describes."""
+    described = _where_clause(verb)
+    return (context.places(described) or _places_within(described, context)) if described is not None else []
+
+
+def _retells_its_place_event(verb: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"the 2019 bombing of the Grand Hotel, where gunmen attacked the guests": the clause tells
+    again the event whose place it describes."""
+    described = _where_clause(verb)
+    if described is None or described.dep_ != "pobj":
+        return False
+    event = _trigger_at(described.head.head, lexicon)
+    return event is not None and event.event_type == trigger.event_type
 
 
 def _destinations(verb: Token, context: ArticleContext) -> list[str]:
