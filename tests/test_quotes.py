@@ -1861,3 +1861,15 @@ def test_a_participle_under_a_negated_speech_verb_speaks_for_the_one_who_reporte
     rows, names = run_linked(body)
     assert speaker_of(rows, names, "neither wise nor needed") == "Ana Lopes"
     assert speaker_of(rows, names, "Portugal had not asked the International Monetary Fund for a loan") == "Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Regulators in Brussels blocked the takeover of Norvik Air on Wednesday. Norvik Air's board said it would \"review every option\" and meet on Friday.", "review every option", "Norvik Air"),
+        ("The Sahel Patriots seized two towns on Sunday. The Sahel Patriots' political bureau said the offensive would \"continue until the capital falls\".", "continue until the capital falls", "Sahel Patriots"),
+    ],
+)
+def test_an_organisations_board_or_bureau_speaks_for_it(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker
