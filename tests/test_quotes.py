@@ -1815,3 +1815,61 @@ def test_police_as_a_body_are_the_national_police_named_with_their_country():
 )
 def test_police_as_a_body_are_the_force_named_as_an_office_or_agency_of_police(body, force):
     assert _pipeline_speakers(body)["12 people had been detained"] == force
+
+
+def test_a_spokesperson_for_a_body_whose_full_name_is_on_the_noun_speaks_for_that_body():
+    # The parser hangs a name with its own complement ("of Transport") on the noun as a modifier.
+    body = "Bus drivers in Marlow walked out on Monday. Routes will be cut for a week, a Ministry of Transport spokesperson said in a statement."
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Routes will be cut for a week") == "Ministry of Transport"
+
+
+def test_a_self_description_naming_a_group_does_not_make_the_group_the_speaker():
+    body = (
+        "Clashes spread in Gao. "
+        "In a video posted late on Tuesday, a man who identified himself as an al-Shabab commander warned that the group would attack the port next."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "the group would attack the port next") is None
+
+
+def test_a_speech_verb_under_a_clause_with_its_own_subject_is_not_the_earlier_speakers():
+    body = (
+        "Lisbon has long said that the river dispute is a bilateral matter, and Portuguese officials in Porto "
+        'were keen to stress on Monday that Spain had acted only as a "host".'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Spain had acted only as a \"host\"") is None
+
+
+def test_a_joint_statement_is_no_one_sides_even_when_an_agency_released_it():
+    body = (
+        "Talks between Chad and Niger ended in Doha on Sunday with both delegations agreeing to meet again next month, "
+        "according to a joint statement released by the Qatar News Agency.\n\n"
+        "A border commission will be formed within weeks, the statement said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "A border commission will be formed within weeks") is None
+    assert speaker_of(rows, names, "Talks between Chad and Niger ended in Doha on Sunday with both delegations agreeing to meet again next month") is None
+
+
+def test_a_participle_under_a_negated_speech_verb_speaks_for_the_one_who_reported_it():
+    body = (
+        "Portugal raised its main rate on Thursday. Finance Minister Ana Lopes said Portugal had not asked the "
+        'International Monetary Fund for a loan, calling such a step "neither wise nor needed".'
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "neither wise nor needed") == "Ana Lopes"
+    assert speaker_of(rows, names, "Portugal had not asked the International Monetary Fund for a loan") == "Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    "body, text, speaker",
+    [
+        ("Regulators in Brussels blocked the takeover of Norvik Air on Wednesday. Norvik Air's board said it would \"review every option\" and meet on Friday.", "review every option", "Norvik Air"),
+        ("The Sahel Patriots seized two towns on Sunday. The Sahel Patriots' political bureau said the offensive would \"continue until the capital falls\".", "continue until the capital falls", "Sahel Patriots"),
+    ],
+)
+def test_an_organisations_board_or_bureau_speaks_for_it(body, text, speaker):
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, text) == speaker

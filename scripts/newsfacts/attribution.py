@@ -21,8 +21,8 @@ SCHEMA_PATH = SCHEMAS_DIR / "curation" / "speech_verbs.schema.json"
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # A speech verb without a subject of its own takes the one of the verb it hangs from:
-# "... and said", "..., saying", "was quoted as saying".
-SUBJECT_SHARING = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl")
+# "... and said", "..., saying", "was quoted as saying", "were keen to stress".
+SUBJECT_SHARING = ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp")
 # Right-hand parts of a noun phrase that still name the speaker ("a spokesman for the union").
 SPEAKER_RIGHT = ("prep", "pobj", "compound", "flat", "nummod", "cc", "conj")
 # Links that keep a word inside the noun phrase before a verb (name, apposition, "of the council").
@@ -220,8 +220,12 @@ def subject_of(verb: Token) -> Token | None:
         for ancestor in verb.ancestors:
             if not same_paragraph(ancestor, verb):
                 break
-            if cue_of(ancestor) and ancestor.i < verb.i:
+            # Not a speech act that was not made: in "He said Ankara had not asked for help,
+            # calling that unnecessary" the one calling is the one who said it.
+            if cue_of(ancestor) and ancestor.i < verb.i and not is_negated(ancestor):
                 return subject_of(ancestor)
+            if ancestor.dep_ == "conj" and _own_subject(ancestor) is not None:
+                break  # "X insisted ..., and officials were keen to stress ...": the officials speak
     current = verb
     for _ in range(4):
         if (child := _own_subject(current)) is not None:

@@ -446,6 +446,10 @@ class ArticleSpeakers:
         lemma = head.lemma_.lower()
         if lemma not in cues().spokesperson_nouns | cues().document_nouns:
             return None
+        if lemma in cues().document_nouns and _is_joint(head):
+            # "a joint statement released by X": the words of both sides, which X only published.
+            self.documents.pop(lemma, None)
+            return None
         found = self._proxy_owner(head, offset)
         if lemma in cues().document_nouns:
             if found is not None:
@@ -478,6 +482,8 @@ class ArticleSpeakers:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_.lower() != head.lemma_.lower() or token.pos_ != "NOUN" or self._quoted(token.idx):
                 continue
+            if _is_joint(token):
+                return None  # "the statement" after "a joint statement": no one side's
             found = self._proxy_owner(token, offset)
             if found is None and ((token.dep_ == "pobj" and token.head.lower_ == "in") or (token.dep_ == "dobj" and token.head.lemma_.lower() in cues().issuing_verbs)):
                 verb = token.head.head if token.dep_ == "pobj" else token.head
@@ -502,6 +508,12 @@ class ArticleSpeakers:
                     if target.dep_ == "pobj":
                         return self.resolve(speaker_span(target), target, offset, remember=False).entity_id
         for child in head.children:
+            if child.dep_ == "nmod" and child.i < head.i and child.pos_ == "PROPN" and any(c.dep_ == "prep" for c in child.children):
+                # "a Ministry of Transport spokesperson": the parser hangs a name with its own
+                # complement as a modifier; the body named is the one spoken for, not its state.
+                named = [m for m in self._mentions_in(child.idx, child.idx + len(child.text)) if m.type == "ORG"]
+                if named:
+                    return named[-1].entity_id
             if child.dep_ == "compound" and child.i < head.i:
                 if self._is_state_body(child):
                     found = self._by_state_body(child, offset)
@@ -990,7 +1002,8 @@ class ArticleSpeakers:
             naming = next((t for t in words if t.lemma_.lower() in ("name", "identify")), None)
             if naming is None or any(c.dep_ == "neg" for c in naming.children):
                 continue  # "an elder who asked not to be named because he feared X" names no one
-            named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx]
+            # "a man who identified himself as a Red Hand commander" names his group, not himself.
+            named = [m for m in self._mentions_in(naming.idx, words[-1].idx + len(words[-1].text)) if m.start > naming.idx and m.type == "PERSON"]
             if named:
                 return named[-1].entity_id
         return None
@@ -1118,6 +1131,10 @@ def _kind_qualifiers(head: Token) -> list[Token]:
 def _is_count(token: Token) -> bool:
     """ "27-nation", "15-member": how big an organisation is, not which one."""
     return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _is_joint(document: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in document.children)
 
 
 def _is_name(token: Token) -> bool:
