@@ -1962,6 +1962,36 @@ def test_a_one_sided_act_naming_no_one_borrows_no_partners():
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
 
 
+def test_a_one_sided_act_still_to_come_naming_no_one_is_planned_by_who_acted_before():
+    tables = run(("Dockworkers of the Harbour Workers Union rallied outside the port offices in Durban on Monday. "
+                  "Organisers said they would march to the city hall on Friday.", THURSDAY))
+    rally, march = sorted(tables["events"], key=lambda e: e["date_start"])
+    assert (rally["hypothetical"], march["hypothetical"], march["date_start"]) == (False, True, "2019-03-15")
+    assert participants(tables, march["event_id"], "source") == ["the-harbour-workers-union"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The Kenya Farmers Union, which organised the protest, said fuel prices had doubled.",
+    "The march was organised by the Kenya Farmers Union.",
+])
+def test_who_organised_the_protest_told_of_joins_it_as_its_source(follow_up):
+    tables = run(("Thousands of farmers rallied outside parliament in Nairobi on Monday. " + follow_up, THURSDAY))
+    [protest] = tables["events"]
+    assert (protest["date_start"], protest["location_entity_id"]) == ("2019-03-11", "nairobi")
+    assert participants(tables, protest["event_id"], "source") == ["the-kenya-farmers-union"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == protest["event_id"]]) == 2
+
+
+def test_who_attended_the_talks_told_of_joins_them_and_a_protest_still_to_organise_does_not():
+    tables = run(("Delegations from Peru and Chile held talks in Lima on Monday. Diplomats from Brazil, who attended "
+                  "the talks, said little progress was made.", THURSDAY))
+    [talks] = tables["events"]
+    assert participants(tables, talks["event_id"], "source") == ["brazil", "chile", "peru"]
+    tables = run(("Thousands of farmers rallied outside parliament in Nairobi on Monday. The Kenya Farmers Union said "
+                  "it would organise the next protest on Friday.", THURSDAY))
+    assert sorted(e["hypothetical"] for e in tables["events"]) == [False, True]
+
+
 def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -235,6 +235,7 @@ class Lexicon:
         self.judged_types = set(context["judged_types"])
         self.civilian_types = set(context["civilian_types"])
         self.distinct_words = set(context["distinct_words"])
+        self.joining_verbs = set(context["joining_verbs"])
         self.habitual_words = set(context["habitual_words"])
         self.command_verbs = set(context["command_verbs"])
         self.appearance_verbs = set(context["appearance_verbs"])

@@ -1782,11 +1782,24 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         text=context.article.body[start:end],
         distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
         unnamed_actor=unnamed_actor and not sources,
-        refers_back=trigger.kind == "noun" and not sources and not recipients
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
+        refers_back=trigger.kind == "noun" and _definite(token) and not sources and not recipients
+        or not hypothetical and _joins_told_event(token, trigger, governor, lexicon),
         headline_perfect=date is None and context.paragraph(heads[0]) == 0 and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for h in heads for c in h.children),
     )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _joins_told_event(token: Token, trigger: Trigger, governor: Token | None, lexicon: Lexicon) -> bool:
+    """"The union, which organised the protest", "diplomats who attended the talks": who took part
+    in "the" event joins the one the article told of; they name no second one."""
+    if trigger.kind == "noun":
+        return _definite(token) and governor is not None and governor.lemma_.lower() in lexicon.joining_verbs
+    return token.lemma_.lower() in lexicon.joining_verbs and any(
+        c.dep_ == "dobj" and _definite(c) and _trigger_at(c, lexicon) is not None for c in token.children)
 
 
 def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
