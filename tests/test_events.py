@@ -1992,6 +1992,34 @@ def test_who_attended_the_talks_told_of_joins_them_and_a_protest_still_to_organi
     assert sorted(e["hypothetical"] for e in tables["events"]) == [False, True]
 
 
+def test_the_host_of_talks_is_their_third_party_while_one_hosting_a_guest_is_visited():
+    tables = run(("Thailand and Cambodia signed a ceasefire on Sunday after talks hosted by Malaysia.", THURSDAY))
+    [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert (talks["mode"], talks["location_entity_id"]) == ("third-party", None)
+    assert participants(tables, talks["event_id"], "source") == ["malaysia"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == talks["event_id"]]) == 2
+    tables = run(("Iran hosted Pakistan's foreign minister in Tehran on Monday.", THURSDAY))
+    [visit] = tables["events"]
+    assert visit["mode"] == "visit"
+    assert (participants(tables, visit["event_id"], "source"), participants(tables, visit["event_id"], "recipient")) == (["pakistan"], ["iran"])
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The talks, hosted by Ecuador, ended without a deal.",
+    "Ecuador, which hosted the talks, said little progress was made.",
+])
+def test_who_hosted_the_talks_told_of_joins_them(follow_up):
+    tables = run(("Negotiators from Peru and Chile met in Quito on Monday. " + follow_up, THURSDAY))
+    [talks] = tables["events"]
+    assert participants(tables, talks["event_id"], "source") == ["chile", "ecuador", "peru"]
+
+
+def test_a_summit_named_by_its_own_words_is_not_the_talks_told_of():
+    tables = run(("Leaders of Peru and Chile held talks in Quito on Monday. China hosted the APEC summit in Beijing on "
+                  "Tuesday.", THURSDAY))
+    assert sorted(e["location_entity_id"] for e in tables["events"]) == ["beijing", "quito"]
+
+
 def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -43,6 +43,8 @@ NOUN_MODIFIER_DEPS = ("poss", "amod", "compound", "nummod", "nmod", "appos", "de
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 # Inside a quotation these are its speaker ("We will investigate", said the minister).
 FIRST_PERSON = {"i", "we"}
+# The gold's CONSULT mode for a meeting hosted or mediated by a third party.
+THIRD_PARTY = "third-party"
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
@@ -1371,6 +1373,9 @@ def _press_contact(verb: Token, context: ArticleContext) -> bool:
 
 def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | None, context: ArticleContext) -> Candidate | None:
     lexicon = context.lexicon
+    hosting = trigger.words in lexicon.reversed_verbs and _hosts_event(token, trigger, lexicon)
+    if hosting:
+        trigger = dataclasses.replace(trigger, mode=THIRD_PARTY)
     if _absorbed(token, lexicon):
         return None
     if context.mention_at(token):
@@ -1522,8 +1527,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
         # the one threatened.
         recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
-    if trigger.words in lexicon.reversed_verbs or trigger.words == CONFINEMENT:
-        # "Khan has been in jail": the subject is the one held.
+    if trigger.words in lexicon.reversed_verbs and not hosting or trigger.words == CONFINEMENT:
+        # "Iran hosted Qureshi": the guest visits; "Khan has been in jail": the subject is the one
+        # held. Who hosts talks ("talks hosted by Malaysia") is their third party, and acts.
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
     # named as a party stands for its state when the article names the state (the gold rules
@@ -1793,13 +1799,39 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
+def _told_of(noun: Token) -> bool:
+    """"the talks", "the protest": an event the article has told of; "the APEC summit", "the
+    Doha talks" are named by their own words, perhaps for the first time."""
+    return _definite(noun) and not any(t.pos_ == "PROPN" for t in noun.lefts)
+
+
 def _joins_told_event(token: Token, trigger: Trigger, governor: Token | None, lexicon: Lexicon) -> bool:
-    """"The union, which organised the protest", "diplomats who attended the talks": who took part
-    in "the" event joins the one the article told of; they name no second one."""
+    """"The union, which organised the protest", "diplomats who attended the talks", "the talks,
+    hosted by Ecuador": who took part in "the" event joins the one the article told of; they name
+    no second one."""
     if trigger.kind == "noun":
-        return _definite(token) and governor is not None and governor.lemma_.lower() in lexicon.joining_verbs
+        joined_by = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if governor is not None:
+            joined_by.append(governor)
+        return _told_of(token) and any(verb.lemma_.lower() in lexicon.joining_verbs for verb in joined_by)
+    events_joined = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "acl":
+        events_joined.append(token.head)
     return token.lemma_.lower() in lexicon.joining_verbs and any(
-        c.dep_ == "dobj" and _definite(c) and _trigger_at(c, lexicon) is not None for c in token.children)
+        _told_of(noun) and _same_type_trigger(noun, trigger, lexicon) for noun in events_joined)
+
+
+def _same_type_trigger(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    found = _trigger_at(token, lexicon)
+    return found is not None and found.event_type == trigger.event_type
+
+
+def _hosts_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"talks hosted by Malaysia", "Ecuador, which hosted the talks": a meeting is hosted, no one
+    visits; the host is its third party."""
+    if token.dep_ == "acl" and _same_type_trigger(token.head, trigger, lexicon):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and _same_type_trigger(c, trigger, lexicon) for c in token.children)
 
 
 def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
