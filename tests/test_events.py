@@ -2020,6 +2020,14 @@ def test_a_summit_named_by_its_own_words_is_not_the_talks_told_of():
     assert sorted(e["location_entity_id"] for e in tables["events"]) == ["beijing", "quito"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Peru's attorney general opened an investigation into the shooting on Monday.",
+    "The European Commission opened an in-depth probe into the merger deal in May.",
+])
+def test_what_an_inquiry_looks_into_is_no_act_of_the_investigators(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["ACCUSE"]
+
+
 def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -242,6 +242,8 @@ class Lexicon:
         self.offer_adjectives = set(context["offer_adjectives"])
         self.topic_prepositions = set(context["topic_prepositions"])
         self.topic_verbs = set(context["topic_verbs"])
+        self.inquiry_prepositions = set(context["inquiry_prepositions"])
+        self.inquiry_words = set(context["inquiry_words"])
         self.sport_words = set(context["sport_words"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])

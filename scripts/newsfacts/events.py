@@ -1177,11 +1177,17 @@ def _is_habitual(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
 
 def _is_topic(token: Token, lexicon: Lexicon) -> bool:
     """"talks focused on the lifting of U.S. sanctions", "a meeting about the strike": what people
-    talk about is no event of its own here."""
+    talk about is no event of its own here; nor is what they investigate ("opened an investigation
+    into the shooting")."""
     current = token
     for _ in range(5):
         if current.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or current.head is current:
             return False
+        if current.dep_ == "prep" and current.lower_ in lexicon.inquiry_prepositions:
+            # The parse hangs "into" on the inquiry or on the verb that opens it.
+            inquiry = [current.head, *(c for c in current.head.children if c.dep_ in ("dobj", "nsubjpass"))]
+            if any(t.lemma_.lower() in lexicon.inquiry_words for t in inquiry):
+                return True
         if current.dep_ == "prep" and current.lower_ in lexicon.topic_prepositions:
             talker = current.head
             if talker.lemma_.lower() in lexicon.topic_verbs:
