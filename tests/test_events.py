@@ -2028,6 +2028,13 @@ def test_what_an_inquiry_looks_into_is_no_act_of_the_investigators(sentence):
     assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["ACCUSE"]
 
 
+def test_a_war_or_a_fire_that_kills_is_no_attack_by_whoever_it_names():
+    for sentence in ("Sudan's war has killed tens of thousands of people.", "The Dhaka fire killed 40 workers on Monday."):
+        assert run((sentence, THURSDAY))["events"] == [], sentence
+    [attack] = run(("Boko Haram gunmen killed 40 workers in Kano on Monday.", THURSDAY))["events"]
+    assert attack["event_type"] == "ASSAULT"
+
+
 def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -244,6 +244,7 @@ class Lexicon:
         self.topic_verbs = set(context["topic_verbs"])
         self.inquiry_prepositions = set(context["inquiry_prepositions"])
         self.inquiry_words = set(context["inquiry_words"])
+        self.inert_causes = set(context["inert_causes"])
         self.sport_words = set(context["sport_words"])
         self.anonymity_complements = set(context["anonymity_complements"])
         self.permission_governors = set(context["permission_governors"])

@@ -1422,6 +1422,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     actor_places: list[str] = []
     unnamed_actor = False
     quoted_speaker = None
+    # "Sudan's war has killed tens of thousands", "the fire, which killed 40 workers": a war, a
+    # disaster or an accident kills, no one attacks.
+    inert_cause = False
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
@@ -1432,6 +1435,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             subject = None
         if subject is not None:
             actors.append(subject[0])
+            inert_cause = not subject[1] and subject[0].lemma_.lower() in lexicon.inert_causes
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
             if not subject[1] and subject[0].lower_ in FIRST_PERSON and trigger.event_type in lexicon.speaker_types:
                 # '"We urge Manila to stop," the spokeswoman said': a demand, threat or accusation
@@ -1553,7 +1557,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if inert and not sources and trigger.event_type in lexicon.speaker_types:
         return None
     recipients = [e for e in _unique(recipients) if e not in sources]
-    if trigger.words in lexicon.needs_source and not sources:
+    if trigger.words in lexicon.needs_source and (not sources or inert_cause):
         return None
     if trigger.words in lexicon.needs_source_or_addressee and not sources and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         return None  # "analysts warned that ...": a forecast; "the caller warned her" is a threat
