@@ -2056,6 +2056,79 @@ def test_a_one_sided_act_naming_no_one_borrows_no_partners():
     assert [e["event_type"] for e in tables["events"]] == ["ACCUSE"]
 
 
+def test_a_one_sided_act_still_to_come_naming_no_one_is_planned_by_who_acted_before():
+    tables = run(("Dockworkers of the Harbour Workers Union rallied outside the port offices in Durban on Monday. "
+                  "Organisers said they would march to the city hall on Friday.", THURSDAY))
+    rally, march = sorted(tables["events"], key=lambda e: e["date_start"])
+    assert (rally["hypothetical"], march["hypothetical"], march["date_start"]) == (False, True, "2019-03-15")
+    assert participants(tables, march["event_id"], "source") == ["the-harbour-workers-union"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The Kenya Farmers Union, which organised the protest, said fuel prices had doubled.",
+    "The march was organised by the Kenya Farmers Union.",
+])
+def test_who_organised_the_protest_told_of_joins_it_as_its_source(follow_up):
+    tables = run(("Thousands of farmers rallied outside parliament in Nairobi on Monday. " + follow_up, THURSDAY))
+    [protest] = tables["events"]
+    assert (protest["date_start"], protest["location_entity_id"]) == ("2019-03-11", "nairobi")
+    assert participants(tables, protest["event_id"], "source") == ["the-kenya-farmers-union"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == protest["event_id"]]) == 2
+
+
+def test_who_attended_the_talks_told_of_joins_them_and_a_protest_still_to_organise_does_not():
+    tables = run(("Delegations from Peru and Chile held talks in Lima on Monday. Diplomats from Brazil, who attended "
+                  "the talks, said little progress was made.", THURSDAY))
+    [talks] = tables["events"]
+    assert participants(tables, talks["event_id"], "source") == ["brazil", "chile", "peru"]
+    tables = run(("Thousands of farmers rallied outside parliament in Nairobi on Monday. The Kenya Farmers Union said "
+                  "it would organise the next protest on Friday.", THURSDAY))
+    assert sorted(e["hypothetical"] for e in tables["events"]) == [False, True]
+
+
+def test_the_host_of_talks_is_their_third_party_while_one_hosting_a_guest_is_visited():
+    tables = run(("Thailand and Cambodia signed a ceasefire on Sunday after talks hosted by Malaysia.", THURSDAY))
+    [talks] = [e for e in tables["events"] if e["event_type"] == "CONSULT"]
+    assert (talks["mode"], talks["location_entity_id"]) == ("third-party", None)
+    assert participants(tables, talks["event_id"], "source") == ["malaysia"]
+    assert len([m for m in tables["event_mentions"] if m["event_id"] == talks["event_id"]]) == 2
+    tables = run(("Iran hosted Pakistan's foreign minister in Tehran on Monday.", THURSDAY))
+    [visit] = tables["events"]
+    assert visit["mode"] == "visit"
+    assert (participants(tables, visit["event_id"], "source"), participants(tables, visit["event_id"], "recipient")) == (["pakistan"], ["iran"])
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The talks, hosted by Ecuador, ended without a deal.",
+    "Ecuador, which hosted the talks, said little progress was made.",
+])
+def test_who_hosted_the_talks_told_of_joins_them(follow_up):
+    tables = run(("Negotiators from Peru and Chile met in Quito on Monday. " + follow_up, THURSDAY))
+    [talks] = tables["events"]
+    assert participants(tables, talks["event_id"], "source") == ["chile", "ecuador", "peru"]
+
+
+def test_a_summit_named_by_its_own_words_is_not_the_talks_told_of():
+    tables = run(("Leaders of Peru and Chile held talks in Quito on Monday. China hosted the APEC summit in Beijing on "
+                  "Tuesday.", THURSDAY))
+    assert sorted(e["location_entity_id"] for e in tables["events"]) == ["beijing", "quito"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's attorney general opened an investigation into the shooting on Monday.",
+    "The European Commission opened an in-depth probe into the merger deal in May.",
+])
+def test_what_an_inquiry_looks_into_is_no_act_of_the_investigators(sentence):
+    assert [e["event_type"] for e in run((sentence, THURSDAY))["events"]] == ["ACCUSE"]
+
+
+def test_a_war_or_a_fire_that_kills_is_no_attack_by_whoever_it_names():
+    for sentence in ("Sudan's war has killed tens of thousands of people.", "The Dhaka fire killed 40 workers on Monday."):
+        assert run((sentence, THURSDAY))["events"] == [], sentence
+    [attack] = run(("Boko Haram gunmen killed 40 workers in Kano on Monday.", THURSDAY))["events"]
+    assert attack["event_type"] == "ASSAULT"
+
+
 def test_it_after_a_fronted_adverbial_continues_the_previous_subject():
     tables = run(("The Supreme Court sits in Accra. In 2020, it rejected the appeal filed by the NDC.", THURSDAY))
     [rejection] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -17,8 +17,9 @@ does not join one that has happened. A passage that names no one, or a definite 
 names only a place ("the talks took place in Doha ..."), refers back to the latest event of its
 article reported with the same head word, else of the same type and mode, else of the same type;
 a meeting or joint act naming no one that did not happen or is still to come ("no meeting took
-place on Monday", "the two are due to meet again") is a new event between the parties of the
-article's latest one of that type. News told undated in the present perfect at the top of an
+place on Monday", "the two are due to meet again"), or any act still to come naming no one ("they
+would march on Friday"), is a new event between the parties of the article's latest one of that
+type that names any. News told undated in the present perfect at the top of an
 article ("a court has sentenced ...") is the first later report of its type and mode naming a day.
 """
 
@@ -265,10 +266,12 @@ def _borrow_partners(clusters: list[Cluster], candidate: Candidate) -> None:
     """"Lisbon held talks with Rabat on Monday. The two are due to meet again on Friday", "no meeting had
     taken place on Monday": a meeting or joint act that names no one, and is not one already
     reported (it is still to come, or did not happen), is between the parties of the article's
-    latest event of that type; for a one-sided type the same words would not tell who acts on whom."""
-    if not (candidate.negated or candidate.hypothetical):
+    latest event of that type that names any. So is a one-sided act still to come ("the union
+    marched on Monday ... members would boycott the next match"): who plans it is who acted before;
+    one that did not happen ("no arrests were made") names no one who refrained."""
+    if not (candidate.hypothetical or candidate.negated and candidate.event_type in load().symmetric_types):
         return
-    kin = [cl for cl in clusters if cl.first.event_type == candidate.event_type
+    kin = [cl for cl in clusters if cl.first.event_type == candidate.event_type and (cl.sources or cl.recipients)
            and any(c.article_id == candidate.article_id for c in cl.candidates)]
     if kin:
         latest = max(kin, key=lambda cl: max(c.trigger_start for c in cl.candidates if c.article_id == candidate.article_id))
@@ -298,7 +301,7 @@ def merge(all_candidates: list[Candidate]) -> list[Cluster]:
                 if antecedent is not None:
                     antecedent.candidates.append(candidate)
                     continue
-                if not candidate.anchors and candidate.event_type in load().symmetric_types:
+                if not candidate.anchors:
                     _borrow_partners([clusters[i] for i in by_article.get(candidate.article_id, [])], candidate)
                 if not candidate.anchors:
                     continue

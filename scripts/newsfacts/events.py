@@ -43,6 +43,8 @@ NOUN_MODIFIER_DEPS = ("poss", "amod", "compound", "nummod", "nmod", "appos", "de
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 # Inside a quotation these are its speaker ("We will investigate", said the minister).
 FIRST_PERSON = {"i", "we"}
+# The gold's CONSULT mode for a meeting hosted or mediated by a third party.
+THIRD_PARTY = "third-party"
 SIMULTANEOUS_MARKS = ("as", "while", "when")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
@@ -1175,11 +1177,17 @@ def _is_habitual(heads: list[Token], token: Token, lexicon: Lexicon) -> bool:
 
 def _is_topic(token: Token, lexicon: Lexicon) -> bool:
     """"talks focused on the lifting of U.S. sanctions", "a meeting about the strike": what people
-    talk about is no event of its own here."""
+    talk about is no event of its own here; nor is what they investigate ("opened an investigation
+    into the shooting")."""
     current = token
     for _ in range(5):
         if current.dep_ not in ("pobj", "prep", "conj", "dobj", "pcomp") or current.head is current:
             return False
+        if current.dep_ == "prep" and current.lower_ in lexicon.inquiry_prepositions:
+            # The parse hangs "into" on the inquiry or on the verb that opens it.
+            inquiry = [current.head, *(c for c in current.head.children if c.dep_ in ("dobj", "nsubjpass"))]
+            if any(t.lemma_.lower() in lexicon.inquiry_words for t in inquiry):
+                return True
         if current.dep_ == "prep" and current.lower_ in lexicon.topic_prepositions:
             talker = current.head
             if talker.lemma_.lower() in lexicon.topic_verbs:
@@ -1390,6 +1398,9 @@ def _press_contact(verb: Token, context: ArticleContext) -> bool:
 
 def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | None, context: ArticleContext) -> Candidate | None:
     lexicon = context.lexicon
+    hosting = trigger.words in lexicon.reversed_verbs and _hosts_event(token, trigger, lexicon)
+    if hosting:
+        trigger = dataclasses.replace(trigger, mode=THIRD_PARTY)
     if _absorbed(token, lexicon):
         return None
     if context.mention_at(token):
@@ -1430,6 +1441,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     actor_places: list[str] = []
     unnamed_actor = False
     quoted_speaker = None
+    # "Sudan's war has killed tens of thousands", "the fire, which killed 40 workers": a war, a
+    # disaster or an accident kills, no one attacks.
+    inert_cause = False
     actors: list[Token] = [pobj for prep in token.children if prep.lower_ in ("from", "by") for pobj in prep.children]
     if verb is not None:
         subject = _subject(verb)
@@ -1440,6 +1454,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
             subject = None
         if subject is not None:
             actors.append(subject[0])
+            inert_cause = not subject[1] and subject[0].lemma_.lower() in lexicon.inert_causes
             (sources if not subject[1] else recipients).extend(context.entities(subject[0]))
             if not subject[1] and subject[0].lower_ in FIRST_PERSON and trigger.event_type in lexicon.speaker_types:
                 # '"We urge Manila to stop," the spokeswoman said': a demand, threat or accusation
@@ -1541,8 +1556,9 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         # "threatened to walk out unless the rebels agreed": whoever must meet the condition is
         # the one threatened.
         recipients += _condition_subjects([verb or token] + [c for c in (verb or token).children if c.dep_ in ("xcomp", "ccomp")], context)
-    if trigger.words in lexicon.reversed_verbs or trigger.words == CONFINEMENT:
-        # "Khan has been in jail": the subject is the one held.
+    if trigger.words in lexicon.reversed_verbs and not hosting or trigger.words == CONFINEMENT:
+        # "Iran hosted Qureshi": the guest visits; "Khan has been in jail": the subject is the one
+        # held. Who hosts talks ("talks hosted by Malaysia") is their third party, and acts.
         sources, recipients = recipients, sources
     # "an Ethiopian attack", "Omani-mediated talks", "tariffs on Chinese-made chips": a people
     # named as a party stands for its state when the article names the state (the gold rules
@@ -1560,7 +1576,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
     if inert and not sources and trigger.event_type in lexicon.speaker_types:
         return None
     recipients = [e for e in _unique(recipients) if e not in sources]
-    if trigger.words in lexicon.needs_source and not sources:
+    if trigger.words in lexicon.needs_source and (not sources or inert_cause):
         return None
     if trigger.words in lexicon.needs_source_or_addressee and not sources and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         return None  # "analysts warned that ...": a forecast; "the caller warned her" is a threat
@@ -1807,11 +1823,50 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         text=context.article.body[start:end],
         distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
         unnamed_actor=unnamed_actor and not sources,
-        refers_back=trigger.kind == "noun" and not sources and not recipients
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children),
+        refers_back=trigger.kind == "noun" and _definite(token) and not sources and not recipients
+        or not hypothetical and _joins_told_event(token, trigger, governor, lexicon),
         headline_perfect=date is None and context.paragraph(heads[0]) == 0 and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for h in heads for c in h.children),
     )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _told_of(noun: Token) -> bool:
+    """"the talks", "the protest": an event the article has told of; "the APEC summit", "the
+    Doha talks" are named by their own words, perhaps for the first time."""
+    return _definite(noun) and not any(t.pos_ == "PROPN" for t in noun.lefts)
+
+
+def _joins_told_event(token: Token, trigger: Trigger, governor: Token | None, lexicon: Lexicon) -> bool:
+    """"The union, which organised the protest", "diplomats who attended the talks", "the talks,
+    hosted by Ecuador": who took part in "the" event joins the one the article told of; they name
+    no second one."""
+    if trigger.kind == "noun":
+        joined_by = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if governor is not None:
+            joined_by.append(governor)
+        return _told_of(token) and any(verb.lemma_.lower() in lexicon.joining_verbs for verb in joined_by)
+    events_joined = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "acl":
+        events_joined.append(token.head)
+    return token.lemma_.lower() in lexicon.joining_verbs and any(
+        _told_of(noun) and _same_type_trigger(noun, trigger, lexicon) for noun in events_joined)
+
+
+def _same_type_trigger(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    found = _trigger_at(token, lexicon)
+    return found is not None and found.event_type == trigger.event_type
+
+
+def _hosts_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"talks hosted by Malaysia", "Ecuador, which hosted the talks": a meeting is hosted, no one
+    visits; the host is its third party."""
+    if token.dep_ == "acl" and _same_type_trigger(token.head, trigger, lexicon):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and _same_type_trigger(c, trigger, lexicon) for c in token.children)
 
 
 def candidates(article: Article, doc: Doc, mentions: list[dict], entity_types: dict[str, str],
