@@ -205,6 +205,23 @@ def test_a_date_set_before_the_sentence_dates_what_it_tells():
     assert dated["COERCE"] is None  # a deed in a reported clause is not dated by the report
 
 
+def test_what_came_just_before_or_after_a_thing_dated_by_month_or_year_shares_that_period():
+    body = ("Unrest spread across Malawi last month after gunmen shot dead a Lilongwe magistrate. "
+            "In 2016, Ghana recalled its ambassador from Togo after Togolese officials accused Accra of harbouring rebels.\n\n"
+            "Zambian police arrested two miners on Monday after strikers attacked a Chingola depot.")
+    tables = run((body, THURSDAY))
+    ranges = {e["event_id"]: (e["date_start"], e["date_end"]) for e in tables["events"]}
+
+    def dated(word):
+        [event_id] = [m["event_id"] for m in tables["event_mentions"] if word in body[m["start"]:m["end"]]]
+        return ranges[event_id]
+
+    assert dated("gunmen") == ("2019-02-01", "2019-02-28")
+    assert dated("Togolese") == ("2016-01-01", "2016-12-31")
+    # A day is too fine to share: the attack that led to Monday's arrests may be Sunday's.
+    assert dated("strikers") == (None, None)
+
+
 def test_an_event_something_happened_during_shares_its_date():
     tables = run(("Bolivian police arrested nine miners in La Paz on Monday during a protest by the Federation of Cooperative Miners.", THURSDAY))
     dated = {e["event_type"]: e["date_start"] for e in tables["events"]}

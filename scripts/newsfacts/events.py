@@ -44,6 +44,10 @@ PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "his"}
 # Inside a quotation these are its speaker ("We will investigate", said the minister).
 FIRST_PERSON = {"i", "we"}
 SIMULTANEOUS_MARKS = ("as", "while", "when")
+# Words that put one occasion just before or after another ("after investigators linked ...").
+SEQUENCE_WORDS = ("after", "before")
+# Dates wide enough that what happened just before or after a thing dated so happened then too.
+COARSE_PRECISIONS = ("month", "year", "decade")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
     word: value
@@ -887,6 +891,38 @@ def _occasion(noun: Token) -> Token | None:
     of what happened at or during the event the noun names, which happened when it did."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during") and noun.head.head.pos_ == "VERB":
         return noun.head.head
+    return None
+
+
+def _sequel_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"Tension rose sharply last month after gunmen shot dead a judge", "In 2021, Prague expelled
+    diplomats after investigators linked the GRU to the blasts": what a clause or phrase with
+    "after" or "before" tells happened close to the verb it hangs on, so when that verb is dated
+    by a month or anything longer, it happened within that period too (or is told as if it had).
+    A day is too fine to share: in "arrested him on Monday after protesters stormed the station"
+    the storming may well be Sunday's."""
+    verb = heads[-1]
+    if _describes_noun(verb):
+        verb = verb.head  # "after talks mediated by Qatar": where the talks stand
+    verb = _occasion(verb) or verb  # "before agreeing to a ceasefire at talks in Doha": the talks' verb
+    anchor = _before_or_after(verb)
+    if anchor is None:
+        return None
+    date = _date_for(sentence, [anchor], context, False) or _when_date(sentence, anchor, context)
+    if date is None and (host := _host(anchor)) is not None:
+        date = _date_for(sentence, [host], context, False)
+    return date if date is not None and date.known and date.precision in COARSE_PRECISIONS else None
+
+
+def _before_or_after(word: Token) -> Token | None:
+    """The verb a clause or phrase with "after" or "before" hangs on: "expelled diplomats after
+    investigators linked ...", "deployed the Guard after the killing of ...", "fought before
+    agreeing to a ceasefire"."""
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in word.children):
+        return word.head
+    preposition = word.head
+    if word.dep_ in ("pobj", "pcomp") and preposition.lower_ in SEQUENCE_WORDS and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX"):
+        return preposition.head
     return None
 
 
@@ -1741,6 +1777,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _following_date(sentence, heads, context)
     if date is None:
         date = _clause_date(sentence, heads, context, future)
+    if date is None:
+        date = _sequel_date(sentence, heads, context)
     reporting = _reporting_verb(heads[-1])
     if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
         date = _date_for(sentence, [reporting], context, False)
