@@ -196,6 +196,16 @@ def test_an_act_in_words_reported_without_a_date_takes_the_report_s_date():
     assert (dated["AGREE"], dated["REJECT"]) == ("2019-03-08", "2019-03-11")
 
 
+def test_a_report_after_the_clause_or_the_verb_a_report_hangs_on_dates_an_act_in_words():
+    body = ("In Nairobi, Kenyan President William Ruto \u201ccondemns in the strongest terms\u201d Sunday\u2019s raid on the Garissa camp "
+            "and calls for the attackers to be punished, his spokesman, Hussein Mohamed, said in a statement late on Tuesday. "
+            "The Ugandan foreign minister spoke to reporters on Monday, saying that Kampala had accepted the Tanzanian offer.")
+    tables = run((body, THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert (dated["ACCUSE"], dated["AGREE"]) == ("2019-03-12", "2019-03-11")
+    assert dated["COERCE"] == "2019-03-10"  # the raid keeps its own day
+
+
 def test_a_date_set_before_the_sentence_dates_what_it_tells():
     tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
                   "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "

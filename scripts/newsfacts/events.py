@@ -928,15 +928,29 @@ def _before_or_after(word: Token) -> Token | None:
 
 def _reporting_verb(verb: Token) -> Token | None:
     """"said on Sunday that Beijing would provide aid", "said in a statement on Monday night that
-    the government had accepted the terms": the speech verb whose clause reports the event."""
+    the government had accepted the terms": the speech verb whose clause reports the event; also
+    one the parser joins after it as a second verb with a subject of its own ("Guterres condemns the
+    strike and calls for ..., his spokesman said in a statement late on Saturday")."""
     current = verb
     for _ in range(4):
+        if (trailing := _trailing_report(current)) is not None:
+            return trailing
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
         elif current.dep_ == "ccomp" and cue_of(current.head):
             return current.head
         else:
             return None
+    return None
+
+
+def _trailing_report(verb: Token) -> Token | None:
+    """"X condemns the strike, his spokesman said": the last verb joined to this one, when it is a
+    speech verb after it with a subject of its own, reports it."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    last = joined[-1] if joined else None
+    if last is not None and last.i > verb.i and cue_of(last) and any(c.dep_ in SUBJECT_DEPS for c in last.children):
+        return last
     return None
 
 
@@ -1781,7 +1795,10 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _sequel_date(sentence, heads, context)
     reporting = _reporting_verb(heads[-1])
     if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
-        date = _date_for(sentence, [reporting], context, False)
+        # "told a briefing on Thursday, warning that Moldova would bear ...": the report may share
+        # its occasion with the verb it hangs on.
+        date = _date_for(sentence, [reporting], context, False) or (
+            _date_for(sentence, [report_host], context, False) if (report_host := _host(reporting)) is not None else None)
     if date is None and not future and not hypothetical and (event_type in lexicon.report_dated_types or reporting is None):
         # A deed in a reported clause ("On Tuesday, police said they had arrested ...") is not
         # dated by the report.
