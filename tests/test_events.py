@@ -206,6 +206,19 @@ def test_a_report_after_the_clause_or_the_verb_a_report_hangs_on_dates_an_act_in
     assert dated["COERCE"] == "2019-03-10"  # the raid keeps its own day
 
 
+def test_a_past_date_hung_on_the_infinitive_after_a_past_verb_dates_the_verb():
+    body = ("The Ghanaian finance minister had asked the IMF to intervene last week, after talks with creditors collapsed. "
+            "Kenyan President William Ruto said he had telephoned his Ugandan counterpart, Yoweri Museveni, on Sunday to apologise for the raid. "
+            "The Zambian union has asked the Lusaka government to meet on Monday.")
+    tables = run((body, THURSDAY))
+    ranges = {e["event_id"]: (e["date_start"], e["date_end"]) for e in tables["events"]}
+    dated = {body[m["start"]:m["end"]].split()[1]: ranges[m["event_id"]] for m in tables["event_mentions"]}
+    assert dated["Ghanaian"] == ("2019-03-04", "2019-03-10")
+    assert dated["had"] == ("2019-03-10", "2019-03-10")
+    # After a present perfect the day is the meeting's, still to come: not the asking's.
+    assert dated["Zambian"] == (None, None)
+
+
 def test_a_date_set_before_the_sentence_dates_what_it_tells():
     tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
                   "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "

@@ -914,6 +914,26 @@ def _sequel_date(sentence: Span, heads: list[Token], context: ArticleContext) ->
     return date if date is not None and date.known and date.precision in COARSE_PRECISIONS else None
 
 
+def _complement_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"had asked the CCMA to intervene last week", "telephoned his counterpart on Sunday to
+    apologise": the parser hangs a past date on the infinitive after a past verb, but an act and
+    what it was for or asked for are told on one occasion, so with no date of its own the verb takes
+    it. Not a date still to come: in "urged the junta to hold elections next year" it is the
+    elections', and after a present perfect ("has asked the union to meet on Monday") the day is
+    the meeting's, still to come, however it reads."""
+    verb = heads[-1]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+    if not past or context.published is None:
+        return None
+    for child in verb.children:
+        infinitive = child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and infinitive:
+            date = _date_for(sentence, [child], context, False)
+            if date is not None and date.known and date.end <= context.published:
+                return date
+    return None
+
+
 def _before_or_after(word: Token) -> Token | None:
     """The verb a clause or phrase with "after" or "before" hangs on: "expelled diplomats after
     investigators linked ...", "deployed the Guard after the killing of ...", "fought before
@@ -1793,6 +1813,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _clause_date(sentence, heads, context, future)
     if date is None:
         date = _sequel_date(sentence, heads, context)
+    if date is None:
+        date = _complement_date(sentence, heads, context)
     reporting = _reporting_verb(heads[-1])
     if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
         # "told a briefing on Thursday, warning that Moldova would bear ...": the report may share
