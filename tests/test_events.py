@@ -219,6 +219,13 @@ def test_a_past_date_hung_on_the_infinitive_after_a_past_verb_dates_the_verb():
     assert dated["Zambian"] == (None, None)
 
 
+def test_a_participle_clause_set_before_the_verb_dates_it():
+    tables = run(("Speaking to farmers in Kisumu late on Tuesday, Kenyan union leader Peter Otieno warned that members "
+                  "would block the Nairobi highway if the maize levy was not scrapped.", THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert threat["date_start"] == "2019-03-12"
+
+
 def test_a_date_set_before_the_sentence_dates_what_it_tells():
     tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
                   "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "

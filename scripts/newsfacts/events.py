@@ -751,8 +751,8 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
     """The expressions found in the sentence (character spans) that hang on the trigger or its
     light verb, as spans in the sentence, in text order; not those bounding it ("since Monday"), unless the word before them
     is one of `starting` (a state that began then: "in jail since August"). Those reached through
-    a participle describing a noun come after the rest: in "Vektra, founded in the 1990s, said two
-    weeks ago" the participle's own date may be the one."""
+    a participle describing a noun or a bare participle clause come after the rest: in "Vektra,
+    founded in the 1990s, said two weeks ago" the participle's own date may be the one."""
     attached, through_participle = [], []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
@@ -768,7 +768,7 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
             if attach in heads or attach.head is attach:
                 break
             if attach.pos_ in ("VERB", "AUX"):
-                if not _describes_noun(attach):
+                if not (_describes_noun(attach) or _bare_participle_clause(attach)):
                     break
                 described = True
             if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon) and not _trails_object(attach, span):
@@ -785,6 +785,15 @@ def _trails_object(noun: Token, date: Span) -> bool:
     is where the parser hangs the verb's own date; it dates the verb, and the noun as well."""
     return date.start > noun.i and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP") and (
         noun.dep_ == "dobj" or noun.head.head.pos_ == "VERB")
+
+
+def _bare_participle_clause(verb: Token) -> bool:
+    """"Speaking to supporters late on Friday, Bhatti warned ...": a participle clause without a
+    conjunction, set before the verb it hangs on, tells what the subject did on the same occasion
+    (the converse of `_host`), so its date may be the verb's when the verb names none of its own.
+    One after the verb may run on to something else ("called on the government to act, starting
+    tomorrow")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _describes_noun(verb: Token) -> bool:
