@@ -50,6 +50,10 @@ CASES = [
     ("planned for 20 December", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),
     # ... unless the event is known to be still to come ("called a strike for Monday")
     ("for Monday", WED, True, D(2018, 12, 31), D(2018, 12, 31), "day"),
+    # a day an act starts on is set in advance too ("a walkout starting on 30 December", "protests starting Monday")
+    ("starting on 30 December", WED, False, D(2018, 12, 30), D(2018, 12, 30), "day"),
+    ("starting Monday", D(2018, 12, 29), False, D(2018, 12, 31), D(2018, 12, 31), "day"),
+    ("beginning on Friday", WED, True, D(2018, 12, 28), D(2018, 12, 28), "day"),
     ("for 20 December", WED, True, D(2019, 12, 20), D(2019, 12, 20), "day"),
     ("Monday", WED, False, D(2018, 12, 24), D(2018, 12, 24), "day"),
     ("Thursday", WED, False, D(2018, 12, 20), D(2018, 12, 20), "day"),

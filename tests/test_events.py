@@ -196,6 +196,36 @@ def test_an_act_in_words_reported_without_a_date_takes_the_report_s_date():
     assert (dated["AGREE"], dated["REJECT"]) == ("2019-03-08", "2019-03-11")
 
 
+def test_a_report_after_the_clause_or_the_verb_a_report_hangs_on_dates_an_act_in_words():
+    body = ("In Nairobi, Kenyan President William Ruto \u201ccondemns in the strongest terms\u201d Sunday\u2019s raid on the Garissa camp "
+            "and calls for the attackers to be punished, his spokesman, Hussein Mohamed, said in a statement late on Tuesday. "
+            "The Ugandan foreign minister spoke to reporters on Monday, saying that Kampala had accepted the Tanzanian offer.")
+    tables = run((body, THURSDAY))
+    dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
+    assert (dated["ACCUSE"], dated["AGREE"]) == ("2019-03-12", "2019-03-11")
+    assert dated["COERCE"] == "2019-03-10"  # the raid keeps its own day
+
+
+def test_a_past_date_hung_on_the_infinitive_after_a_past_verb_dates_the_verb():
+    body = ("The Ghanaian finance minister had asked the IMF to intervene last week, after talks with creditors collapsed. "
+            "Kenyan President William Ruto said he had telephoned his Ugandan counterpart, Yoweri Museveni, on Sunday to apologise for the raid. "
+            "The Zambian union has asked the Lusaka government to meet on Monday.")
+    tables = run((body, THURSDAY))
+    ranges = {e["event_id"]: (e["date_start"], e["date_end"]) for e in tables["events"]}
+    dated = {body[m["start"]:m["end"]].split()[1]: ranges[m["event_id"]] for m in tables["event_mentions"]}
+    assert dated["Ghanaian"] == ("2019-03-04", "2019-03-10")
+    assert dated["had"] == ("2019-03-10", "2019-03-10")
+    # After a present perfect the day is the meeting's, still to come: not the asking's.
+    assert dated["Zambian"] == (None, None)
+
+
+def test_a_participle_clause_set_before_the_verb_dates_it():
+    tables = run(("Speaking to farmers in Kisumu late on Tuesday, Kenyan union leader Peter Otieno warned that members "
+                  "would block the Nairobi highway if the maize levy was not scrapped.", THURSDAY))
+    [threat] = [e for e in tables["events"] if e["event_type"] == "THREATEN"]
+    assert threat["date_start"] == "2019-03-12"
+
+
 def test_a_date_set_before_the_sentence_dates_what_it_tells():
     tables = run(("In 2017, protests in Cochabamba forced the governor to cancel a water contract. "
                   "On Tuesday, a Lima monitoring group published a report that accused three Peruvian mining firms of dumping waste. "
@@ -203,6 +233,23 @@ def test_a_date_set_before_the_sentence_dates_what_it_tells():
     dated = {e["event_type"]: e["date_start"] for e in tables["events"]}
     assert (dated["PROTEST"], dated["ACCUSE"]) == ("2017-01-01", "2019-03-12")
     assert dated["COERCE"] is None  # a deed in a reported clause is not dated by the report
+
+
+def test_what_came_just_before_or_after_a_thing_dated_by_month_or_year_shares_that_period():
+    body = ("Unrest spread across Malawi last month after gunmen shot dead a Lilongwe magistrate. "
+            "In 2016, Ghana recalled its ambassador from Togo after Togolese officials accused Accra of harbouring rebels.\n\n"
+            "Zambian police arrested two miners on Monday after strikers attacked a Chingola depot.")
+    tables = run((body, THURSDAY))
+    ranges = {e["event_id"]: (e["date_start"], e["date_end"]) for e in tables["events"]}
+
+    def dated(word):
+        [event_id] = [m["event_id"] for m in tables["event_mentions"] if word in body[m["start"]:m["end"]]]
+        return ranges[event_id]
+
+    assert dated("gunmen") == ("2019-02-01", "2019-02-28")
+    assert dated("Togolese") == ("2016-01-01", "2016-12-31")
+    # A day is too fine to share: the attack that led to Monday's arrests may be Sunday's.
+    assert dated("strikers") == (None, None)
 
 
 def test_an_event_something_happened_during_shares_its_date():

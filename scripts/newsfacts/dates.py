@@ -18,9 +18,9 @@ Conventions, so the same words always give the same range:
   range cut at publication would claim a bound the text does not give;
 - "N weeks ago" is the week that contains the day N weeks before publication, "N months ago" that
   month, "N years ago" that year;
-- "for Thursday", "for November 28" (a day set in advance: "a meeting planned for Thursday") is the
-  such day nearest the publication date, before or after, and the next one for an event known to be
-  still to come;
+- "for Thursday", "for November 28" (a day set in advance: "a meeting planned for Thursday", and
+  the day an act starts on: "a walkout starting on 14 December") is the such day nearest the
+  publication date, before or after, and the next one for an event known to be still to come;
 - "overnight" in a news report is the publication day;
 - "hours later", "the next day", "the following month", "the month before", "in November that year"
   (`find_following`, `follow`) are read against the date the text named before them, not against
@@ -64,6 +64,9 @@ _UNIT = r"(?P<unit>(?i:week|month|year))"
 _COUNT = r"(?P<count>\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + r"))"
 _QUALIFIER = r"(?:(?i:early|late|mid|mid-)\s*)?"
 
+# "planned for Monday", "a walkout starting on 14 December": words that set a day in advance.
+_SET_FOR = r"(?i:for|scheduled\s+for|planned\s+for|set\s+for|(?:starting|beginning)(?:\s+on)?)"
+
 # (name, pattern): tried in this order; `find` keeps the longest match at each place.
 RULES = [
     ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -78,12 +81,12 @@ RULES = [
     ("year_modifier", r"(?i:the)\s+" + _YEAR + r"(?!\s+(?i:people|troops|soldiers|protesters|residents|workers|km|miles))"),
     ("relative_day", r"(?i:(?P<relday>yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"),
     ("weekday", _ON + r"(?:(?P<wshift>(?i:last|this|next))\s+)?" + _WEEKDAY + _PART_OF_DAY + r"\b"),
-    # "a strike called for Thursday", "a meeting planned for Monday": a day set in advance, the
+    # "a strike called for Thursday", "a meeting planned for Monday", "protests starting Monday": a day set in advance, the
     # occurrence nearest the publication date, before or after.
-    ("weekday_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
+    ("weekday_for", _SET_FOR + r"\s+" + _WEEKDAY + _PART_OF_DAY + r"\b"),
     # "a nationwide protest for November 28": likewise a day set in advance.
-    ("month_day_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
-    ("day_month_for", r"(?i:for|scheduled\s+for|planned\s+for|set\s+for)\s+(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
+    ("month_day_for", _SET_FOR + r"\s+(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"(?![,.]?\s*\d)"),
+    ("day_month_for", _SET_FOR + r"\s+(?:" + _WEEKDAY + r",?\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH),
     ("weekend", r"(?i:(?:over|during|at|on)\s+)?(?i:(?P<wkshift>last|this|next|the)\s+weekend)\b"),
     ("month", r"(?:(?i:in|during|since)\s+(?:(?i:early|late|mid)(?:\s+|-))?|(?P<mshift>(?i:last|this|next))\s+|(?i:early|late|mid)(?:\s+|-))"
      + _MONTH + r"(?!\s+[0-3]?\d\b)(?!,?\s+" + _YEAR + r")(?!\s+(?i:of\s+)?(?i:that|the\s+same)\s+year)"),

@@ -46,6 +46,10 @@ FIRST_PERSON = {"i", "we"}
 # The gold's CONSULT mode for a meeting hosted or mediated by a third party.
 THIRD_PARTY = "third-party"
 SIMULTANEOUS_MARKS = ("as", "while", "when")
+# Words that put one occasion just before or after another ("after investigators linked ...").
+SEQUENCE_WORDS = ("after", "before")
+# Dates wide enough that what happened just before or after a thing dated so happened then too.
+COARSE_PRECISIONS = ("month", "year", "decade")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 NUMBER_WORDS = {
     word: value
@@ -749,8 +753,8 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
     """The expressions found in the sentence (character spans) that hang on the trigger or its
     light verb, as spans in the sentence, in text order; not those bounding it ("since Monday"), unless the word before them
     is one of `starting` (a state that began then: "in jail since August"). Those reached through
-    a participle describing a noun come after the rest: in "Vektra, founded in the 1990s, said two
-    weeks ago" the participle's own date may be the one."""
+    a participle describing a noun or a bare participle clause come after the rest: in "Vektra,
+    founded in the 1990s, said two weeks ago" the participle's own date may be the one."""
     attached, through_participle = [], []
     for start, end in found:
         span = context.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
@@ -766,7 +770,7 @@ def _attached(sentence: Span, found: list[tuple[int, int]], heads: list[Token], 
             if attach in heads or attach.head is attach:
                 break
             if attach.pos_ in ("VERB", "AUX"):
-                if not _describes_noun(attach):
+                if not (_describes_noun(attach) or _bare_participle_clause(attach)):
                     break
                 described = True
             if attach.pos_ == "NOUN" and _trigger_at(attach, context.lexicon) and not _trails_object(attach, span):
@@ -783,6 +787,15 @@ def _trails_object(noun: Token, date: Span) -> bool:
     is where the parser hangs the verb's own date; it dates the verb, and the noun as well."""
     return date.start > noun.i and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP") and (
         noun.dep_ == "dobj" or noun.head.head.pos_ == "VERB")
+
+
+def _bare_participle_clause(verb: Token) -> bool:
+    """"Speaking to supporters late on Friday, Bhatti warned ...": a participle clause without a
+    conjunction, set before the verb it hangs on, tells what the subject did on the same occasion
+    (the converse of `_host`), so its date may be the verb's when the verb names none of its own.
+    One after the verb may run on to something else ("called on the government to act, starting
+    tomorrow")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < verb.head.i and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _describes_noun(verb: Token) -> bool:
@@ -892,17 +905,83 @@ def _occasion(noun: Token) -> Token | None:
     return None
 
 
+def _sequel_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"Tension rose sharply last month after gunmen shot dead a judge", "In 2021, Prague expelled
+    diplomats after investigators linked the GRU to the blasts": what a clause or phrase with
+    "after" or "before" tells happened close to the verb it hangs on, so when that verb is dated
+    by a month or anything longer, it happened within that period too (or is told as if it had).
+    A day is too fine to share: in "arrested him on Monday after protesters stormed the station"
+    the storming may well be Sunday's."""
+    verb = heads[-1]
+    if _describes_noun(verb):
+        verb = verb.head  # "after talks mediated by Qatar": where the talks stand
+    verb = _occasion(verb) or verb  # "before agreeing to a ceasefire at talks in Doha": the talks' verb
+    anchor = _before_or_after(verb)
+    if anchor is None:
+        return None
+    date = _date_for(sentence, [anchor], context, False) or _when_date(sentence, anchor, context)
+    if date is None and (host := _host(anchor)) is not None:
+        date = _date_for(sentence, [host], context, False)
+    return date if date is not None and date.known and date.precision in COARSE_PRECISIONS else None
+
+
+def _complement_date(sentence: Span, heads: list[Token], context: ArticleContext) -> dates.DateRange | None:
+    """"had asked the CCMA to intervene last week", "telephoned his counterpart on Sunday to
+    apologise": the parser hangs a past date on the infinitive after a past verb, but an act and
+    what it was for or asked for are told on one occasion, so with no date of its own the verb takes
+    it. Not a date still to come: in "urged the junta to hold elections next year" it is the
+    elections', and after a present perfect ("has asked the union to meet on Monday") the day is
+    the meeting's, still to come, however it reads."""
+    verb = heads[-1]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+    if not past or context.published is None:
+        return None
+    for child in verb.children:
+        infinitive = child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "advcl") and infinitive:
+            date = _date_for(sentence, [child], context, False)
+            if date is not None and date.known and date.end <= context.published:
+                return date
+    return None
+
+
+def _before_or_after(word: Token) -> Token | None:
+    """The verb a clause or phrase with "after" or "before" hangs on: "expelled diplomats after
+    investigators linked ...", "deployed the Guard after the killing of ...", "fought before
+    agreeing to a ceasefire"."""
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in word.children):
+        return word.head
+    preposition = word.head
+    if word.dep_ in ("pobj", "pcomp") and preposition.lower_ in SEQUENCE_WORDS and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX"):
+        return preposition.head
+    return None
+
+
 def _reporting_verb(verb: Token) -> Token | None:
     """"said on Sunday that Beijing would provide aid", "said in a statement on Monday night that
-    the government had accepted the terms": the speech verb whose clause reports the event."""
+    the government had accepted the terms": the speech verb whose clause reports the event; also
+    one the parser joins after it as a second verb with a subject of its own ("Guterres condemns the
+    strike and calls for ..., his spokesman said in a statement late on Saturday")."""
     current = verb
     for _ in range(4):
+        if (trailing := _trailing_report(current)) is not None:
+            return trailing
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
         elif current.dep_ == "ccomp" and cue_of(current.head):
             return current.head
         else:
             return None
+    return None
+
+
+def _trailing_report(verb: Token) -> Token | None:
+    """"X condemns the strike, his spokesman said": the last verb joined to this one, when it is a
+    speech verb after it with a subject of its own, reports it."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    last = joined[-1] if joined else None
+    if last is not None and last.i > verb.i and cue_of(last) and any(c.dep_ in SUBJECT_DEPS for c in last.children):
+        return last
     return None
 
 
@@ -1782,9 +1861,16 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         date = _following_date(sentence, heads, context)
     if date is None:
         date = _clause_date(sentence, heads, context, future)
+    if date is None:
+        date = _sequel_date(sentence, heads, context)
+    if date is None:
+        date = _complement_date(sentence, heads, context)
     reporting = _reporting_verb(heads[-1])
     if date is None and not future and event_type in lexicon.report_dated_types and reporting is not None:
-        date = _date_for(sentence, [reporting], context, False)
+        # "told a briefing on Thursday, warning that Moldova would bear ...": the report may share
+        # its occasion with the verb it hangs on.
+        date = _date_for(sentence, [reporting], context, False) or (
+            _date_for(sentence, [report_host], context, False) if (report_host := _host(reporting)) is not None else None)
     if date is None and not future and not hypothetical and (event_type in lexicon.report_dated_types or reporting is None):
         # A deed in a reported clause ("On Tuesday, police said they had arrested ...") is not
         # dated by the report.
