@@ -667,6 +667,23 @@ def test_a_court_appearance_is_a_coming_coercion_where_the_court_is():
     assert (appearance["event_type"], appearance["location_entity_id"], appearance["date_start"]) == ("COERCE", "mombasa", "2019-03-15")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rahim Uddin was produced before a magistrate in Chittagong on Wednesday.",
+    "The two traders will be produced before a court in Sylhet on Friday.",
+])
+def test_being_produced_before_a_court_is_a_court_appearance(sentence):
+    [event] = run((sentence, THURSDAY))["events"]
+    assert (event["event_type"], event["mode"]) == ("COERCE", "arrest")
+
+
+def test_a_past_tense_the_small_model_tags_as_a_noun_still_reports_its_event():
+    # The small model reads "retook" as a noun here, with the army as its subject and "most" as its object.
+    tables = run(("Sudan's army retook most of the border area in late 2018.", THURSDAY))
+    [event] = tables["events"]
+    assert (event["event_type"], event["mode"], event["hypothetical"]) == ("COERCE", "confiscate", False)
+    assert participants(tables, event["event_id"], "source") == ["sudan"]
+
+
 def test_a_warning_that_announces_an_action_is_a_threat_without_a_named_target():
     tables = run(("The Norwegian union warned that it would blockade ports next week.", THURSDAY))
     by_type = {e["event_type"]: e for e in tables["events"]}
