@@ -2493,6 +2493,7 @@ def test_how_long_a_past_event_lasted_dates_it_by_the_year_set_beside_it():
     # Called on a Thursday: the strike begins on the Tuesday to come, not the one before.
     ("The Teachers Union has called a two-day strike from Tuesday.", "2019-03-19", True),
     ("The Teachers Union said it would stage a strike from Tuesday.", "2019-03-19", True),
+    ("The Teachers Union announced an indefinite walkout from Tuesday.", "2019-03-19", True),
     # Held: no day still to come.
     ("The Teachers Union staged a strike from Tuesday.", None, False),
     # Called off: the day it ended tells nothing of when it was held.

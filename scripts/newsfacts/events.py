@@ -968,9 +968,9 @@ def _starting_words(heads: list[Token], lexicon: Lexicon, hypothetical: bool) ->
 
 
 def _called(heads: list[Token]) -> bool:
-    """"called a strike", "has called a shutdown": an act called is set for a day to come; not one
-    "called off" (ended) nor "called illegal" (a verdict on it)."""
-    return heads[0].dep_ == "dobj" and heads[0].head.lemma_.lower() == "call" and not any(
+    """"called a strike", "announced a walkout": an act called or announced is set for a day to
+    come; not one "called off" (ended) nor "called illegal" (a verdict on it)."""
+    return heads[0].dep_ == "dobj" and heads[0].head.lemma_.lower() in ("call", "announce") and not any(
         c.dep_ in ("prt", "oprd", "xcomp") for c in heads[0].head.children)
 
 
