@@ -2618,3 +2618,25 @@ def test_the_county_authorities_are_the_county_not_the_town_named_most():
     tables = run((body, THURSDAY))
     [event] = [e for e in tables["events"] if e["event_type"] == "ACCUSE"]
     assert participants(tables, event["event_id"], "recipient") == ["west-yorkshire"]
+
+
+def test_how_long_a_past_event_lasted_dates_it_by_the_year_set_beside_it():
+    tables = run(("The last nationwide walkout by the Metalworkers Federation, in 2015, lasted five months.", THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (event["date_start"], event["date_end"], event["historical"]) == ("2015-01-01", "2015-12-31", True)
+
+
+@pytest.mark.parametrize(("sentence", "start", "hypothetical"), [
+    # Called on a Thursday: the strike begins on the Tuesday to come, not the one before.
+    ("The Teachers Union has called a two-day strike from Tuesday.", "2019-03-19", True),
+    ("The Teachers Union said it would stage a strike from Tuesday.", "2019-03-19", True),
+    ("The Teachers Union announced an indefinite walkout from Tuesday.", "2019-03-19", True),
+    # Held: no day still to come.
+    ("The Teachers Union staged a strike from Tuesday.", None, False),
+    # Called off: the day it ended tells nothing of when it was held.
+    ("The Teachers Union called off the strike from Tuesday.", None, False),
+])
+def test_an_act_called_or_still_to_come_from_a_day_begins_on_the_next_such_day(sentence, start, hypothetical):
+    tables = run((sentence, THURSDAY))
+    [event] = [e for e in tables["events"] if e["event_type"] == "PROTEST"]
+    assert (event["date_start"], event["hypothetical"]) == (start, hypothetical)

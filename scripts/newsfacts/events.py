@@ -819,7 +819,10 @@ def _date_for(sentence: Span, heads: list[Token], context: ArticleContext, futur
     # meeting planned for Monday did not go ahead" may be past).
     word = next((t for t in sentence if t.idx == sentence.start_char + start), None)
     called_for = word is not None and word.lower_ == "for" and word.head in heads
-    return dates.normalise(sentence.text[start:end], context.published, future or called_for)
+    # "a strike from Wednesday": `starting` holds "from" only for an act still to come (see
+    # `_starting_words`), so the day it begins on is the next such day.
+    begins = word is not None and word.i > 0 and word.nbor(-1).lower_ == "from" and "from" in starting
+    return dates.normalise(sentence.text[start:end], context.published, future or called_for or begins)
 
 
 def _when_date(sentence: Span, verb: Token, context: ArticleContext) -> dates.DateRange | None:
@@ -1035,11 +1038,21 @@ def _clause_date(sentence: Span, heads: list[Token], context: ArticleContext, fu
     return dates.normalise(named[0], context.published, future)
 
 
-def _starting_words(heads: list[Token], lexicon: Lexicon) -> tuple[str, ...]:
+def _starting_words(heads: list[Token], lexicon: Lexicon, hypothetical: bool) -> tuple[str, ...]:
     """The bounding words that here name when the event began: a perfect tells of a state that
     still holds ("have blocked the roads since Monday", "had been detained since Friday"), so
-    "since" gives its start; an act still to come "from December 1" begins that day."""
-    return (("since",) if _perfect(heads) else ()) + (("from",) if _is_future(heads, lexicon) else ())
+    "since" gives its start; an act still to come "from December 1" begins that day: one that
+    will be or would be done, one threatened ("threatened to shut the country down with a strike
+    from December 14") or one called ("has called a 48-hour shutdown from Wednesday")."""
+    ahead = _is_future(heads, lexicon) or hypothetical or _called(heads)
+    return (("since",) if _perfect(heads) else ()) + (("from",) if ahead else ())
+
+
+def _called(heads: list[Token]) -> bool:
+    """"called a strike", "announced a walkout": an act called or announced is set for a day to
+    come; not one "called off" (ended) nor "called illegal" (a verdict on it)."""
+    return heads[0].dep_ == "dobj" and heads[0].head.lemma_.lower() in ("call", "announce") and not any(
+        c.dep_ in ("prt", "oprd", "xcomp") for c in heads[0].head.children)
 
 
 def _perfect(heads: list[Token]) -> bool:
@@ -1850,7 +1863,7 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         if event_type not in lexicon.refused_as or not future:
             return None
         event_type, mode, negated, hypothetical, future = lexicon.refused_as[event_type], None, False, False, False
-    starting = lexicon.confinement[1]["dated_by"] if trigger.words == CONFINEMENT else _starting_words(heads, lexicon)
+    starting = lexicon.confinement[1]["dated_by"] if trigger.words == CONFINEMENT else _starting_words(heads, lexicon, hypothetical)
     date = _date_for(sentence, heads, context, future, starting) or _when_date(sentence, heads[-1], context)
     host = _host(heads[-1])
     if date is None and host is not None:
