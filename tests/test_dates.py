@@ -185,6 +185,8 @@ def test_date_text_is_kept_as_written():
         ("Investigators linked the 2014 explosions to the 2018 World Cup and the 2000 troops.", ["the 2014"]),
         # a month with its year is one expression, "since" or not
         ("Ties have warmed since March 2023 and cooled since April.", ["March 2023", "since April"]),
+        # a preposition is a whole word: the end of "begin" or "won" is none
+        ("The walkout will begin Tuesday and the council won Friday's vote.", ["Tuesday", "Friday"]),
     ],
 )
 def test_find_locates_expressions(sentence, expected):

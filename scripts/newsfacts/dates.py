@@ -57,7 +57,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?
 _WEEKDAY = r"(?P<weekday>(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")(?![a-z]))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
-_ON = r"(?:(?i:on|in|during|over)\s+)?"
+_ON = r"(?:\b(?i:on|in|during|over)\s+)?"
 _PART_OF_DAY = r"(?:\s+(?i:night|morning|afternoon|evening))?"
 _SHIFT = r"(?P<shift>(?i:last|this|next|past))"
 _UNIT = r"(?P<unit>(?i:week|month|year))"
