@@ -161,6 +161,18 @@ def test_maritime_security_and_sports_integrity_bodies_are_known_organisations()
     assert names[entity_at(mention_rows, "sea", "IMB")] == ("International Maritime Bureau", "ORG")
 
 
+def test_members_of_a_place_name_their_association():
+    body = (
+        "Exports stalled again. Barley Growers of Norway said silos were full, and the Timber Workers of "
+        "Finland backed them. Farmers of Punjab marched on Delhi."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("assoc", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Barley Growers of Norway") == types.get("Timber Workers of Finland") == "ORG"
+    assert "Farmers of Punjab" not in types  # a bare plural capitalised only by starting the sentence
+
+
 def test_words_capitalised_by_position_are_not_entities(extracted):
     _, by_id, mention_rows = extracted
     texts = {m["text"] for m in mention_rows}
