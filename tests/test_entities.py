@@ -147,6 +147,32 @@ def test_context_types_names_the_model_guesses_wrong():
     assert {"Kelby Town", "Ligue 1"} <= texts and "Kelby Town 2-1" not in texts
 
 
+def test_maritime_security_and_sports_integrity_bodies_are_known_organisations():
+    # Bodies news often names by acronym alone: the gazetteer says which organisation it is.
+    body = (
+        "A bulk carrier reported an explosion off Aden, UKMTO said. Two days later the ITIA "
+        "suspended a player, and the IMB said piracy reports had doubled."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("sea", body)], docs)
+    names = {row["entity_id"]: (row["name"], row["type"]) for row in entity_rows}
+    assert names[entity_at(mention_rows, "sea", "UKMTO")] == ("United Kingdom Maritime Trade Operations", "ORG")
+    assert names[entity_at(mention_rows, "sea", "ITIA")] == ("International Tennis Integrity Agency", "ORG")
+    assert names[entity_at(mention_rows, "sea", "IMB")] == ("International Maritime Bureau", "ORG")
+
+
+def test_members_of_a_place_name_their_association():
+    body = (
+        "Exports stalled again. Barley Growers of Norway said silos were full, and the Timber Workers of "
+        "Finland backed them. Farmers of Punjab marched on Delhi."
+    )
+    docs = list(nlp.parse([body]))
+    entity_rows, mention_rows = entities.extract([article("assoc", body)], docs)
+    types = {row["name"]: row["type"] for row in entity_rows}
+    assert types.get("Barley Growers of Norway") == types.get("Timber Workers of Finland") == "ORG"
+    assert "Farmers of Punjab" not in types  # a bare plural capitalised only by starting the sentence
+
+
 def test_words_capitalised_by_position_are_not_entities(extracted):
     _, by_id, mention_rows = extracted
     texts = {m["text"] for m in mention_rows}

@@ -904,6 +904,20 @@ def test_a_name_in_close_apposition_is_the_speaker():
     assert (row["speaker_text"], names.get(row["speaker_entity_id"])) == ("the state news agency Antara", "Antara")
 
 
+def test_an_organisation_named_as_a_modifier_of_its_kind_is_the_speaker():
+    # The parser hangs "dpa" (as an adjective) and a name with its acronym in brackets on the
+    # noun as modifiers; the name still says which agency, not the last agency the article named.
+    body = (
+        "Ferries to the islands were cancelled on Monday, according to the dpa news agency. "
+        "A cargo ship was struck by a drone off Mukalla, the United Kingdom Maritime Trade Operations (UKMTO) agency said. "
+        "Power was cut in two districts, the Russian news agency said."
+    )
+    rows, names = run_linked(body)
+    assert speaker_of(rows, names, "Ferries to the islands were cancelled on Monday") == "Deutsche Presse-Agentur"
+    assert speaker_of(rows, names, "A cargo ship was struck by a drone off Mukalla") == "United Kingdom Maritime Trade Operations"
+    assert speaker_of(rows, names, "Power was cut in two districts") is None  # of a kind, not named
+
+
 def test_the_board_is_the_organisation_last_named_as_a_subject():
     body = "The players' union protested on Monday after Cricket Australia banned the bowler for a year.\n\nThe board said the player had broken his contract."
     rows, names = run_linked(body)

@@ -106,6 +106,12 @@ ORG_HEADS = frozenset(
     Advisory Consulting Consultants Embassy Consulate Centre Center
     SpA Srl Oyj Tbk Bhd Berhad ASA AB BV PJSC JSC OJSC PAO LLP Pty Ltda SAB KGaA""".split()
 )
+# Plural nouns for the members of a trade or group that, before "of" and a place, name the
+# association of them there: "Grain Growers of Canada", "Communications Workers of America".
+MEMBER_HEADS = frozenset(
+    """Growers Farmers Producers Workers Employers Manufacturers Exporters Importers Fishermen
+    Teachers Nurses Physicians Doctors Engineers Journalists Lawyers Retailers Truckers Veterans""".split()
+)
 # Of those, the words a newspaper's or broadcaster's title ends on, not an institution's.
 PRESS_HEADS = frozenset("News Times Post Journal Press Television Radio".split())
 # Lowercase nouns just before a name that make it an organisation: "the law firm X", "chipmaker X".
@@ -843,12 +849,28 @@ def _headed_names(doc: Doc) -> list[Span]:
             spans += [Span(doc, i, cut, label="FAC"), Span(doc, cut + 1, j, label="FAC")]
         elif len(words) > 1 and (head in ORG_HEADS | FAC_HEADS or head in BUILDING_LAST_WORDS and head == words[-1]):
             spans.append(Span(doc, i, j, label="ORG" if head in ORG_HEADS else "FAC"))
+        elif _names_members_of_a_place(doc, i, j):
+            spans.append(Span(doc, i, j, label="ORG"))
         elif len(words) > 2 and words[0] in FEATURE_OF_WORDS and words[1] == "of":
             spans.append(Span(doc, i, j, label="LOC"))
         elif len(words) > 1 and words[0] in COMPANY_PREFIXES:
             spans.append(Span(doc, i + 1, j, label="ORG"))  # "PT Sulawesi Nikel Makmur" is "Sulawesi Nikel Makmur"
         i = j
     return spans
+
+
+def _names_members_of_a_place(doc: Doc, start: int, end: int) -> bool:
+    """ "Grain Growers of Canada", "Dairy Farmers of Ontario": members' plural, "of", and a place (the
+    model's, or a name GeoNames knows) ending the name. Not a bare plural starting a sentence
+    ("Farmers of Punjab marched"), whose capital says nothing."""
+    words = [token.text for token in doc[start:end]]
+    if "of" not in words[1:-1]:
+        return False
+    of = words.index("of")
+    capitalised_by_position = of == 1 and doc[start].is_sent_start
+    place = doc[start + of + 1:end]
+    is_place = all(token.ent_type_ == "GPE" for token in place) or geonames.is_place_name(place.text)
+    return words[of - 1] in MEMBER_HEADS and not capitalised_by_position and is_place
 
 
 def _titles_a_person(doc: Doc, i: int) -> bool:

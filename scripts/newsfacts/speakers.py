@@ -814,6 +814,16 @@ class ArticleSpeakers:
         named_since = {m.entity_id for m in self.mentions if at < m.start < offset and m.type == "PERSON" and not self._quoted(m.start)}
         return person if named_since <= {person} else None
 
+    def _organisation_modifying(self, head: Token) -> list[Mention]:
+        """ "the dpa news agency", "the United Kingdom Maritime Trade Operations (UKMTO) agency": the
+        parser may hang an organisation's name on a common noun as a modifier rather than a compound;
+        it still says which one. Only an organisation's ("the Russian news agency" is of a kind), and
+        not when an appositive names the body itself ("the U.N. human rights office, OHCHR") or the
+        noun is a name ("Jangaon Superintendent of Police P. Uday Kumar": a title before a person)."""
+        if head.pos_ != "NOUN" or any(c.dep_ == "appos" for c in head.children):
+            return []
+        return [m for c in head.children if c.dep_ in ("amod", "nmod") for m in self._mentions_in(c.idx, c.idx + len(c.text)) if m.type == "ORG"]
+
     def _last_speaking_organisation(self, head: Token, offset: int) -> str | None:
         """ "Pampeiro said in a statement it would appeal. The company denied ...": a bare "the
         company" right after an organisation spoke in the same paragraph is that organisation, not
@@ -933,6 +943,7 @@ class ArticleSpeakers:
             names = [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             # "The Championship club said": a league names which club, it is not the club.
             on_head = [m for c in names for m in self._mentions_in(c.idx, c.idx + len(c.text)) if not self._made_of(m, head.lemma_.lower())]
+            on_head = on_head or self._organisation_modifying(head)
             as_body = head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in head.children) and all(m.type == "ORG" for m in on_head)
             if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.organisation_nouns | lexicon.document_nouns | lexicon.outlet_words or as_body):
                 on_head = []
