@@ -273,6 +273,17 @@ def test_organisation_description_refers_back_to_the_company():
     assert row["speaker_text"] == "the Swedish carmaker" and names[row["speaker_entity_id"]].startswith("Volvo")
 
 
+def test_possessive_organisation_is_the_one_named_in_its_holders_title():
+    second = "\n\nJane Okafor, the leader of the People's Renewal Congress, was arrested outside her home."
+    rows, names = run("Police in Lagos detained opposition leader Jane Okafor on Monday, her party said." + second)
+    row = by_text(rows, "indirect")["Police in Lagos detained opposition leader Jane Okafor on Monday"]
+    assert row["speaker_text"] == "her party" and names[row["speaker_entity_id"]] == "People's Renewal Congress"
+    # An organisation named as another kind is not "his union".
+    rows, names = run("Officers arrested the activist Tom Reyes on Friday, his union said.\n\nTom Reyes, a former officer of the Royal Air Force, heads a dockers' group.")
+    row = by_text(rows, "indirect")["Officers arrested the activist Tom Reyes on Friday"]
+    assert row["speaker_text"] == "his union" and row["speaker_entity_id"] is None
+
+
 def test_pronoun_after_an_unlinked_spokesman_is_not_pinned_on_someone_earlier():
     body = (
         "Laura Stein, the union leader, said the offer was an insult.\n\n"

@@ -10,7 +10,8 @@ or document to the entity they speak for ("a spokesman for X", "X's office", "a 
 spokesman" for the company just named, "the same statement", "X rejected it, according to a statement"); a title or description to the entity
 the article names with it ("the mayor" after "Mayor Jane Doe" or "Jane Doe, the mayor", else
 the person next named), "the BGMEA chief" to
-the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "the ministry" to the
+the person named as that organisation's head ("Jane Doe, president of the BGMEA"), "his party" to the
+organisation named in his title, "the ministry" to the
 "Home Ministry" named before, "the union" to the organisation named as that kind, "the company"
 to the organisation last named as a subject, a lead's "a senior official" or "a rights group" to
 whom the next paragraphs name; "a driver who gave his name only as X" to X; a proper name the NER
@@ -703,6 +704,25 @@ class ArticleSpeakers:
         before = [m for m in found if m.start < offset]
         return (before[-1] if before else min(found, key=lambda m: m.start)).entity_id if found else None
 
+    def _body_of_possessor(self, head: Token, offset: int) -> str | None:
+        """ "his party said", "her union said": the organisation of the noun's kind the article names
+        in a title of the person the possessive stands for ("Jane Doe, the leader of the Civic Front";
+        "its" is the organisation itself, and "Doe's party" works the same way)."""
+        lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or lemma not in cues().organisation_nouns:
+            return None
+        person = self.resolve(speaker_span(owner), owner, offset, remember=False).entity_id
+        if self.entities.get(person, {}).get("type") != "PERSON":
+            return None
+        kinds = {lemma, *cues().organisation_synonyms.get(lemma, ())}
+        found = [m for mention, title in self.titles if mention.entity_id == person for t in title
+                 for m in self._mentions_in(t.idx, t.idx + len(t.text)) if m.type == "ORG"]
+        # "the leader of the Civic Front" (named as a kind of party) or "of Movimiento Cívico" (named
+        # as no kind), not "a former officer of the Air Force", named as another kind.
+        fitting = self._named_as(found, kinds) or [m for m in found if m.name.split()[-1].lower() not in cues().organisation_nouns]
+        return fitting[0].entity_id if fitting else None
+
     def _organisations_named(self, token: Token, offset: int) -> list[str | None]:
         """The entities a word of a title names: its mentions ("of the BGMEA"), or what "its" or
         "whose" stands for."""
@@ -742,6 +762,8 @@ class ArticleSpeakers:
             return proxy
         if definite and (leader := self._head_of(head, offset)) is not None:
             return leader
+        if (body := self._body_of_possessor(head, offset)) is not None:
+            return body
         if head.tag_ in ("NNS", "NNPS") and determiner is None and not any(c.dep_ in ("nummod", "amod") for c in head.children):
             # "analysts at Fitch Ratings" speak for their firm, and "officials of the Northern
             # Railway" for theirs: officials of a body are the ones who speak for it, where
