@@ -1373,6 +1373,28 @@ def test_one_of_several_like_named_bodies_keeps_its_number():
     assert "Kelby Town" in texts  # a score is still no part of a name
 
 
+def test_an_ordinal_the_model_puts_in_a_name_stays_in_it():
+    bodies = ["Troops of the 101st Airborne Division arrived on Monday.",
+              "The figures came from the Norway Coast Guard's 11th Regional Coast Guard Headquarters in Tromso."]
+    articles = [article(f"ordinal{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"101st Airborne Division", "11th Regional Coast Guard Headquarters"} <= set(texts)
+    assert "Airborne Division" not in texts and "Regional Coast Guard Headquarters" not in texts
+
+
+def test_a_body_named_for_the_region_it_covers_keeps_in_and_the_region():
+    bodies = ["At least two people died, according to the Network of Press Unions in East Asia, a rights group.",
+              "The Committee for the Defence of Press Freedom in Central Asia condemned the arrest.",
+              "Four people were killed on Tuesday, according to the Network of Lawyers in Central Africa, a Yaounde-based group.",
+              "The Ministry of Health in Gaza said 12 people died."]
+    articles = [article(f"region{i}", body) for i, body in enumerate(bodies)]
+    _, mention_rows = entities.extract(articles, list(nlp.parse(bodies)))
+    texts = [m["text"] for m in mention_rows]
+    assert {"Network of Press Unions in East Asia", "Committee for the Defence of Press Freedom in Central Asia", "Network of Lawyers in Central Africa"} <= set(texts)
+    assert {"Ministry of Health", "Gaza"} <= set(texts)  # a country's ministry is only located there
+
+
 def test_a_name_the_model_stops_at_for_runs_on_where_a_headed_name_continues_it():
     bodies = ["A ruling by the U.S. Court of Appeals for the Federal Circuit blocked the tariffs.",
               "The U.S. District Court for the Southern District of New York ruled on Monday."]

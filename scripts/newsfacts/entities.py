@@ -318,7 +318,8 @@ def _clean(span: Span) -> Span | None:
     # A lowercase description the model ran into the name ("the national space research institute
     # Inpe") says what it is, as after the name; a particle ("al-Shabaab", "bin Laden", "van der
     # Berg") is the name's.
-    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words():
+    # An ordinal in figures is the name's ("the 101st Airborne Division"), however lowercase it reads.
+    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words() and not SPELLED_ORDINAL.fullmatch(doc[start].text):
         start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
@@ -1024,7 +1025,7 @@ def _lists_places(span: Span) -> bool:
     return len(pieces) > 1 and all(geonames.is_place_name(piece) for piece in pieces)
 
 
-def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
+def _connected(doc: Doc, spans: list[Span], regions: set[int]) -> list[Span]:
     """Two model names with only a foreign connector between them are one name the model cut in two:
     "Brunnen" + "für" + "Afrika", "Instituto" + "de" + "Salud"; so are a person's name and one more
     word the model called a person too ("Marisol Quispe" + "Huamán"); a campaign after an organisation
@@ -1044,8 +1045,8 @@ def _connected(doc: Doc, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the group Justice for Amara": a campaign named for its cause
         elif last is not None and last.label_ == span.label_ == "ORG" and span.start < last.end < span.end and doc[last.end].text == "for":
             joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "the U.S. Court of Appeals" + "Court of Appeals for the Ninth Circuit"
-        elif last is not None and last.end + 1 == span.start and doc[last.end].text == "in" and _operates_in(last, span):
-            joined[-1] = Span(doc, last.start, span.end, label="ORG")
+        elif last is not None and _in_between(doc, last, span) and _operates_in(last, span, regions):
+            joined[-1] = Span(doc, last.start, span.end, label="ORG")  # "in" between, or the last word of the model's span
         elif last is not None and last.end + 1 == span.start and doc[last.end].text in '"“”' and _nickname_between(doc, last, span):
             joined[-1] = Span(doc, last.start, span.end, label="PERSON")  # Ismael + "El Mayo" + Zambada
         else:
@@ -1145,12 +1146,25 @@ def _with_its_place(span: Span) -> Span:
     return Span(doc, span.start, bracket, label="ORG") if _abbreviates(doc[bracket + 1].text, _initials(doc[span.start:bracket].text)) else span
 
 
-def _operates_in(org: Span, place: Span) -> bool:
+def _in_between(doc: Doc, org: Span, place: Span) -> bool:
+    """Only "in" between two spans, or "in" ending the first right before the second (the model's
+    "the Committee for Press Freedom in" + "Central Asia")."""
+    return (org.end + 1 == place.start and doc[org.end].text == "in") or (org.end == place.start and doc[org.end - 1].text == "in")
+
+
+def _operates_in(org: Span, place: Span, regions: set[int]) -> bool:
     """A body named for where it works keeps "in <country>" in its name: "the UN Interim Force in
     Lebanon", "the Board of Control for Cricket in India". Only a UN body or a name with "for" in it:
-    "the Health Ministry in Gaza" is a ministry located in Gaza."""
-    words = [t.text for t in org if t.lower_ not in DETERMINERS]
-    return org.label_ == "ORG" and place.label_ == "GPE" and len(words) >= 3 and (words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"] or "for" in words)
+    "the Health Ministry in Gaza" is a ministry located in Gaza. A region that is no country ("the
+    Network of Press Unions in East Asia") is where a body is seated less often than what it covers,
+    so a name with "of" keeps it too; a region is what the model or the gazetteer (`regions`, where
+    its places that are no country start) calls one."""
+    words = [t.text for t in org if t.lower_ not in DETERMINERS and t.text != "in"]
+    if org.label_ != "ORG" or len(words) < 3:
+        return False
+    if (place.label_ == "LOC" or place.start in regions) and ("of" in words or "for" in words):
+        return True
+    return place.label_ == "GPE" and (words[0] in ("UN", "U.N.") or words[:2] == ["United", "Nations"] or "for" in words)
 
 
 def _unglued(doc: Doc, ner_spans: list[Span], gazetteer_spans: list) -> list[Span]:
@@ -1692,7 +1706,9 @@ def _article_mentions(doc: Doc, gazetteer: Gazetteer, lowercase_words: set[str],
     gazetteer_spans = [g for g in gazetteer_spans if not (g[2] == TITLED and g[0].text in people_words)]
     ner_spans = [piece for span in doc.ents if span.label_ in ENTITY_TYPES for piece in _split(span)] + _headed_names(doc) + _unit_names(doc)
     ner_spans = [span for span in _routes_win(ner_spans, doc) if not _in_ranges(span.start_char, furniture) and held.isdisjoint(range(span.start, span.end)) and not _is_job_title(span)] + holders
-    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, [_with_its_number(_run_on_by_connector(_with_hyphenated_given_name(span))) for span in ner_spans]), gazetteer_spans))
+    regions = {span.start for span, entry, _ in gazetteer_spans if entry.type == "LOC"}
+    ner_spans = [_with_its_number(_run_on_by_connector(_with_hyphenated_given_name(span))) for span in ner_spans]
+    ner_spans = _possessors_split(doc, _unglued(doc, _connected(doc, ner_spans, regions), gazetteer_spans))
     # Without a leading "the", so a longer phrase found another way ("the High Court of" + Australia)
     # competes for the same first word.
     ner_spans = [Span(doc, s.start + 1, s.end, label=s.label_) if len(s) > 1 and s[0].lower_ in DETERMINERS else s for s in ner_spans]
