@@ -1024,6 +1024,17 @@ def test_strikes_by_a_state_or_its_forces_are_attacks_and_by_workers_walkouts():
     assert sorted(e["event_type"] for e in tables["events"]) == ["ASSAULT", "PROTEST"]
 
 
+def test_workers_or_their_union_striking_with_no_object_is_a_walkout():
+    tables = run(("The Nurses Union threatened to strike next month.", THURSDAY),
+                 ("The Transport Workers Union warned that bus drivers will strike in Nairobi on Friday.", THURSDAY),
+                 ("The Nurses Union struck a deal with the hospital on Monday.", THURSDAY),
+                 ("Hamas threatened to strike Tel Aviv.", THURSDAY))
+    article = {m["event_id"]: m["article_id"] for m in tables["event_mentions"]}
+    walkouts = sorted((article[e["event_id"]], e["hypothetical"], e["date_start"]) for e in tables["events"] if e["event_type"] == "PROTEST")
+    assert walkouts == [("t0", True, "2019-04-01"), ("t1", True, "2019-03-15")]
+    assert all(e["mode"] == "strike" for e in tables["events"] if e["event_type"] == "PROTEST")
+
+
 def test_the_operator_is_the_company_named_before():
     tables = run(("BHP made a new wage offer on Monday. Workers at the mine rejected an improved offer from the operator on Tuesday.", THURSDAY))
     [reject] = [e for e in tables["events"] if e["event_type"] == "REJECT"]

@@ -121,6 +121,7 @@ class Lexicon:
         self.dispersed_crowds: dict = {"acts": [], "modes": [], "crowds": [], "event_type": "", "mode": ""}
         self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
         self.striking_weapons: tuple[str, set[str], set[str]] = ("", set(), set())
+        self.striking_workers: tuple[str, set[str], set[str]] = ("", set(), set())
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -155,6 +156,9 @@ class Lexicon:
             self.needs_source.update(struck_phrases)
             if struck:
                 self.striking_weapons = (event_type, set(struck["verbs"]), set(struck["weapons"]))
+            walkout = spec.get("striking_workers")
+            if walkout:
+                self.striking_workers = (event_type, set(walkout["verbs"]), set(walkout["workers"]))
             for kind, index in (("verbs", self.verbs), ("nouns", self.nouns)):
                 for words in spec[kind] + (moved + struck_phrases if kind == "verbs" else []):
                     if words in index and index[words] != event_type:
@@ -388,6 +392,10 @@ class Lexicon:
                 weapon = next((words for words in named if words in weapons), None)
                 if weapon:
                     return Trigger(struck_type, None, "verb", f"{lemma} {weapon}")
+        walkout = self.struck_by_workers(token)
+        if walkout:
+            walkout_type = self.striking_workers[0]
+            return Trigger(walkout_type, self._mode(walkout_type, walkout, token), "verb", walkout)
         for lemma in forms:
             if lemma in self.cargo:
                 event_type, cargo = self.cargo[lemma]
@@ -428,6 +436,26 @@ class Lexicon:
         tasks = [c for head in [token, *spans] for c in head.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp")
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return bool((spans or bounds) and given and tasks)
+
+    def struck_by_workers(self, token: Token) -> str | None:
+        """The striking verb's lemma when it reports a walkout: "the nurses would strike again", "the
+        union threatened to strike". It has no object, and its doer (its own subject or that of the
+        verb it completes or is joined to) is workers or their union ("the Nurses Union", "the
+        dockworkers' union")."""
+        _, verbs, workers = self.striking_workers
+        lemma = next((form for form in lemma_forms(token) if form in verbs), None)
+        if lemma is None or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+            return None
+        verb = token
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                doers = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ in MODIFIER_DEPS + ("poss",))]]
+                return lemma if any(t.lemma_.lower() in workers for t in doers) else None
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     def maintained(self, token: Token) -> list[str]:
         """What a verb of keeping keeps done, as the words of an act and the thing kept: "kept the
