@@ -1024,6 +1024,35 @@ def test_strikes_by_a_state_or_its_forces_are_attacks_and_by_workers_walkouts():
     assert sorted(e["event_type"] for e in tables["events"]) == ["ASSAULT", "PROTEST"]
 
 
+def test_workers_or_their_union_striking_with_no_object_is_a_walkout():
+    tables = run(("The Nurses Union threatened to strike next month.", THURSDAY),
+                 ("The Transport Workers Union warned that bus drivers will strike in Nairobi on Friday.", THURSDAY),
+                 ("The Nurses Union struck a deal with the hospital on Monday.", THURSDAY),
+                 ("Hamas threatened to strike Tel Aviv.", THURSDAY))
+    article = {m["event_id"]: m["article_id"] for m in tables["event_mentions"]}
+    walkouts = sorted((article[e["event_id"]], e["hypothetical"], e["date_start"]) for e in tables["events"] if e["event_type"] == "PROTEST")
+    assert walkouts == [("t0", True, "2019-04-01"), ("t1", True, "2019-03-15")]
+    assert all(e["mode"] == "strike" for e in tables["events"] if e["event_type"] == "PROTEST")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health Minister John Doe on Monday ordered members of the Kenya Nurses Union to return to work.",
+    "Health Minister John Doe ordered the Kenya Nurses Union back to work on Monday.",
+    "Health Minister John Doe ordered the Kenya Nurses Union to end its strike on Monday.",
+])
+def test_an_order_that_ends_a_walkout_is_coercion_of_those_ordered(sentence):
+    tables = run((sentence, THURSDAY))
+    [order] = [e for e in tables["events"] if e["event_type"] == "COERCE"]
+    assert participants(tables, order["event_id"], "source") == ["john-doe"]
+    assert participants(tables, order["event_id"], "recipient") == ["the-kenya-nurses-union"]
+    assert order["date_start"] == "2019-03-11"
+
+
+def test_an_order_to_return_elsewhere_ends_no_walkout():
+    tables = run(("Foreign Minister John Doe ordered the ambassador to France to return to Nairobi on Monday.", THURSDAY))
+    assert not [e for e in tables["events"] if e["event_type"] == "COERCE"]
+
+
 def test_the_operator_is_the_company_named_before():
     tables = run(("BHP made a new wage offer on Monday. Workers at the mine rejected an improved offer from the operator on Tuesday.", THURSDAY))
     [reject] = [e for e in tables["events"] if e["event_type"] == "REJECT"]
@@ -1786,8 +1815,10 @@ def test_ordering_people_back_to_work_is_no_deployment():
     # "to work" is the complement's own preposition; only "ordered troops to the border" deploys.
     tables = run(("Kenya's health minister ordered the Kenya Medical Association to return to work on Monday.", THURSDAY),
                  ("Russia ordered its troops to the Estonian border on Monday.", THURSDAY))
-    assert [e["event_type"] for e in tables["events"]] == ["MOBILIZE"]
-    assert participants(tables, tables["events"][0]["event_id"], "source") == ["russia"]
+    # Ordering strikers back to work is coercion of them (test_an_order_that_ends_a_walkout_...).
+    assert sorted(e["event_type"] for e in tables["events"]) == ["COERCE", "MOBILIZE"]
+    [deployment] = [e for e in tables["events"] if e["event_type"] == "MOBILIZE"]
+    assert participants(tables, deployment["event_id"], "source") == ["russia"]
 
 
 @pytest.mark.parametrize(

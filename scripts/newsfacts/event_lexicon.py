@@ -20,6 +20,9 @@ CONFINEMENT = "confinement"
 SECURITY_MISSION = "security mission"
 # The words of the trigger for giving someone time to do something, which no entry names.
 DEADLINE = "deadline"
+# The words of the trigger for ordering strikers back to work, which the text words many ways
+# ("ordered them back to work", "directed the union to call off its strike").
+BACK_TO_WORK = "back-to-work order"
 
 # Dependents that complete a verb phrase ("pull out", "call for", "open fire", "found X guilty").
 # "nsubjpass": the object of a passive verb ("rockets were fired", "the border was closed");
@@ -31,6 +34,13 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Dependents that say in what state a verb of keeping leaves its object ("kept the road blocked").
 STATE_DEPS = ("advcl", "xcomp", "oprd", "acomp", "ccomp")
+
+
+def _to_work(token: Token) -> bool:
+    """"return to work", "back to work": "to work" on the verb or on its "back"."""
+    heads = [token, *(c for c in token.children if c.lower_ == "back")]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(w.dep_ == "pobj" and w.lower_ == "work" for w in p.children)
+               for head in heads for p in head.children)
 
 
 def lemma_forms(token: Token) -> list[str]:
@@ -121,6 +131,8 @@ class Lexicon:
         self.dispersed_crowds: dict = {"acts": [], "modes": [], "crowds": [], "event_type": "", "mode": ""}
         self.security_missions: dict = {"verbs": set(), "forces": set(), "event_type": ""}
         self.striking_weapons: tuple[str, set[str], set[str]] = ("", set(), set())
+        self.striking_workers: tuple[str, set[str], set[str]] = ("", set(), set())
+        self.back_to_work_orders: tuple[str, set[str], set[str]] = ("", set(), set())
         self.confinement: tuple[str, dict] | None = None
         self.people_nouns = set(data["people_nouns"])
         self.threatened_people = set(data["threatened_people"])
@@ -155,6 +167,12 @@ class Lexicon:
             self.needs_source.update(struck_phrases)
             if struck:
                 self.striking_weapons = (event_type, set(struck["verbs"]), set(struck["weapons"]))
+            ordered_back = spec.get("back_to_work_orders")
+            if ordered_back:
+                self.back_to_work_orders = (event_type, set(ordered_back["returns"]), set(ordered_back["ends"]))
+            walkout = spec.get("striking_workers")
+            if walkout:
+                self.striking_workers = (event_type, set(walkout["verbs"]), set(walkout["workers"]))
             for kind, index in (("verbs", self.verbs), ("nouns", self.nouns)):
                 for words in spec[kind] + (moved + struck_phrases if kind == "verbs" else []):
                     if words in index and index[words] != event_type:
@@ -388,6 +406,12 @@ class Lexicon:
                 weapon = next((words for words in named if words in weapons), None)
                 if weapon:
                     return Trigger(struck_type, None, "verb", f"{lemma} {weapon}")
+        if self.orders_back_to_work(token):
+            return Trigger(self.back_to_work_orders[0], None, "verb", BACK_TO_WORK)
+        walkout = self.struck_by_workers(token)
+        if walkout:
+            walkout_type = self.striking_workers[0]
+            return Trigger(walkout_type, self._mode(walkout_type, walkout, token), "verb", walkout)
         for lemma in forms:
             if lemma in self.cargo:
                 event_type, cargo = self.cargo[lemma]
@@ -428,6 +452,43 @@ class Lexicon:
         tasks = [c for head in [token, *spans] for c in head.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp")
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         return bool((spans or bounds) and given and tasks)
+
+    def orders_back_to_work(self, token: Token) -> bool:
+        """"ordered the nurses back to work", "directed the dockworkers to return to work", "ordered
+        the union to end its strike": a command to someone that ends a walkout."""
+        _, returns, ends = self.back_to_work_orders
+        if not set(lemma_forms(token)) & self.command_verbs or not any(c.dep_ == "dobj" for c in token.children):
+            return False
+        if any(c.lower_ == "back" for c in token.children) and _to_work(token):
+            return True
+        for act in (c for c in token.children if c.dep_ == "xcomp"):
+            words = {act.lemma_.lower()} | {f"{act.lemma_.lower()} {p.lower_}" for p in act.children if p.dep_ in ("prt", "compound:prt")}
+            if act.lemma_.lower() in returns and (_to_work(act) or any(o.dep_ == "dobj" and o.lemma_.lower() == "work" for o in act.children)):
+                return True
+            ended = [self.noun_trigger(o) for o in act.children if o.dep_ == "dobj"]
+            if words & ends and any(t is not None and t.event_type == "PROTEST" for t in ended):
+                return True
+        return False
+
+    def struck_by_workers(self, token: Token) -> str | None:
+        """The striking verb's lemma when it reports a walkout: "the nurses would strike again", "the
+        union threatened to strike". It has no object, and its doer (its own subject or that of the
+        verb it completes or is joined to) is workers or their union ("the Nurses Union", "the
+        dockworkers' union")."""
+        _, verbs, workers = self.striking_workers
+        lemma = next((form for form in lemma_forms(token) if form in verbs), None)
+        if lemma is None or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+            return None
+        verb = token
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                doers = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ in MODIFIER_DEPS + ("poss",))]]
+                return lemma if any(t.lemma_.lower() in workers for t in doers) else None
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     def maintained(self, token: Token) -> list[str]:
         """What a verb of keeping keeps done, as the words of an act and the thing kept: "kept the

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, event_ids, gazetteer, nlp, quote_marks
 from .attribution import cue_of, cues, reports_clauses
 from .event_dedup import Candidate, Cluster, merge
-from .event_lexicon import CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, STATE_DEPS, Lexicon, Trigger, lemma_forms, load
+from .event_lexicon import BACK_TO_WORK, CONFINEMENT, RELATIVE_PRONOUNS, SECURITY_MISSION, STATE_DEPS, Lexicon, Trigger, lemma_forms, load
 from .ingest import Article
 from .speakers import PERSON_PRONOUNS, ArticleSpeakers
 
@@ -1395,11 +1395,13 @@ def _goes_to_court(token: Token, verb: Token | None, actors: list[Token], recipi
                    context: ArticleContext) -> bool:
     """"would ask a labour court to suspend the reform", "a petition filed by the governors": a
     request put to a court, or a petition filed, unless it asks for coercion ("to charge him", "to
-    issue an arrest warrant") or a prosecutor makes it: those belong to the case it brings."""
+    issue an arrest warrant") or a prosecutor makes it: those belong to the case it brings. Asking
+    a court to order strikers back to work is legal action against their union all the same."""
     words = context.lexicon.court_words
     asked = [t for c in (verb if verb is not None else token).children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
-    if any(t.lemma_.lower() in legal["coercion_words"] or getattr(_trigger_at(t, context.lexicon), "event_type", None) == "COERCE"
-           for t in asked):
+    coercions = [trigger for t in asked for trigger in [_trigger_at(t, context.lexicon)]
+                 if trigger is not None and trigger.event_type == "COERCE" and trigger.words != BACK_TO_WORK]
+    if coercions or any(t.lemma_.lower() in legal["coercion_words"] for t in asked):
         return False
     # "the prosecutor", "prosecutor Anna Berg", "Anna Berg, the chief prosecutor"
     described = [w for t in actors for w in (t, *(c for c in t.children if c.dep_ in ("compound", "appos", "amod", "nmod")))]
