@@ -99,6 +99,8 @@ def test_hard_wrapped_paragraphs_are_joined(corpus):
         ("Published on: 27/06/2025 - 08:15  Modified: 27/06/2025 - 10:02", "2025-06-27"),
         ("Issued on: 01/12/2026 - 17:06  Modified: 01/12/2026 - 18:42", None),
         ("Published date: 19 November 2026 15:42 GMT", "2026-11-19"),
+        # a second stamp after a comma says nothing more
+        ("Posted Thu 3 Dec 2026 at 1:42pm, updated Thu 3 Dec 2026 at 4:05pm", "2026-12-03"),
         # a wire section label before the clock time; without the time the words are no header
         ("All News 16:05 November 20, 2026", "2026-11-20"),
         ("World 09:12 3 March 2025", "2025-03-03"),
@@ -244,6 +246,10 @@ def test_date_line_with_a_verb_fills_the_published_date_when_the_sidecar_does_no
         ("Leaders pose in Samarkand on March 5, 2026. © AP Photo", "2026-03-04"),
         # no full date on the page: the order stays open rather than guessed
         ("Leaders pose in Samarkand. © AP Photo", None),
+        # ... unless the page names one of the two readings by month and day, as a wire dateline does
+        ("SAMARKAND, April 3 (AFP) - Leaders posed for photographs.", "2026-04-03"),
+        ("SAMARKAND, March 4 (AFP) - Leaders posed for photographs.", "2026-03-04"),
+        ("SAMARKAND, June 9 (AFP) - Leaders posed for photographs.", None),
     ],
 )
 def test_an_ambiguous_numeric_date_line_is_settled_by_the_full_dates_the_page_names(corpus, caption, expected):
@@ -252,6 +258,16 @@ def test_an_ambiguous_numeric_date_line_is_settled_by_the_full_dates_the_page_na
         "The leaders signed a joint declaration on raw materials at the end of a two-day summit.\n"
     )
     assert parse_article(write(corpus, "summit", text)).published_date == expected
+
+
+def test_a_bare_numeric_date_line_is_no_text_and_the_dateline_settles_it(corpus):
+    text = (
+        "Summit ends with a raw materials pact\n\n03/04/2026 04:22 PM\n\n"
+        "SAMARKAND, April 3 (AFP) - The leaders signed a joint declaration on raw materials at the end of a two-day summit.\n"
+    )
+    article = parse_article(write(corpus, "summit", text))
+    assert article.published_date == "2026-04-03"
+    assert "03/04/2026" not in article.body and article.title == "Summit ends with a raw materials pact"
 
 
 def test_header_facts_after_a_separator(corpus):

@@ -103,6 +103,7 @@ def evaluate(gold_dir: Path, seeds_dir: Path) -> None:
         ("Twelfth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind12"),
         ("Thirteenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind13"),
         ("Fourteenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind14"),
+        ("Sixteenth blind set (10 articles by two annotators who had not seen the extractors; see README for their first scores)", gold_dir / "blind16"),
     )
     for title, folder in sets:
         if folder.is_dir():

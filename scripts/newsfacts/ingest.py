@@ -255,6 +255,7 @@ DATELINE = re.compile(
 MONTHS = {name.lower(): number for name, number in dates.MONTHS.items()}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+MONTH_NAMED = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 DATE_LINE_FORMS = [
     re.compile(r"^" + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})$", re.I),
     re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$", re.I),
@@ -272,8 +273,9 @@ TIME_PREFIX = re.compile(r"^" + _TIME + r"[\s,|]+", re.I)
 SECTION_AND_TIME_PREFIX = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}" + _TIME + r"[\s,|]+")
 # "4 December 2026 Humanitarian Aid", "... Peace and Security": a section label after the date of a header line.
 SECTION_SUFFIX = re.compile(r"(?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?){1,3}$")
-# "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...": a second stamp after the date says nothing more.
-UPDATED_SUFFIX = re.compile(r"\s+(?:[|·]\s+)?(?:last\s+)?(?:updated?|modified)\b.{0,40}$", re.I)
+# "June 18, 2024 2:05 PM Updated an hour ago", "... Modified: ...", "Thu 3 Dec 2026 at 1:42pm, updated ...": a second
+# stamp after the date says nothing more.
+UPDATED_SUFFIX = re.compile(r"(?:,|\s+[|·])?\s+(?:last\s+)?(?:updated?|modified)\b.{0,40}$", re.I)
 
 # The same rule the articles table schema enforces, checked here so a bad name stops with a clear message.
 ARTICLE_ID_PATTERN = next(f for f in table_schema("articles")["fields"] if f["name"] == "article_id")["constraints"]["pattern"]
@@ -377,19 +379,27 @@ def numeric_readings(line: str) -> list[dt.date]:
 def settle_numeric_date(readings: list[dt.date], text: str) -> dt.date | None:
     """The reading of an ambiguous numeric date line that lies nearest a full date the page names
     elsewhere ("Leaders pose in Samarkand on 2 April 2026" settles "03/04/2026" as 3 April): a news
-    page is dated close to the days it reports. Stays open when no full date is named or both
-    readings are as near."""
+    page is dated close to the days it reports. With no full date, the one reading that is itself a
+    day the page names by month and day (a dateline's "Taipei, Dec. 2 (CNA)" settles "12/02/2026").
+    Stays open when neither settles it or both readings are as near."""
+    if len(readings) != 2:
+        return None
+    expressions = [text[start:end] for start, end in dates.find(text)]
     named = [
         found.start
-        for start, end in dates.find(text)
-        if (found := dates.normalise(text[start:end], None)) is not None and found.known and found.precision == "day"
+        for expression in expressions
+        if (found := dates.normalise(expression, None)) is not None and found.known and found.precision == "day"
     ]
-    if not named or len(readings) != 2:
-        return None
-    distance = [min(abs((reading - day).days) for day in named) for reading in readings]
-    if distance[0] == distance[1]:
-        return None
-    return readings[distance.index(min(distance))]
+    if named:
+        distance = [min(abs((reading - day).days) for day in named) for reading in readings]
+        return None if distance[0] == distance[1] else readings[distance.index(min(distance))]
+    # A month and day without a year read against a reading give that very day only when they name it.
+    named_as = [
+        reading for reading in readings
+        if any(MONTH_NAMED.search(expression) and (found := dates.normalise(expression, reading)) is not None
+               and found.precision == "day" and found.start == found.end == reading for expression in expressions)
+    ]
+    return named_as[0] if len(named_as) == 1 else None
 
 
 def _is_prose(line: str) -> bool:
@@ -609,6 +619,10 @@ def parse_article(path: Path, sidecar: dict | None = None) -> Article:
             continue
         if (date := parse_date_line(line)) is not None:
             found["published_date"] = found["published_date"] or date.isoformat()
+            continue
+        if readings := numeric_readings(line):
+            # "12/02/2026 07:41 PM" on its own: a date line whose order the page settles below, if it can.
+            numeric_date = numeric_date or readings
             continue
         if not body:
             if _normalise_title(line) in seen_titles:
