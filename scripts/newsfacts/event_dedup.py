@@ -76,14 +76,22 @@ class Candidate:
         """(entity, side): the actor's side, or the side acted upon (recipient or place)."""
         return {(e, "source") for e in self.sources} | {(e, "other") for e in self.anchors - set(self.sources)}
 
+    def party(self, entity: str) -> str:
+        """The entity, or the body a person speaks for in this article."""
+        return self.speaks_for.get(entity, entity)
+
+    def with_parties(self, entities: list[str]) -> set[str]:
+        """The entities and the bodies the people among them speak for."""
+        return set(entities) | {self.party(e) for e in entities}
+
     @property
     def parties(self) -> set[str]:
         """The anchors, each person as the body they speak for in this article."""
-        return {self.speaks_for.get(e, e) for e in self.anchors}
+        return {self.party(e) for e in self.anchors}
 
     @property
     def party_roles(self) -> set[tuple[str, str]]:
-        return {(self.speaks_for.get(e, e), side) for e, side in self.roles}
+        return {(self.party(e), side) for e, side in self.roles}
 
 
 @dataclass
@@ -155,13 +163,9 @@ def _swapped(cluster: Cluster, candidate: Candidate) -> bool:
         return False
     # A person and the body they speak for stand on one side: "Portugal's foreign minister Rui
     # Castelo expelled Morocco's envoy" and "Morocco expelled Portugal's ambassador" are two expulsions.
-    sources = {e for c in cluster.candidates for e in _with_parties(c, c.sources)}
-    recipients = {e for c in cluster.candidates for e in _with_parties(c, c.recipients)}
-    return bool(sources & _with_parties(candidate, candidate.recipients)) or bool(recipients & _with_parties(candidate, candidate.sources))
-
-
-def _with_parties(candidate: Candidate, entities: list[str]) -> set[str]:
-    return set(entities) | {candidate.speaks_for.get(e, e) for e in entities}
+    sources = {e for c in cluster.candidates for e in c.with_parties(c.sources)}
+    recipients = {e for c in cluster.candidates for e in c.with_parties(c.recipients)}
+    return bool(sources & candidate.with_parties(candidate.recipients)) or bool(recipients & candidate.with_parties(candidate.sources))
 
 
 def _same_event(cluster: Cluster, candidate: Candidate) -> bool:

@@ -1924,8 +1924,8 @@ def _candidate(token: Token, trigger: Trigger, sentence: Span, previous: Span | 
         text=context.article.body[start:end],
         distinct=any(c.dep_ in ("amod", "det") and c.lower_ in lexicon.distinct_words for c in token.children),
         unnamed_actor=unnamed_actor and not sources,
-        refers_back=trigger.kind == "noun" and _definite(token) and not sources and not recipients
-        or not hypothetical and _joins_told_event(token, trigger, governor, lexicon),
+        refers_back=(trigger.kind == "noun" and _definite(token) and not sources and not recipients)
+        or (not hypothetical and _joins_told_event(token, trigger, governor, lexicon)),
         headline_perfect=date is None and context.paragraph(heads[0]) == 0 and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for h in heads for c in h.children),
     )
