@@ -319,7 +319,7 @@ def _clean(span: Span) -> Span | None:
     # Inpe") says what it is, as after the name; a particle ("al-Shabaab", "bin Laden", "van der
     # Berg") is the name's.
     # An ordinal in figures is the name's ("the 101st Airborne Division"), however lowercase it reads.
-    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words() and not SPELLED_ORDINAL.fullmatch(doc[start].text):
+    while start < end - 1 and doc[start].is_lower and doc[start].whitespace_ and len(doc[start]) > 3 and doc[start].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start].lower_ in english_words() and not ORDINAL_IN_FIGURES.fullmatch(doc[start].text):
         start += 1
     if end < len(doc) and doc[end - 1].lower_ in ("of", "on", "for", "and") and _is_capitalised(doc[end]) and doc[end].ent_iob_ == "O":
         end += 1  # the model often drops the last word of a title: "Country Reports on [Terrorism]"
@@ -1062,7 +1062,7 @@ def _after_organisation_noun(span: Span) -> bool:
 
 # A body's number after its name ("Union No. 3", "Sindicato N°2") and an ordinal in figures before it ("7th").
 NUMBER_AFTER_NAME = re.compile(r"\s?(?:No\.?|N\s?[°º]|Nº)\s?\d+\b")
-SPELLED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL_IN_FIGURES = re.compile(r"\d+(?:st|nd|rd|th)")
 # A Korean given name as romanised: two syllables joined by a hyphen, the second lowercase ("Do-hyun").
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -1103,7 +1103,7 @@ def _with_its_number(span: Span) -> Span:
     doc = span.doc
     if span.label_ != "ORG":
         return span
-    start = span.start - 1 if span.start > 0 and SPELLED_ORDINAL.fullmatch(doc[span.start - 1].text) else span.start
+    start = span.start - 1 if span.start > 0 and ORDINAL_IN_FIGURES.fullmatch(doc[span.start - 1].text) else span.start
     after = doc.text[span[-1].idx if span[-1].text == "N" else span.end_char:]
     number = NUMBER_AFTER_NAME.match(after)
     if number is None:
